@@ -1,0 +1,174 @@
+// The display list: the single hand-off between layout and the renderers. A Document is a list
+// of pages of positioned items of a closed set of kinds, plus the outline, page labels,
+// document info and fonts. Coordinates are points with the origin at the page's top-left.
+#pragma once
+
+#include "core/color.hpp"
+#include "core/geometry.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace bp::display {
+
+// A font face used by the document: a TrueType file the renderers load.
+struct FontFace {
+    std::string name; // e.g. "LiberationSans-Bold"
+    std::string path; // absolute path of the .ttf file
+    friend bool operator==(const FontFace&, const FontFace&) = default;
+};
+
+// Index into Document::fonts.
+using FontId = int;
+
+// A run of text in one font, size and colour; `origin` is the left end of its baseline.
+struct TextRun {
+    Point origin;
+    FontId font = 0;
+    double size = 10;
+    Color color;
+    std::string text;   // UTF-8
+    double width = 0;   // advance width as measured by layout
+};
+
+// A path outline: moves, lines, cubic Béziers and closes, in page coordinates.
+class Path {
+public:
+    enum class Op : std::uint8_t { Move, Line, Curve, Close };
+
+    Path& move_to(Point p);
+    Path& line_to(Point p);
+    Path& curve_to(Point c1, Point c2, Point end);
+    Path& close();
+    Path& rect(const Rect& r);
+    // A full circle as four Bézier arcs.
+    Path& circle(Point centre, double radius);
+    // A circular arc from angle a0 to a1 (radians, clockwise on the page as y grows down),
+    // as Bézier segments of at most 90°. Starts with a line_to if the path is open, else a move.
+    Path& arc(Point centre, double radius, double a0, double a1);
+
+    const std::vector<Op>& ops() const { return ops_; }
+    // Points consumed in order: one per Move/Line, three per Curve, none per Close.
+    const std::vector<Point>& points() const { return points_; }
+    bool empty() const { return ops_.empty(); }
+
+private:
+    std::vector<Op> ops_;
+    std::vector<Point> points_;
+};
+
+// How a path's outline is drawn.
+struct Stroke {
+    Color color;
+    double width = 1;
+    std::vector<double> dash; // on/off lengths in points; empty for a solid line
+    enum class Cap : std::uint8_t { Butt, Round, Square } cap = Cap::Butt;
+    enum class Join : std::uint8_t { Miter, Round, Bevel } join = Join::Miter;
+};
+
+// A path filled and/or stroked (fill first, then stroke).
+struct PathItem {
+    Path path;
+    std::optional<Color> fill;
+    std::optional<Stroke> stroke;
+};
+
+// A PNG image file drawn into a box.
+struct ImageItem {
+    Rect box;
+    std::string path;
+};
+
+// A clickable area: to a named destination in this document, or to a URI.
+struct LinkArea {
+    Rect box;
+    std::string dest; // set for internal links
+    std::string uri;  // set for external links
+};
+
+// A named place that links and outline entries can go to; `y` is the top of the view.
+struct Destination {
+    std::string name;
+    double y = 0;
+};
+
+// Logical structure for a tagged, accessible PDF: items between a StructBegin and its
+// StructEnd belong to that element. Elements nest.
+enum class StructKind : std::uint8_t {
+    Heading,
+    Paragraph,
+    List,
+    ListItem,
+    Table,
+    TableRow,
+    TableHeaderCell,
+    TableCell,
+    Figure,
+    Link,
+    Artifact, // headers, footers, decoration: not part of the content
+};
+
+struct StructBegin {
+    StructKind kind = StructKind::Paragraph;
+    int level = 0;   // heading level (1–6); 0 otherwise
+    std::string alt; // text alternative for figures; link description
+};
+
+struct StructEnd {};
+
+using Item = std::variant<TextRun, PathItem, ImageItem, LinkArea, Destination, StructBegin, StructEnd>;
+
+// One page: its size and items in painting order.
+struct Page {
+    Size size;
+    std::vector<Item> items;
+};
+
+// A bookmark: a title and the destination it opens; children nest under it.
+struct OutlineEntry {
+    std::string title;
+    std::string dest;
+    std::vector<OutlineEntry> children;
+};
+
+// Page numbering as shown by viewers, from `first_page` (0-based) to the next range.
+struct PageLabelRange {
+    int first_page = 0;
+    enum class Style : std::uint8_t { Decimal, LowerRoman, UpperRoman, None } style = Style::Decimal;
+    std::string prefix;
+    int start = 1;
+};
+
+// Document information (PDF Info dictionary and language).
+struct DocInfo {
+    std::string title;
+    std::string author;
+    std::string subject;
+    std::string keywords;
+    std::string language; // BCP 47, e.g. "en-GB"
+    std::string creator;  // the tool, e.g. "boardpack 0.1.0"
+    // Seconds since the epoch for CreationDate/ModDate; unset writes no dates (reproducible).
+    std::optional<long long> created;
+};
+
+// The whole laid-out report.
+struct Document {
+    DocInfo info;
+    std::vector<FontFace> fonts;
+    std::vector<Page> pages;
+    std::vector<OutlineEntry> outline;
+    std::vector<PageLabelRange> page_labels;
+    bool show_outline = true; // open with the bookmarks panel shown
+
+    // Adds `face` unless present; returns its id.
+    FontId font_id(const FontFace& face);
+};
+
+// A stable, line-oriented text form of the document for tests and debugging: one line per item,
+// numbers rounded to 0.01 pt, independent of locale.
+std::string dump(const Document& doc);
+
+} // namespace bp::display
