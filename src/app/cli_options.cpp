@@ -1,0 +1,92 @@
+#include "app/cli_options.hpp"
+
+#include <charconv>
+#include <filesystem>
+
+namespace bp::app {
+
+std::string usage_text() {
+    return "usage: boardpack build LAYOUT.xml [--data DIR] [-o OUT.pdf] [--png DIR] [--dpi N]\n"
+           "                 [--fonts DIR] [--no-system-fonts] [-q]\n"
+           "       boardpack check LAYOUT.xml [--data DIR]\n"
+           "       boardpack --help | --version\n"
+           "\n"
+           "build   lays the report out and writes the PDF (and PNG previews with --png)\n"
+           "check   reads the layout, theme and data, checks every figure, lists warnings\n"
+           "\n"
+           "  --data DIR         indicator data folder (default: the layout's data attribute)\n"
+           "  -o, --output FILE  PDF to write (default: LAYOUT with .pdf)\n"
+           "  --png DIR          also write one PNG preview per page into DIR\n"
+           "  --dpi N            PNG resolution, 10 to 600 (default 96)\n"
+           "  --fonts DIR        look for fonts in DIR first (repeatable)\n"
+           "  --no-system-fonts  use only the layout's folder, --fonts and the project fonts\n"
+           "  -q, --quiet        print nothing on success\n"
+           "\n"
+           "Exit status: 0 success, 1 input or output error, 2 usage error.\n"
+           "Errors are printed as FILE:LINE:COL: error: MESSAGE.\n"
+           "Set SOURCE_DATE_EPOCH to stamp the PDF with that creation date; without it the PDF\n"
+           "carries no date, so the same input gives the same bytes.\n";
+}
+
+CliOptions parse_cli(const std::vector<std::string>& args) {
+    CliOptions o;
+    if (args.empty()) throw UsageError("no command given");
+    std::size_t i = 0;
+    const std::string& cmd = args[i++];
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+        o.command = CliOptions::Command::Help;
+        return o;
+    }
+    if (cmd == "--version") {
+        o.command = CliOptions::Command::Version;
+        return o;
+    }
+    if (cmd == "build")
+        o.command = CliOptions::Command::Build;
+    else if (cmd == "check")
+        o.command = CliOptions::Command::Check;
+    else
+        throw UsageError("unknown command '" + cmd + "' (expected build or check)");
+
+    auto value = [&](const std::string& flag) -> std::string {
+        if (i >= args.size()) throw UsageError(flag + " needs a value");
+        return args[i++];
+    };
+    while (i < args.size()) {
+        const std::string& a = args[i++];
+        if (a == "--data")
+            o.data_dir = value(a);
+        else if ((a == "-o" || a == "--output") && o.command == CliOptions::Command::Build)
+            o.output = value(a);
+        else if (a == "--png" && o.command == CliOptions::Command::Build)
+            o.png_dir = value(a);
+        else if (a == "--dpi" && o.command == CliOptions::Command::Build) {
+            std::string v = value(a);
+            int dpi = 0;
+            auto res = std::from_chars(v.data(), v.data() + v.size(), dpi);
+            if (res.ec != std::errc() || res.ptr != v.data() + v.size() || dpi < 10 || dpi > 600)
+                throw UsageError("--dpi takes a whole number from 10 to 600, not '" + v + "'");
+            o.dpi = dpi;
+        } else if (a == "--fonts")
+            o.font_dirs.push_back(value(a));
+        else if (a == "--no-system-fonts")
+            o.system_fonts = false;
+        else if (a == "-q" || a == "--quiet")
+            o.quiet = true;
+        else if (a == "--help" || a == "-h") {
+            o.command = CliOptions::Command::Help;
+            return o;
+        } else if (!a.empty() && a[0] == '-')
+            throw UsageError("unknown option '" + a + "'");
+        else if (o.layout.empty())
+            o.layout = a;
+        else
+            throw UsageError("unexpected argument '" + a + "' (one layout at a time)");
+    }
+    if (o.layout.empty()) throw UsageError("no layout file given");
+    if (o.command == CliOptions::Command::Build && o.output.empty())
+        o.output = std::filesystem::path(o.layout).filename().replace_extension(".pdf").string();
+    return o;
+}
+
+} // namespace bp::app

@@ -1,0 +1,36 @@
+// The command line: `boardpack build|check LAYOUT [options]`, parsed strictly.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace bp::app {
+
+// A command-line mistake: printed with the usage hint, exit status 2.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// What the user asked for.
+struct CliOptions {
+    enum class Command { Build, Check, Help, Version } command = Command::Help;
+    std::string layout;
+    std::string data_dir;          // --data (overrides the layout's data attribute)
+    std::string output;            // -o; default: the layout's name with .pdf
+    std::string png_dir;           // --png
+    double dpi = 96;               // --dpi
+    std::vector<std::string> font_dirs; // --fonts (searched before the project's fonts)
+    bool system_fonts = true;      // --no-system-fonts: only the given and project fonts
+    bool quiet = false;            // -q: no summary on stdout
+};
+
+// Parses argv (without the program name). Throws UsageError.
+CliOptions parse_cli(const std::vector<std::string>& args);
+
+// The --help text.
+std::string usage_text();
+
+} // namespace bp::app

@@ -1,0 +1,30 @@
+// boardpack: turns a layout (XML + INI theme) and indicator data (CSV) into a PDF board report.
+#include "app/cli_options.hpp"
+#include "app/report_job.hpp"
+
+#include <exception>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace bp::app;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    try {
+        CliOptions options = parse_cli(args);
+        switch (options.command) {
+        case CliOptions::Command::Help: std::cout << usage_text(); return 0;
+        case CliOptions::Command::Version: std::cout << "boardpack " << BOARDPACK_VERSION << '\n'; return 0;
+        case CliOptions::Command::Build: return run_build(options, std::cout, std::cerr);
+        case CliOptions::Command::Check: return run_check(options, std::cout, std::cerr);
+        }
+    } catch (const UsageError& e) {
+        std::cerr << "boardpack: " << e.what() << "\n" << usage_text();
+        return 2;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "boardpack: error: out of memory\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "boardpack: internal error: " << e.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

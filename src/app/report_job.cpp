@@ -1,0 +1,114 @@
+#include "app/report_job.hpp"
+
+#include "app/atomic_output.hpp"
+#include "core/error.hpp"
+#include "input/layout_reader.hpp"
+#include "input/theme_reader.hpp"
+#include "layout/layout_report.hpp"
+#include "render/pdf/pdf_writer.hpp"
+#include "render/png/png_writer.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+
+namespace bp::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Everything read and checked from the inputs, ready to lay out.
+struct Inputs {
+    model::Report report;
+    model::Theme theme;
+    Warnings warnings;
+};
+
+Inputs read_inputs(const CliOptions& o) {
+    Inputs in{input::read_layout(o.layout), {}, {}};
+    in.theme = input::read_theme(in.report.theme_path);
+    return in;
+}
+
+text::FontBook font_book(const CliOptions& o, const model::Report& report) {
+    std::vector<std::string> dirs = o.font_dirs;
+    dirs.push_back(report.base_dir);
+    dirs.push_back(BOARDPACK_FONT_DIR);
+    return text::FontBook(dirs, o.system_fonts);
+}
+
+std::optional<long long> source_date_epoch() {
+    const char* v = std::getenv("SOURCE_DATE_EPOCH");
+    if (!v || !*v) return std::nullopt;
+    char* end = nullptr;
+    long long t = std::strtoll(v, &end, 10);
+    if (*end != '\0' || t < 0) return std::nullopt;
+    return t;
+}
+
+void print_warnings(const Warnings& w, std::ostream& err) {
+    for (const auto& d : w.all()) err << d.to_string() << '\n';
+}
+
+} // namespace
+
+int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
+    try {
+        Inputs in = read_inputs(o);
+        text::FontBook book = font_book(o, in.report);
+        layout::LayoutOptions lo;
+        lo.creator = std::string("boardpack ") + BOARDPACK_VERSION;
+        lo.created = source_date_epoch();
+        display::Document doc = layout::layout_report(in.report, in.theme, book, lo);
+        print_warnings(in.warnings, err);
+
+        AtomicOutput output;
+        output.stage(o.output, render::pdf_bytes(doc));
+        std::vector<std::string> pngs;
+        if (!o.png_dir.empty()) {
+            std::error_code ec;
+            if (fs::exists(o.png_dir, ec) && !fs::is_directory(o.png_dir, ec))
+                throw OutputError(o.png_dir + ": error: --png needs a folder");
+            if (!fs::exists(o.png_dir, ec) && !fs::create_directory(o.png_dir, ec))
+                throw OutputError(o.png_dir + ": error: cannot create the folder: " + ec.message());
+            for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+                char name[32];
+                std::snprintf(name, sizeof name, "page-%03zu.png", p + 1);
+                std::string path = (fs::path(o.png_dir) / name).string();
+                output.stage(path, render::png_bytes(doc, p, render::PngOptions{o.dpi}));
+                pngs.push_back(path);
+            }
+        }
+        output.commit();
+        if (!o.quiet) {
+            out << o.output << " (" << doc.pages.size() << " pages)\n";
+            if (!pngs.empty())
+                out << o.png_dir << "/page-001.png … " << fs::path(pngs.back()).filename().string()
+                    << '\n';
+        }
+        return 0;
+    } catch (const InputError& e) {
+        err << e.what() << '\n';
+    } catch (const OutputError& e) {
+        err << e.what() << '\n';
+    }
+    return 1;
+}
+
+int run_check(const CliOptions& o, std::ostream& out, std::ostream& err) {
+    try {
+        Inputs in = read_inputs(o);
+        text::FontBook book = font_book(o, in.report);
+        layout::layout_report(in.report, in.theme, book, {});
+        print_warnings(in.warnings, err);
+        out << o.layout << ": ok, " << in.warnings.all().size() << " warning(s)\n";
+        return 0;
+    } catch (const InputError& e) {
+        err << e.what() << '\n';
+    }
+    return 1;
+}
+
+} // namespace bp::app

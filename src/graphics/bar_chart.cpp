@@ -1,0 +1,22 @@
+// Bars: one filled rectangle per finite value, grouped per category, from the base line.
+#include "graphics/chart_parts.hpp"
+
+#include <cmath>
+
+namespace bp::graphics::detail {
+
+void draw_bars(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
+               const ChartStyle& style) {
+    for (int c = 0; c < static_cast<int>(spec.categories.size()); ++c)
+        for (int s = 0; s < g.series_count; ++s) {
+            double v = spec.series[s].values[c];
+            if (!std::isfinite(v)) continue;
+            Rect r = g.bar(c, s, v);
+            if (r.h <= 0 || r.w <= 0) continue;
+            display::Path p;
+            p.rect(r);
+            out.push_back(display::PathItem{std::move(p), look_of(spec, style, s).bar, std::nullopt});
+        }
+}
+
+} // namespace bp::graphics::detail

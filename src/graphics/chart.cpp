@@ -1,0 +1,28 @@
+#include "graphics/chart.hpp"
+
+#include "graphics/chart_parts.hpp"
+
+namespace bp::graphics {
+
+void draw_chart(std::vector<display::Item>& out, const ChartSpec& spec, Rect box,
+                const ChartStyle& style) {
+    const ChartGeometry g = chart_geometry(spec, box, style);
+    out.push_back(display::StructBegin{display::StructKind::Figure, 0, chart_alt_text(spec)});
+    detail::draw_bands(out, g, style);
+    detail::draw_grid(out, spec, g, style);
+    if (detail::is_bar_chart(spec))
+        detail::draw_bars(out, spec, g, style);
+    else
+        detail::draw_lines(out, spec, g, style);
+    TextStyle values = style.values;
+    values.size = g.value_label_size;
+    for (const auto& v : g.value_labels) out.push_back(text_run(values, v.text));
+    detail::draw_axis_text(out, g, style);
+    for (const auto& t : g.title) out.push_back(text_run(style.title, t));
+    for (const auto& t : g.subtitle) out.push_back(text_run(style.subtitle, t));
+    detail::draw_legend(out, spec, g, style);
+    if (g.source) out.push_back(text_run(style.source, *g.source));
+    out.push_back(display::StructEnd{});
+}
+
+} // namespace bp::graphics

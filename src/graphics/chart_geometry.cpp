@@ -1,0 +1,238 @@
+#include "graphics/chart_geometry.hpp"
+
+#include "core/number_text.hpp"
+#include "graphics/category_labels.hpp"
+#include "graphics/chart_parts.hpp"
+#include "graphics/ticks.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace bp::graphics {
+
+namespace {
+
+// Which optional parts a layout attempt includes; parts are dropped in order when space is short.
+struct Plan {
+    bool title = true;
+    int title_lines = 2;
+    bool subtitle = true;
+    bool legend = true;
+    bool y_label = true;
+    bool band_labels = true;
+    bool value_labels = true;
+    bool x_labels = true;
+    bool source = true;
+};
+
+// The vertical layout of one plan: everything above and below the plot, and the plot's extent.
+struct Vertical {
+    std::vector<PlacedText> title, subtitle;
+    std::vector<LegendEntry> legend;
+    std::optional<PlacedText> y_label, source;
+    double strip_top = 0; // top of the band/value label strip (= plot top if none)
+    double plot_top = 0;
+    double plot_bottom = 0;
+};
+
+bool show_legend(const ChartSpec& spec, const ChartStyle& style) {
+    bool named = std::any_of(spec.series.begin(), spec.series.end(),
+                             [](const Series& s) { return !s.name.empty(); });
+    switch (style.legend_mode) {
+    case LegendMode::Auto: return named && spec.series.size() >= 2;
+    case LegendMode::Show: return named;
+    case LegendMode::Hide: return false;
+    }
+    return false;
+}
+
+// Lines of `text` wrapped to the box, stacked from y; advances y.
+std::vector<PlacedText> stack_lines(const TextStyle& ts, const std::string& text, const Rect& box,
+                                    int max_lines, double& y) {
+    std::vector<PlacedText> out;
+    if (text.empty()) return out;
+    for (auto& line : wrap_text(ts, text, box.w, max_lines)) {
+        out.push_back(place_text(ts, std::move(line), {box.x, y + text_ascent(ts)}));
+        y += line_height(ts);
+    }
+    return out;
+}
+
+} // namespace
+
+double ChartGeometry::y_of(double v) const {
+    if (y_ticks.size() < 2 || y_ticks.back() == y_ticks.front()) return plot.bottom();
+    double lo = y_ticks.front(), hi = y_ticks.back();
+    return plot.bottom() - (v - lo) / (hi - lo) * plot.h;
+}
+
+double ChartGeometry::x_of(int category) const { return plot.x + (category + 0.5) * slot; }
+
+Rect ChartGeometry::bar(int category, int series, double v) const {
+    int m = std::max(1, series_count);
+    double group = m * bar_width + (m - 1) * bar_gap;
+    double x = x_of(category) - group / 2 + series * (bar_width + bar_gap);
+    double y0 = y_of(baseline), y1 = y_of(v);
+    return Rect{x, std::min(y0, y1), bar_width, std::fabs(y1 - y0)};
+}
+
+ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& style) {
+    validate(spec);
+    box.w = std::max(0.0, box.w);
+    box.h = std::max(0.0, box.h);
+    ChartGeometry g;
+    g.box = box;
+    g.series_count = static_cast<int>(spec.series.size());
+    const int n = static_cast<int>(spec.categories.size());
+    const bool bars = detail::is_bar_chart(spec);
+
+    const TextStyle& lab = style.labels;
+    const double lab_lh = line_height(lab);
+    const double gap = 0.45 * lab.size;
+    g.x_tick_length = bars ? 0 : 0.35 * lab.size;
+    // Tick labels are centred (by cap height) on their gridline and reach this far around it.
+    const double tick_up = text_ascent(lab) - text_cap_height(lab) / 2;
+    const double tick_down = text_cap_height(lab) / 2 + text_descent(lab);
+    const double x_label_offset =
+        std::max(g.x_tick_length + 0.3 * lab.size, tick_down + 0.25 * lab.size);
+    const double value_strip =
+        text_ascent(style.values) + text_descent(style.values) + 0.35 * style.values.size +
+        (bars ? 0 : style.marker_size / 2 + style.line_width);
+
+    auto vertical = [&](const Plan& p) {
+        Vertical v;
+        double y = box.y;
+        if (p.title) v.title = stack_lines(style.title, spec.title, box, p.title_lines, y);
+        if (p.subtitle) v.subtitle = stack_lines(style.subtitle, spec.subtitle, box, 2, y);
+        if (y > box.y) y += gap;
+        if (p.legend) {
+            double h = detail::layout_legend(spec, style, box, y, v.legend);
+            if (h > 0) y += h + gap;
+        }
+        if (p.y_label && !spec.y_label.empty()) {
+            std::string text = fit_text(lab, spec.y_label, box.w);
+            if (!text.empty())
+                v.y_label = place_text(lab, std::move(text), {box.x, y + text_ascent(lab)});
+            y += lab_lh;
+        }
+        bool band_labels = p.band_labels && !spec.highlights.empty();
+        double strip = std::max(band_labels ? lab_lh : 0.0,
+                                p.value_labels && spec.value_labels ? value_strip : 0.0);
+        v.strip_top = y;
+        v.plot_top = y + std::max(strip, tick_up);
+        if (strip == 0) v.strip_top = v.plot_top;
+
+        double bottom = box.bottom();
+        if (p.source && !spec.source.empty()) {
+            std::string text = fit_text(style.source, spec.source, box.w);
+            if (!text.empty()) {
+                v.source = place_text(style.source, std::move(text),
+                                      {box.x, bottom - text_descent(style.source)});
+                bottom -= line_height(style.source) + gap;
+            }
+        }
+        bool x_labels = p.x_labels && n > 0;
+        v.plot_bottom = bottom - (x_labels ? x_label_offset + lab_lh : tick_down);
+        return v;
+    };
+
+    // Drop optional parts, least important first, until the plot is tall enough.
+    Plan plan;
+    plan.legend = show_legend(spec, style);
+    const std::vector<std::function<void(Plan&)>> drops = {
+        [](Plan& p) { p.source = false; },       [](Plan& p) { p.subtitle = false; },
+        [](Plan& p) { p.y_label = false; },      [](Plan& p) { p.band_labels = false; },
+        [](Plan& p) { p.title_lines = 1; },      [](Plan& p) { p.value_labels = false; },
+        [](Plan& p) { p.legend = false; },       [](Plan& p) { p.x_labels = false; },
+        [](Plan& p) { p.title = false; },
+    };
+    const double min_plot = 3 * lab_lh;
+    Vertical v = vertical(plan);
+    for (std::size_t k = 0; k < drops.size() && v.plot_bottom - v.plot_top < min_plot; ++k) {
+        drops[k](plan);
+        v = vertical(plan);
+    }
+    g.title = std::move(v.title);
+    g.subtitle = std::move(v.subtitle);
+    g.legend = std::move(v.legend);
+    g.y_label = std::move(v.y_label);
+    g.source = std::move(v.source);
+    g.plot.y = v.plot_top;
+    g.plot.h = std::max(0.0, v.plot_bottom - v.plot_top);
+
+    // Value scale.
+    double lo = INFINITY, hi = -INFINITY;
+    for (const auto& s : spec.series)
+        for (double x : s.values)
+            if (std::isfinite(x)) lo = std::min(lo, x), hi = std::max(hi, x);
+    if (!(lo <= hi)) lo = 0, hi = 1;
+    if (spec.y_from_zero.value_or(bars)) lo = std::min(lo, 0.0), hi = std::max(hi, 0.0);
+    int max_ticks = std::clamp(static_cast<int>(g.plot.h / (2.2 * lab_lh)) + 1, 2,
+                               std::max(2, style.max_y_ticks));
+    g.y_ticks = nice_ticks(lo, hi, max_ticks);
+    g.baseline = std::clamp(0.0, g.y_ticks.front(), g.y_ticks.back());
+
+    // Horizontal: tick labels left of the plot, if the ticks are far enough apart for them.
+    double spacing = g.plot.h / static_cast<double>(std::max<std::size_t>(1, g.y_ticks.size() - 1));
+    double label_w = 0;
+    if (spacing >= lab_lh) {
+        for (const auto& t : detail::layout_y_tick_labels(spec, style, g.y_ticks, 0, {}))
+            label_w = std::max(label_w, t.width);
+        if (label_w + 4 * lab.size > box.w) label_w = 0; // no room for labels and a plot
+    }
+    const double label_gap = 0.5 * lab.size;
+    g.plot.x = box.x + (label_w > 0 ? label_w + label_gap : 0);
+    double pad_right = 0.25 * lab.size;
+    if (plan.x_labels && n > 0) {
+        // Leave room for the last label centred under the last category, within reason.
+        double last_w = text_width(lab, spec.categories.back());
+        for (int it = 0; it < 2; ++it) {
+            double slot = std::max(0.0, box.right() - pad_right - g.plot.x) / n;
+            pad_right = std::max(pad_right, last_w / 2 - slot / 2);
+        }
+        pad_right = std::min(pad_right, 0.3 * std::max(0.0, box.right() - g.plot.x));
+    }
+    g.plot.w = std::max(0.0, box.right() - pad_right - g.plot.x);
+    g.slot = n > 0 ? g.plot.w / n : g.plot.w;
+    if (label_w > 0) {
+        std::vector<double> ys;
+        for (double t : g.y_ticks) ys.push_back(g.y_of(t));
+        g.y_tick_labels =
+            detail::layout_y_tick_labels(spec, style, g.y_ticks, g.plot.x - label_gap, ys);
+    }
+
+    if (bars) {
+        int m = std::max(1, g.series_count);
+        double group = g.slot * (m == 1 ? 0.6 : 0.78);
+        g.bar_gap = m == 1 ? 0 : std::min(1.5, group * 0.04);
+        g.bar_width = (group - (m - 1) * g.bar_gap) / m;
+    }
+    g.markers = !bars && style.markers && g.slot >= 2 * style.marker_size;
+
+    if (plan.x_labels && n > 0) {
+        std::vector<double> centres, widths;
+        for (int i = 0; i < n; ++i) {
+            centres.push_back(g.x_of(i));
+            widths.push_back(text_width(lab, spec.categories[i]));
+        }
+        auto choice =
+            choose_category_labels(centres, widths, box.x, box.right(), 0.8 * lab.size);
+        double baseline = g.plot.bottom() + x_label_offset + text_ascent(lab);
+        for (std::size_t k = 0; k < choice.shown.size(); ++k) {
+            int i = choice.shown[k];
+            g.x_label_categories.push_back(i);
+            g.x_labels.push_back(PlacedText{spec.categories[i], {choice.left[k], baseline},
+                                            widths[i]});
+        }
+    }
+
+    g.bands = detail::layout_bands(spec, g, style, v.strip_top, plan.band_labels);
+    if (plan.value_labels)
+        detail::layout_value_labels(
+            spec, style, g, Rect{g.plot.x, v.strip_top, box.right() - g.plot.x,
+                                 g.plot.bottom() - v.strip_top});
+    return g;
+}
+
+} // namespace bp::graphics

@@ -1,0 +1,58 @@
+// Internal to graphics: the layout and lowering of each part of a chart, used by
+// chart_geometry() and draw_chart(). Not for other layers.
+#pragma once
+
+#include "display/display_list.hpp"
+#include "graphics/chart_geometry.hpp"
+#include "graphics/chart_spec.hpp"
+#include "graphics/chart_style.hpp"
+
+#include <vector>
+
+namespace bp::graphics::detail {
+
+// The palette entry drawing series s.
+const SeriesLook& look_of(const ChartSpec& spec, const ChartStyle& style, int s);
+// Whether the chart draws bars (Bar or GroupedBar).
+bool is_bar_chart(const ChartSpec& spec);
+// A value as text: spec.decimals digits, thousands separators, spec.unit appended.
+std::string value_text(const ChartSpec& spec, double v);
+
+// legend.cpp — entries laid out in rows from `top`, wrapping at box width; returns the height.
+double layout_legend(const ChartSpec& spec, const ChartStyle& style, const Rect& box, double top,
+                     std::vector<LegendEntry>& out);
+void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
+                 const ChartStyle& style);
+
+// axes.cpp — tick labels right-aligned at `right`; gridlines, base line and x tick marks; text.
+std::vector<PlacedText> layout_y_tick_labels(const ChartSpec& spec, const ChartStyle& style,
+                                             const std::vector<double>& ticks, double right,
+                                             const std::vector<double>& ys);
+void draw_grid(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
+               const ChartStyle& style);
+void draw_axis_text(std::vector<display::Item>& out, const ChartGeometry& g,
+                    const ChartStyle& style);
+
+// bands.cpp — shaded bands from `top` to the plot bottom, labels centred in the strip.
+std::vector<BandPlacement> layout_bands(const ChartSpec& spec, const ChartGeometry& g,
+                                        const ChartStyle& style, double top, bool labels);
+void draw_bands(std::vector<display::Item>& out, const ChartGeometry& g, const ChartStyle& style);
+
+// value_labels.cpp — labels above bars / points, none that collide or leave `area`.
+void layout_value_labels(const ChartSpec& spec, const ChartStyle& style, ChartGeometry& g,
+                         const Rect& area);
+
+// markers.cpp — a filled marker path of width `size` centred on `c`.
+display::Path marker_path(Marker m, Point c, double size);
+
+// line_chart.cpp / bar_chart.cpp — the data.
+void draw_lines(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
+                const ChartStyle& style);
+void draw_bars(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
+               const ChartStyle& style);
+
+// A stroked polyline or segment.
+display::PathItem stroke_path(display::Path path, Color color, double width,
+                              std::vector<double> dash = {});
+
+} // namespace bp::graphics::detail

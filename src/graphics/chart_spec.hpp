@@ -1,0 +1,59 @@
+// What a chart shows: its kind, titles, categories, data series and highlighted ranges.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bp::graphics {
+
+enum class ChartKind : std::uint8_t {
+    Line,      // one polyline per series through the category centres
+    Bar,       // one bar per category (several series are drawn side by side, as GroupedBar)
+    GroupedBar // categories × series: a group of bars per category
+};
+
+// Produces one data series: its legend name, one value per category (NaN = no value: a gap
+// in a line, no bar), and optionally which palette entry draws it (default: its position).
+struct Series {
+    std::string name;
+    std::vector<double> values;
+    std::optional<int> style;
+};
+
+// Produces a shaded band behind categories first..last (0-based, inclusive), e.g. the two
+// 12-month windows a table compares, with a short label such as "12 months to Jun 16".
+struct Highlight {
+    int first = 0;
+    int last = 0;
+    std::string label;
+};
+
+// Everything a chart draws. `categories` are the x-axis labels ("Apr 15" or "Apr");
+// `categories_long`, if given (same length), names them in full for the alt text
+// ("April 2015"). Values are formatted with `decimals` digits and `unit` appended ("%").
+struct ChartSpec {
+    ChartKind kind = ChartKind::Line;
+    std::string title;
+    std::string subtitle; // e.g. "April 2015 to July 2017"; empty for none
+    std::string source;   // e.g. "Source: Durham Constabulary"; empty for none
+    std::vector<std::string> categories;
+    std::vector<std::string> categories_long;
+    std::vector<Series> series;
+    std::vector<Highlight> highlights;
+    bool value_labels = false; // bars: every bar; lines: every point if they fit, else the ends
+    std::string y_label;       // drawn horizontally above the y tick labels; empty for none
+    // Whether the y axis starts at zero. Unset: yes for bars, and for lines only when the data
+    // start near zero (see nice_ticks).
+    std::optional<bool> y_from_zero;
+    int decimals = 0;
+    std::string unit;
+};
+
+// Checks that every series has one value per category, categories_long is empty or as long
+// as categories, and highlights lie within the categories. Throws std::invalid_argument
+// naming the chart and the problem.
+void validate(const ChartSpec& spec);
+
+} // namespace bp::graphics

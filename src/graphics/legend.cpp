@@ -1,0 +1,68 @@
+// The legend: one swatch and name per named series, in rows that wrap at the chart's width.
+#include "graphics/chart_parts.hpp"
+
+namespace bp::graphics::detail {
+
+namespace {
+
+// Swatch size: a short stretch of line for line charts, a small square for bars.
+Size swatch_size(const ChartSpec& spec, const ChartStyle& style) {
+    double em = style.legend.size;
+    if (is_bar_chart(spec)) return {0.75 * em, 0.75 * em};
+    return {2.4 * em, std::max(style.marker_size, style.line_width)};
+}
+
+} // namespace
+
+double layout_legend(const ChartSpec& spec, const ChartStyle& style, const Rect& box, double top,
+                     std::vector<LegendEntry>& out) {
+    out.clear();
+    const TextStyle& ls = style.legend;
+    const Size sw = swatch_size(spec, style);
+    const double pad = 0.4 * ls.size, spacing = 1.4 * ls.size, row_h = line_height(ls);
+    double x = box.x, y = top;
+    for (int s = 0; s < static_cast<int>(spec.series.size()); ++s) {
+        const std::string& name = spec.series[s].name;
+        if (name.empty()) continue;
+        std::string text = fit_text(ls, name, box.w - sw.w - pad);
+        if (text.empty()) continue;
+        double w = text_width(ls, text);
+        double entry_w = sw.w + pad + w;
+        if (x > box.x && x + entry_w > box.right()) {
+            x = box.x;
+            y += row_h;
+        }
+        double baseline = y + text_ascent(ls);
+        double middle = baseline - text_cap_height(ls) / 2;
+        out.push_back(LegendEntry{s, Rect{x, middle - sw.h / 2, sw.w, sw.h},
+                                  PlacedText{std::move(text), {x + sw.w + pad, baseline}, w}});
+        x += entry_w + spacing;
+    }
+    return out.empty() ? 0 : y + row_h - top;
+}
+
+void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
+                 const ChartStyle& style) {
+    const bool bars = is_bar_chart(spec);
+    for (const auto& e : g.legend) {
+        const SeriesLook& look = look_of(spec, style, e.series);
+        if (bars) {
+            display::Path p;
+            p.rect(e.swatch);
+            out.push_back(display::PathItem{std::move(p), look.bar, std::nullopt});
+        } else {
+            double ymid = e.swatch.y + e.swatch.h / 2;
+            display::Path p;
+            p.move_to({e.swatch.x, ymid}).line_to({e.swatch.right(), ymid});
+            out.push_back(stroke_path(std::move(p), look.line, style.line_width, look.dash));
+            if (g.markers && look.marker != Marker::None)
+                out.push_back(display::PathItem{
+                    marker_path(look.marker, {e.swatch.x + e.swatch.w / 2, ymid},
+                                style.marker_size),
+                    look.line, std::nullopt});
+        }
+        out.push_back(text_run(style.legend, e.label));
+    }
+}
+
+} // namespace bp::graphics::detail

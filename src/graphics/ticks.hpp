@@ -1,0 +1,20 @@
+// Axis ticks on round values (1, 2 or 5 × a power of ten) that cover a data range.
+#pragma once
+
+#include <vector>
+
+namespace bp::graphics {
+
+// Evenly spaced ticks whose step is 1, 2 or 5 × 10^k, from a multiple of the step at or below
+// `lo` to one at or above `hi`, with as small a step as keeps the count at most `max_ticks`
+// (at least 2; 3 when the range straddles zero, which is always a tick then). The range is
+// widened to start at 0 when it starts "near" 0 — 0 ≤ lo ≤ (hi − lo)/2, so including zero
+// costs at most half the axis — and likewise to end at 0 for negative ranges. lo == hi widens
+// to include 0 (0..1 when both are 0); lo > hi is swapped; non-finite bounds give 0..1.
+// Values are exact decimals (0.2, not 0.20000000000000004).
+std::vector<double> nice_ticks(double lo, double hi, int max_ticks);
+
+// Digits after the decimal point needed to print ticks spaced by `step` (0 for whole steps).
+int tick_decimals(double step);
+
+} // namespace bp::graphics

@@ -1,0 +1,17 @@
+// Reads a data folder (indicators.csv, areas.csv, values.csv and optionally stated.csv and
+// verdicts.csv; see docs/data-format.md) into a model::Dataset, validating every field.
+#pragma once
+
+#include "model/dataset.hpp"
+
+#include <string>
+
+namespace bp::input {
+
+// Reads the data folder `dir`. Throws bp::InputError with "file:line:col" (file named as
+// `dir` + "/" + file name) for the first problem: a bad header, a field that is not what its
+// column needs (a number, unit, polarity, period, verdict…), an impossible value, an unknown
+// indicator, area or parent area, a duplicate key, or a cycle of parent areas.
+model::Dataset read_data_folder(const std::string& dir);
+
+} // namespace bp::input

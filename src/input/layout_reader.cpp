@@ -1,0 +1,367 @@
+#include "input/layout_reader.hpp"
+
+#include "core/error.hpp"
+#include "input/element_reader.hpp"
+#include "input/inline_reader.hpp"
+
+#include <filesystem>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace bp::input {
+
+namespace {
+
+namespace fs = std::filesystem;
+using model::Align;
+
+Align read_align(const ElementReader& r, const char* name, Align fallback) {
+    const char* fb = fallback == Align::Left ? "left" : fallback == Align::Center ? "center" : "right";
+    std::string v = r.choice(name, fb, {"left", "center", "right"});
+    return v == "left" ? Align::Left : v == "center" ? Align::Center : Align::Right;
+}
+
+std::string trimmed(const std::string& s) {
+    auto a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string::npos) return "";
+    auto b = s.find_last_not_of(" \t\r\n");
+    return s.substr(a, b - a + 1);
+}
+
+// Page sizes in points (portrait).
+bool page_size(const std::string& name, double& w, double& h) {
+    static const std::map<std::string, std::pair<double, double>> sizes = {
+        {"A4", {595.28, 841.89}}, {"A3", {841.89, 1190.55}}, {"Letter", {612, 792}}};
+    auto it = sizes.find(name);
+    if (it == sizes.end()) return false;
+    w = it->second.first;
+    h = it->second.second;
+    return true;
+}
+
+model::BandItem read_band_item(const XmlNode& node) {
+    model::BandItem item;
+    item.pos = node.pos;
+    if (node.name == "text") {
+        ElementReader r(node, {"align", "style"});
+        expect_no_children(node);
+        item.kind = model::BandItem::Kind::Text;
+        item.text = trimmed(plain_text(node));
+        item.align = read_align(r, "align", Align::Left);
+        item.style = r.text("style", "banner");
+    } else if (node.name == "button") {
+        ElementReader r(node, {"to", "align"});
+        expect_no_children(node);
+        item.kind = model::BandItem::Kind::Button;
+        item.text = trimmed(plain_text(node));
+        if (item.text.empty()) throw InputError(node.pos, "<button> needs a label");
+        item.target = parse_target(r.required("to"), r.pos_of("to"));
+        item.align = read_align(r, "align", Align::Right);
+        item.style = "button";
+    } else if (node.name == "page-number") {
+        ElementReader r(node, {"align", "style", "format"});
+        expect_no_children(node);
+        item.kind = model::BandItem::Kind::PageNumber;
+        item.text = r.text("format", "Page {page} of {pages}");
+        item.align = read_align(r, "align", Align::Right);
+        item.style = r.text("style", "small");
+    } else {
+        throw InputError(node.pos, "<" + node.name +
+                                       "> is not allowed in a header or footer (expected <text>, "
+                                       "<button> or <page-number>)");
+    }
+    return item;
+}
+
+model::Band read_band(const XmlNode& node) {
+    ElementReader r(node, {"height"});
+    model::Band band;
+    band.height = r.number("height", 32, 0, 400);
+    for (const auto& c : node.children) {
+        if (c.is_text()) {
+            if (!trimmed(c.text).empty())
+                throw InputError(node.pos, "text in <" + node.name + "> must be inside <text>");
+            continue;
+        }
+        band.items.push_back(read_band_item(c));
+    }
+    return band;
+}
+
+model::Template read_template(const XmlNode& node) {
+    ElementReader r(node, {"id", "size", "orientation", "margin"});
+    model::Template t;
+    t.pos = node.pos;
+    t.id = r.required("id");
+    std::string size = r.choice("size", "A4", {"A4", "A3", "Letter"});
+    page_size(size, t.width, t.height);
+    if (r.choice("orientation", "landscape", {"landscape", "portrait"}) == "landscape")
+        std::swap(t.width, t.height);
+    std::vector<double> m = r.numbers("margin", 0, 200);
+    if (m.size() == 1) m = {m[0], m[0], m[0], m[0]};
+    if (m.size() == 2) m = {m[0], m[1], m[0], m[1]};
+    if (!m.empty() && m.size() != 4)
+        throw InputError(r.pos_of("margin"), "'margin' takes 1, 2 or 4 numbers (points)");
+    if (m.size() == 4) {
+        t.margin_top = m[0];
+        t.margin_right = m[1];
+        t.margin_bottom = m[2];
+        t.margin_left = m[3];
+    }
+    for (const auto& c : node.children) {
+        if (c.is_text()) continue;
+        if (c.name == "header")
+            t.header = read_band(c);
+        else if (c.name == "footer")
+            t.footer = read_band(c);
+        else
+            throw InputError(c.pos, "<" + c.name + "> is not allowed in <template> (expected "
+                                                   "<header> or <footer>)");
+    }
+    if (t.margin_top + t.margin_bottom + t.header.height + t.footer.height > t.height - 72)
+        throw InputError(node.pos, "template '" + t.id +
+                                       "' leaves less than 1 inch for content: reduce its "
+                                       "margins, header or footer");
+    return t;
+}
+
+model::Table read_table(const XmlNode& node) {
+    ElementReader r(node, {"columns", "align", "header-rows", "zebra"});
+    model::Table t;
+    t.widths = r.numbers("columns", 0.01, 1000);
+    t.header_rows = r.integer("header-rows", 1, 0, 10);
+    t.zebra = r.flag("zebra", true);
+    for (const auto& c : node.children) {
+        if (c.is_text()) continue;
+        if (c.name != "row")
+            throw InputError(c.pos, "<" + c.name + "> is not allowed in <table> (expected <row>)");
+        ElementReader(c, {});
+        model::TableRow row;
+        row.pos = c.pos;
+        for (const auto& cell : c.children) {
+            if (cell.is_text()) continue;
+            if (cell.name != "cell")
+                throw InputError(cell.pos, "<" + cell.name +
+                                               "> is not allowed in <row> (expected <cell>)");
+            ElementReader(cell, {});
+            row.cells.push_back({read_inline(cell), cell.pos});
+        }
+        t.rows.push_back(std::move(row));
+    }
+    if (t.rows.empty()) throw InputError(node.pos, "<table> needs at least one <row>");
+    std::size_t cols = t.widths.empty() ? t.rows.front().cells.size() : t.widths.size();
+    if (cols == 0) throw InputError(node.pos, "<table> rows need at least one <cell>");
+    for (const auto& row : t.rows)
+        if (row.cells.size() != cols)
+            throw InputError(row.pos, "this row has " + std::to_string(row.cells.size()) +
+                                          " cells but the table has " + std::to_string(cols) +
+                                          " columns");
+    if (t.widths.empty()) t.widths.assign(cols, 1.0);
+    if (r.has("align")) {
+        std::istringstream in(r.text("align"));
+        std::string word;
+        while (in >> word) {
+            if (word != "left" && word != "center" && word != "right")
+                throw InputError(r.pos_of("align"), "'align' takes left, center or right per "
+                                                    "column, not \"" + word + "\"");
+            t.align.push_back(word == "left" ? Align::Left
+                              : word == "center" ? Align::Center
+                                                 : Align::Right);
+        }
+        if (t.align.size() != cols)
+            throw InputError(r.pos_of("align"), "'align' names " + std::to_string(t.align.size()) +
+                                                    " columns but the table has " +
+                                                    std::to_string(cols));
+    } else {
+        t.align.assign(cols, Align::Left);
+    }
+    if (t.header_rows >= static_cast<int>(t.rows.size()) && t.header_rows > 0)
+        throw InputError(r.pos_of("header-rows"), "the table has no rows below its header rows");
+    return t;
+}
+
+model::Block read_block(const XmlNode& node) {
+    model::Block block;
+    block.pos = node.pos;
+    block.element = node.name;
+    const std::string& n = node.name;
+    if (n == "heading") {
+        ElementReader r(node, {"level"});
+        block.content = model::Heading{r.integer("level", 2, 1, 3), read_inline(node)};
+    } else if (n == "p") {
+        ElementReader r(node, {"style", "align"});
+        model::Paragraph p;
+        p.text = read_inline(node);
+        p.style = r.text("style", "body");
+        p.align = r.choice("align", "left", {"left", "center", "right"});
+        block.content = std::move(p);
+    } else if (n == "list") {
+        ElementReader(node, {});
+        model::BulletList list;
+        for (const auto& c : node.children) {
+            if (c.is_text()) continue;
+            if (c.name != "item")
+                throw InputError(c.pos, "<" + c.name + "> is not allowed in <list> (expected "
+                                                       "<item>)");
+            ElementReader(c, {});
+            list.items.push_back(read_inline(c));
+        }
+        if (list.items.empty()) throw InputError(node.pos, "<list> needs at least one <item>");
+        block.content = std::move(list);
+    } else if (n == "table") {
+        block.content = read_table(node);
+    } else if (n == "spacer") {
+        ElementReader r(node, {"height"});
+        expect_no_children(node);
+        block.content = model::Spacer{r.number("height", 12, 0, 2000)};
+    } else if (n == "page-break") {
+        ElementReader(node, {});
+        expect_no_children(node);
+        block.content = model::PageBreak{};
+    } else if (n == "button") {
+        ElementReader r(node, {"to", "align"});
+        expect_no_children(node);
+        model::Button b;
+        b.label = trimmed(plain_text(node));
+        if (b.label.empty()) throw InputError(node.pos, "<button> needs a label");
+        b.target = parse_target(r.required("to"), r.pos_of("to"));
+        b.align = read_align(r, "align", Align::Left);
+        block.content = std::move(b);
+    } else if (n == "menu") {
+        ElementReader r(node, {"of", "columns"});
+        expect_no_children(node);
+        block.content = model::Menu{r.required("of"), r.integer("columns", 3, 1, 6)};
+    } else {
+        throw InputError(node.pos, "unknown element <" + n +
+                                       "> (a section takes heading, p, list, table, spacer, "
+                                       "page-break, button, menu)");
+    }
+    return block;
+}
+
+model::Section read_section(const XmlNode& node) {
+    ElementReader r(node, {"id", "title", "template", "group", "bookmark", "bookmark-parent",
+                           "new-page"});
+    model::Section s;
+    s.pos = node.pos;
+    s.id = r.required("id");
+    s.title = r.required("title");
+    s.template_id = r.text("template");
+    s.group = r.text("group");
+    s.bookmark = r.flag("bookmark", true);
+    s.bookmark_parent = r.text("bookmark-parent");
+    s.new_page = r.flag("new-page", true);
+    for (const auto& c : node.children) {
+        if (c.is_text()) {
+            if (!trimmed(c.text).empty())
+                throw InputError(node.pos, "text in <section> must be inside <p> or <heading>");
+            continue;
+        }
+        s.blocks.push_back(read_block(c));
+    }
+    return s;
+}
+
+// Every section id, template id and internal link target must resolve.
+void check_references(const model::Report& report) {
+    std::set<std::string> templates;
+    for (const auto& t : report.templates)
+        if (!templates.insert(t.id).second)
+            throw InputError(t.pos, "template id '" + t.id + "' is used twice");
+    std::map<std::string, const model::Section*> sections;
+    for (const auto& s : report.sections)
+        if (!sections.emplace(s.id, &s).second)
+            throw InputError(s.pos, "section id '" + s.id + "' is used twice");
+
+    auto check_target = [&](const model::LinkTarget& t) {
+        if (t.kind == model::LinkTarget::Kind::Section && !sections.count(t.value))
+            throw InputError(t.pos, "link to a missing section '" + t.value + "'");
+    };
+    auto check_inline = [&](const model::InlineText& text) {
+        for (const auto& piece : text) check_target(piece.link);
+    };
+    for (const auto& t : report.templates)
+        for (const auto* band : {&t.header, &t.footer})
+            for (const auto& item : band->items) check_target(item.target);
+    std::set<std::string> groups;
+    for (const auto& s : report.sections)
+        if (!s.group.empty()) groups.insert(s.group);
+    for (const auto& s : report.sections) {
+        if (!s.template_id.empty() && !templates.count(s.template_id))
+            throw InputError(s.pos, "section '" + s.id + "' uses a missing template '" +
+                                        s.template_id + "'");
+        if (!s.bookmark_parent.empty()) {
+            auto it = sections.find(s.bookmark_parent);
+            if (it == sections.end())
+                throw InputError(s.pos, "bookmark-parent '" + s.bookmark_parent +
+                                            "' is not a section");
+            if (!it->second->bookmark_parent.empty())
+                throw InputError(s.pos, "bookmark-parent '" + s.bookmark_parent +
+                                            "' is itself nested; bookmarks nest one level");
+        }
+        for (const auto& b : s.blocks) {
+            if (auto* p = std::get_if<model::Paragraph>(&b.content)) check_inline(p->text);
+            if (auto* h = std::get_if<model::Heading>(&b.content)) check_inline(h->text);
+            if (auto* l = std::get_if<model::BulletList>(&b.content))
+                for (const auto& item : l->items) check_inline(item);
+            if (auto* t = std::get_if<model::Table>(&b.content))
+                for (const auto& row : t->rows)
+                    for (const auto& cell : row.cells) check_inline(cell.text);
+            if (auto* btn = std::get_if<model::Button>(&b.content)) check_target(btn->target);
+            if (auto* m = std::get_if<model::Menu>(&b.content))
+                if (!groups.count(m->group))
+                    throw InputError(b.pos, "menu of a group '" + m->group +
+                                                "' that no section belongs to");
+        }
+    }
+}
+
+std::string resolve(const std::string& base_dir, const std::string& path) {
+    if (path.empty()) return "";
+    fs::path p(path);
+    return (p.is_absolute() ? p : fs::path(base_dir) / p).lexically_normal().string();
+}
+
+} // namespace
+
+model::Report layout_from_xml(const XmlNode& root, const std::string& base_dir) {
+    if (root.name != "report")
+        throw InputError(root.pos, "the root element must be <report>, not <" + root.name + ">");
+    ElementReader r(root, {"title", "author", "subject", "keywords", "lang", "theme", "data"});
+    model::Report report;
+    report.pos = root.pos;
+    report.base_dir = base_dir;
+    report.info.title = r.required("title");
+    report.info.author = r.text("author");
+    report.info.subject = r.text("subject");
+    report.info.keywords = r.text("keywords");
+    report.info.language = r.text("lang", "en-GB");
+    report.theme_path = resolve(base_dir, r.text("theme"));
+    report.data_path = resolve(base_dir, r.text("data"));
+    for (const auto& c : root.children) {
+        if (c.is_text()) {
+            if (!trimmed(c.text).empty())
+                throw InputError(root.pos, "text directly inside <report> is not allowed");
+            continue;
+        }
+        if (c.name == "template")
+            report.templates.push_back(read_template(c));
+        else if (c.name == "section")
+            report.sections.push_back(read_section(c));
+        else
+            throw InputError(c.pos, "unknown element <" + c.name +
+                                        "> (a report takes <template> and <section>)");
+    }
+    if (report.sections.empty()) throw InputError(root.pos, "the report has no <section>");
+    check_references(report);
+    return report;
+}
+
+model::Report read_layout(const std::string& path) {
+    XmlNode root = read_xml_file(path);
+    std::string dir = fs::path(path).parent_path().string();
+    return layout_from_xml(root, dir.empty() ? "." : dir);
+}
+
+} // namespace bp::input

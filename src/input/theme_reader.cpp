@@ -1,0 +1,186 @@
+#include "input/theme_reader.hpp"
+
+#include "core/error.hpp"
+#include "core/text_position.hpp"
+#include "core/utf8.hpp"
+#include "input/element_reader.hpp"
+#include "input/file_text.hpp"
+
+#include <boost/property_tree/ini_parser.hpp>
+#include <boost/property_tree/ptree.hpp>
+
+#include <sstream>
+
+namespace bp::input {
+
+namespace {
+
+namespace pt = boost::property_tree;
+
+// Where each "[section]" and "key" of an INI text is, found by a line scan.
+struct IniPositions {
+    std::map<std::string, SourcePos> sections;
+    std::map<std::pair<std::string, std::string>, SourcePos> keys;
+};
+
+IniPositions locate(const LineIndex& lines, const std::string& text) {
+    IniPositions out;
+    std::string section;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        std::size_t first = line.find_first_not_of(" \t\r");
+        if (first != std::string::npos && line[first] != ';' && line[first] != '#') {
+            if (line[first] == '[') {
+                std::size_t close = line.find(']', first);
+                section = line.substr(first + 1, close == std::string::npos ? 0 : close - first - 1);
+                out.sections.emplace(section, lines.at(start + first));
+            } else {
+                std::size_t eq = line.find('=');
+                std::string key = line.substr(first, eq == std::string::npos ? 0 : eq - first);
+                while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.pop_back();
+                out.keys.emplace(std::make_pair(section, key), lines.at(start + first));
+            }
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+// Reads one value with its position for errors.
+class ValueReader {
+public:
+    ValueReader(const IniPositions& where, const std::string& file)
+        : where_(where), file_(file) {}
+
+    SourcePos pos(const std::string& section, const std::string& key) const {
+        auto it = where_.keys.find({section, key});
+        if (it != where_.keys.end()) return it->second;
+        auto s = where_.sections.find(section);
+        return s != where_.sections.end() ? s->second : SourcePos{file_, 0, 0};
+    }
+
+    [[noreturn]] void fail(const std::string& section, const std::string& key,
+                           const std::string& message) const {
+        throw InputError(pos(section, key), message);
+    }
+
+    double number(const std::string& section, const std::string& key, const std::string& value,
+                  double min, double max) const {
+        double v = 0;
+        if (!parse_number(value, v))
+            fail(section, key, "'" + key + "' must be a number, not \"" + value + "\"");
+        if (v < min || v > max)
+            fail(section, key, "'" + key + "' is out of range: " + value);
+        return v;
+    }
+
+    bool flag(const std::string& section, const std::string& key, const std::string& value) const {
+        if (value == "yes" || value == "true") return true;
+        if (value == "no" || value == "false") return false;
+        fail(section, key, "'" + key + "' must be yes or no, not \"" + value + "\"");
+    }
+
+    Color color(const std::string& section, const std::string& key,
+                const std::string& value) const {
+        auto c = Color::from_hex(value);
+        if (!c) fail(section, key, "'" + key + "' must be a colour like #1f3864, not \"" + value + "\"");
+        return *c;
+    }
+
+private:
+    const IniPositions& where_;
+    const std::string& file_;
+};
+
+void read_style(model::TextStyle& style, const std::string& section, const pt::ptree& keys,
+                const ValueReader& v) {
+    for (const auto& [key, node] : keys) {
+        const std::string& value = node.data();
+        if (key == "family")
+            style.family = value;
+        else if (key == "bold")
+            style.bold = v.flag(section, key, value);
+        else if (key == "italic")
+            style.italic = v.flag(section, key, value);
+        else if (key == "size")
+            style.size = v.number(section, key, value, 4, 96);
+        else if (key == "leading")
+            style.leading = v.number(section, key, value, 0.8, 4);
+        else if (key == "color")
+            style.color = v.color(section, key, value);
+        else if (key == "space-before")
+            style.space_before = v.number(section, key, value, 0, 200);
+        else if (key == "space-after")
+            style.space_after = v.number(section, key, value, 0, 200);
+        else
+            v.fail(section, key, "unknown key '" + key + "' in [" + section +
+                                     "] (expected family, bold, italic, size, leading, color, "
+                                     "space-before, space-after)");
+    }
+}
+
+} // namespace
+
+model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
+    model::Theme theme = model::Theme::defaults();
+    theme.pos = SourcePos{file, 1, 1};
+    std::string text = raw;
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.replace(0, 3, 3, ' ');
+    LineIndex lines(file, text);
+    if (auto bad = find_invalid_utf8(text))
+        throw InputError(lines.at(*bad), "the file is not valid UTF-8 (save it as UTF-8)");
+    if (text.find('\0') != std::string::npos)
+        throw InputError(lines.at(text.find('\0')), "the file contains a NUL byte");
+    pt::ptree tree;
+    try {
+        std::istringstream in(text);
+        pt::read_ini(in, tree);
+    } catch (const pt::ini_parser_error& e) {
+        throw InputError(SourcePos{file, static_cast<int>(e.line()), 1}, e.message());
+    }
+    IniPositions where = locate(lines, text);
+    ValueReader v(where, file);
+    for (const auto& [section, keys] : tree) {
+        if (keys.empty() && !keys.data().empty())
+            v.fail("", section, "key '" + section + "' must be inside a [section]");
+        if (section == "colors") {
+            for (const auto& [key, node] : keys) theme.colors[key] = v.color(section, key, node.data());
+        } else if (section.rfind("style.", 0) == 0 && section.size() > 6) {
+            std::string name = section.substr(6);
+            model::TextStyle style = theme.styles.count(name) ? theme.styles[name] : theme.styles["body"];
+            read_style(style, section, keys, v);
+            theme.styles[name] = style;
+        } else if (section == "verdicts") {
+            for (const auto& [key, node] : keys) {
+                if (key != "lower-is-better" && key != "higher-is-better")
+                    v.fail(section, key, "unknown key '" + key +
+                                             "' in [verdicts] (expected lower-is-better, "
+                                             "higher-is-better)");
+                std::istringstream in(node.data());
+                std::string a, b, extra;
+                in >> a >> b >> extra;
+                if (b.empty() || !extra.empty())
+                    v.fail(section, key, "'" + key + "' takes two numbers: the happy limit and "
+                                                     "the unhappy limit, e.g. \"-2 2\"");
+                theme.verdict_limits[key] = {v.number(section, key, a, -1000, 1000),
+                                             v.number(section, key, b, -1000, 1000)};
+            }
+        } else {
+            auto it = where.sections.find(section);
+            throw InputError(it != where.sections.end() ? it->second : SourcePos{file, 1, 1},
+                             "unknown section [" + section +
+                                 "] (expected [colors], [style.NAME] or [verdicts])");
+        }
+    }
+    return theme;
+}
+
+model::Theme read_theme(const std::string& path) {
+    if (path.empty()) return model::Theme::defaults();
+    return theme_from_ini(path, read_file_text(path));
+}
+
+} // namespace bp::input

@@ -1,0 +1,100 @@
+#include "input/xml_document.hpp"
+
+#include "core/error.hpp"
+#include "core/text_position.hpp"
+#include "core/utf8.hpp"
+#include "input/file_text.hpp"
+#include "input/xml_scanner.hpp"
+
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+
+#include <sstream>
+
+namespace bp::input {
+
+namespace pt = boost::property_tree;
+
+const XmlAttr* XmlNode::attr(const std::string& key) const {
+    for (const auto& a : attrs)
+        if (a.name == key) return &a;
+    return nullptr;
+}
+
+namespace {
+
+// Rebuilds the element tree from the property tree, taking positions from the scan in order.
+class TreeBuilder {
+public:
+    TreeBuilder(const std::vector<TagPositions>& tags, const std::string& file)
+        : tags_(tags), file_(file) {}
+
+    XmlNode element(const std::string& name, const pt::ptree& tree) {
+        XmlNode node;
+        node.name = name;
+        const TagPositions* tag = next_tag();
+        if (tag) node.pos = tag->pos;
+        for (const auto& [key, child] : tree) {
+            if (key == "<xmlattr>") {
+                for (const auto& [attr, value] : child) {
+                    SourcePos apos = node.pos;
+                    if (tag)
+                        for (const auto& [n, p] : tag->attrs)
+                            if (n == attr) apos = p;
+                    node.attrs.push_back({attr, value.data(), apos});
+                }
+            } else if (key == "<xmltext>") {
+                XmlNode text;
+                text.text = child.data();
+                text.pos = node.pos;
+                node.children.push_back(std::move(text));
+            } else if (key == "<xmlcomment>") {
+                continue;
+            } else {
+                node.children.push_back(element(key, child));
+            }
+        }
+        return node;
+    }
+
+private:
+    const TagPositions* next_tag() {
+        return index_ < tags_.size() ? &tags_[index_++] : nullptr;
+    }
+
+    const std::vector<TagPositions>& tags_;
+    const std::string& file_;
+    std::size_t index_ = 0;
+};
+
+} // namespace
+
+XmlNode parse_xml(const std::string& file, const std::string& raw) {
+    if (raw.size() > kMaxXmlBytes)
+        throw InputError(SourcePos{file, 1, 1}, "the file is larger than " +
+                                                    std::to_string(kMaxXmlBytes >> 20) + " MiB");
+    std::string text = raw;
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.replace(0, 3, 3, ' '); // keep columns stable
+    LineIndex lines(file, text);
+    if (auto bad = find_invalid_utf8(text))
+        throw InputError(lines.at(*bad), "the file is not valid UTF-8 (save it as UTF-8)");
+    if (text.find('\0') != std::string::npos)
+        throw InputError(lines.at(text.find('\0')), "the file contains a NUL byte");
+    std::vector<TagPositions> tags = scan_xml(lines, text);
+
+    pt::ptree tree;
+    try {
+        std::istringstream in(text);
+        pt::read_xml(in, tree, pt::xml_parser::no_concat_text | pt::xml_parser::no_comments);
+    } catch (const pt::xml_parser_error& e) {
+        throw InputError(SourcePos{file, static_cast<int>(e.line()), 0}, e.message());
+    }
+    if (tree.size() != 1) throw InputError(SourcePos{file, 1, 1}, "expected one root element");
+    TreeBuilder builder(tags, file);
+    const auto& [root_name, root] = tree.front();
+    return builder.element(root_name, root);
+}
+
+XmlNode read_xml_file(const std::string& path) { return parse_xml(path, read_file_text(path)); }
+
+} // namespace bp::input

@@ -1,0 +1,154 @@
+#include "input/xml_scanner.hpp"
+
+#include "core/error.hpp"
+#include "input/xml_document.hpp"
+
+#include <cstring>
+
+namespace bp::input {
+
+namespace {
+
+bool is_name_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' ||
+           c == ':' || (static_cast<unsigned char>(c) & 0x80);
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Scans one document; `pos_` moves forward through the text.
+class Scanner {
+public:
+    Scanner(const LineIndex& lines, std::string_view text) : lines_(lines), text_(text) {}
+
+    std::vector<TagPositions> run() {
+        while (pos_ < text_.size()) {
+            std::size_t lt = text_.find('<', pos_);
+            if (lt == std::string_view::npos) break;
+            pos_ = lt;
+            if (starts("<!--"))
+                skip_past("-->", "comment");
+            else if (starts("<![CDATA["))
+                skip_past("]]>", "CDATA section");
+            else if (starts("<?"))
+                skip_past("?>", "processing instruction");
+            else if (starts("<!"))
+                fail(pos_, "DTDs and entity declarations are not supported; remove the "
+                           "<!DOCTYPE …> declaration");
+            else if (starts("</"))
+                end_tag();
+            else
+                start_tag();
+        }
+        if (!open_.empty()) {
+            const Open& o = open_.back();
+            fail(text_.size(), "unexpected end of file: <" + o.name + "> opened at " +
+                                   std::to_string(o.pos.line) + ":" + std::to_string(o.pos.col) +
+                                   " is not closed");
+        }
+        if (tags_.empty()) fail(text_.size(), "no root element: the file is empty or not XML");
+        return std::move(tags_);
+    }
+
+private:
+    struct Open {
+        std::string name;
+        SourcePos pos;
+    };
+
+    [[noreturn]] void fail(std::size_t at, const std::string& message) const {
+        throw InputError(lines_.at(at), message);
+    }
+
+    bool starts(const char* s) const { return text_.substr(pos_, std::strlen(s)) == s; }
+
+    void skip_past(const char* end, const char* what) {
+        std::size_t e = text_.find(end, pos_);
+        if (e == std::string_view::npos)
+            fail(pos_, std::string("unexpected end of file inside a ") + what);
+        pos_ = e + std::strlen(end);
+    }
+
+    std::string name_at(std::size_t& p) const {
+        std::size_t start = p;
+        while (p < text_.size() && is_name_char(text_[p])) ++p;
+        return std::string(text_.substr(start, p - start));
+    }
+
+    void skip_space(std::size_t& p) const {
+        while (p < text_.size() && is_space(text_[p])) ++p;
+    }
+
+    void end_tag() {
+        std::size_t p = pos_ + 2;
+        std::string name = name_at(p);
+        skip_space(p);
+        if (p >= text_.size()) fail(pos_, "unexpected end of file in </" + name + ">");
+        if (text_[p] != '>') fail(p, "expected '>' to end </" + name + ">");
+        if (open_.empty()) fail(pos_, "</" + name + "> closes no open element");
+        if (open_.back().name != name)
+            fail(pos_, "</" + name + "> does not match <" + open_.back().name + "> opened at " +
+                           std::to_string(open_.back().pos.line) + ":" +
+                           std::to_string(open_.back().pos.col));
+        open_.pop_back();
+        pos_ = p + 1;
+    }
+
+    void start_tag() {
+        if (open_.empty() && !tags_.empty())
+            fail(pos_, "content after the root element has been closed");
+        const std::size_t tag_start = pos_;
+        std::size_t p = pos_ + 1;
+        TagPositions tag;
+        tag.pos = lines_.at(pos_);
+        std::string name = name_at(p);
+        if (name.empty()) fail(pos_, "'<' must start an element name (write &lt; for a literal <)");
+        while (true) {
+            skip_space(p);
+            if (p >= text_.size()) fail(pos_, "unexpected end of file in <" + name + ">");
+            if (text_[p] == '>' || text_.substr(p, 2) == "/>") break;
+            std::size_t attr_start = p;
+            std::string attr = name_at(p);
+            if (attr.empty())
+                fail(p, std::string("unexpected character '") + text_[p] + "' in <" + name + ">");
+            skip_space(p);
+            if (p >= text_.size() || text_[p] != '=')
+                fail(p, "attribute '" + attr + "' needs a value: " + attr + "=\"…\"");
+            ++p;
+            skip_space(p);
+            if (p >= text_.size() || (text_[p] != '"' && text_[p] != '\''))
+                fail(p, "the value of '" + attr + "' must be quoted");
+            char quote = text_[p];
+            std::size_t close = text_.find(quote, p + 1);
+            if (close == std::string_view::npos)
+                fail(p, "unexpected end of file in the value of '" + attr + "'");
+            for (auto& [seen, where] : tag.attrs)
+                if (seen == attr) fail(attr_start, "attribute '" + attr + "' is given twice");
+            tag.attrs.emplace_back(attr, lines_.at(attr_start));
+            p = close + 1;
+        }
+        bool self_closing = text_[p] == '/';
+        pos_ = p + (self_closing ? 2 : 1);
+        if (!self_closing) {
+            if (static_cast<int>(open_.size()) >= kMaxXmlDepth)
+                fail(tag_start,
+                     "elements are nested more than " + std::to_string(kMaxXmlDepth) + " deep");
+            open_.push_back({name, tag.pos});
+        }
+        tags_.push_back(std::move(tag));
+    }
+
+    const LineIndex& lines_;
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    std::vector<Open> open_;
+    std::vector<TagPositions> tags_;
+};
+
+} // namespace
+
+std::vector<TagPositions> scan_xml(const LineIndex& lines, std::string_view text) {
+    return Scanner(lines, text).run();
+}
+
+} // namespace bp::input

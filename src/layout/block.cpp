@@ -1,0 +1,7 @@
+#include "layout/block.hpp"
+
+namespace bp::layout {
+
+Split Block::split(double) const { return {}; }
+
+} // namespace bp::layout

@@ -1,0 +1,50 @@
+// The block protocol the pagination loop drives: a block has a height at the frame width,
+// can split to fit the space left on a page, and draws itself at a position.
+#pragma once
+
+#include "core/source_pos.hpp"
+#include "layout/canvas.hpp"
+
+#include <memory>
+#include <string>
+#include <utility>
+
+namespace bp::layout {
+
+class Block;
+using BlockPtr = std::unique_ptr<Block>;
+
+// The result of splitting: the part that fits (null if none) and the rest (null if none).
+struct Split {
+    BlockPtr head;
+    BlockPtr tail;
+};
+
+class Block {
+public:
+    Block(SourcePos pos, std::string what) : pos_(std::move(pos)), what_(std::move(what)) {}
+    virtual ~Block() = default;
+
+    // Height of the whole block, in points.
+    virtual double height() const = 0;
+    // Splits so the head fits within `avail` points; default: cannot split.
+    virtual Split split(double avail) const;
+    // Draws the block with its top-left corner at `top_left`.
+    virtual void draw(Canvas& canvas, Point top_left) const = 0;
+
+    virtual double space_before() const { return 0; }
+    virtual double space_after() const { return 0; }
+    // True for headings: never left alone at the bottom of a page.
+    virtual bool keep_with_next() const { return false; }
+    // True for an explicit page break.
+    virtual bool is_page_break() const { return false; }
+
+    const SourcePos& pos() const { return pos_; }
+    const std::string& what() const { return what_; }
+
+protected:
+    SourcePos pos_;
+    std::string what_;
+};
+
+} // namespace bp::layout

@@ -1,0 +1,41 @@
+// Appends display items to one page: text runs, filled or stroked paths, links, destinations
+// and structure marks, with the small helpers every block needs.
+#pragma once
+
+#include "display/display_list.hpp"
+#include "layout/style_fonts.hpp"
+#include "model/report.hpp"
+
+#include <string>
+
+namespace bp::layout {
+
+class Canvas {
+public:
+    explicit Canvas(display::Page& page) : page_(page) {}
+
+    void text(Point baseline, const ResolvedFont& font, double size, Color color,
+              std::string text, double width);
+    void fill_rect(const Rect& r, Color color);
+    void stroke_line(Point a, Point b, Color color, double width);
+    void path(display::PathItem item);
+    // A link over `box` to `target` (section ids become "section-ID"; @next/@prev are resolved
+    // when the document is finished).
+    void link(const Rect& box, const model::LinkTarget& target);
+    void destination(const std::string& name, double y);
+    void begin(display::StructKind kind, std::string alt = "", int level = 0);
+    void end();
+    void add(display::Item item) { page_.items.push_back(std::move(item)); }
+
+    display::Page& page() { return page_; }
+
+private:
+    display::Page& page_;
+};
+
+// The destination name for a section.
+std::string section_dest(const std::string& section_id);
+// The destination name for the top of a page (0-based index).
+std::string page_dest(std::size_t page_index);
+
+} // namespace bp::layout

@@ -1,0 +1,48 @@
+// Lays inline text (bold, italic, links) out into measured lines at a given width.
+#pragma once
+
+#include "layout/canvas.hpp"
+#include "layout/style_fonts.hpp"
+#include "model/report.hpp"
+#include "model/theme.hpp"
+
+#include <vector>
+
+namespace bp::layout {
+
+// A measured piece of a line in one face.
+struct Piece {
+    std::string text;
+    ResolvedFont font;
+    double x = 0; // from the line's left edge
+    double width = 0;
+    int link = -1; // index into LaidText::links, or -1
+};
+
+// One line: pieces, width and the baseline's distance below the line's top.
+struct LaidLine {
+    std::vector<Piece> pieces;
+    double width = 0;
+};
+
+// Paragraph text broken into lines, with the style it is drawn in.
+struct LaidText {
+    std::vector<LaidLine> lines;
+    std::vector<model::LinkTarget> links;
+    double size = 10;
+    double line_height = 13;
+    double baseline = 10; // from a line's top to its baseline
+    Color color;
+    Color link_color;
+};
+
+// Breaks `text` in `style` into lines no wider than `width`.
+LaidText lay_out_inline(const model::InlineText& text, const model::TextStyle& style,
+                        double width, StyleFonts& fonts, Color link_color);
+
+// Draws lines [first, last) of `laid` with the top of line `first` at `top_left`, aligned
+// within `width`. Links get an underline and a link area, wrapped in a Link structure element.
+void draw_lines(Canvas& canvas, const LaidText& laid, std::size_t first, std::size_t last,
+                Point top_left, double width, model::Align align);
+
+} // namespace bp::layout

@@ -1,0 +1,52 @@
+#include "layout/layout_report.hpp"
+
+#include "layout/block_builder.hpp"
+#include "layout/finalize.hpp"
+#include "layout/paginate.hpp"
+
+namespace bp::layout {
+
+namespace {
+
+// The template used when a layout defines none: A4 landscape with a banner and page numbers.
+model::Template default_template() {
+    model::Template t;
+    t.id = "default";
+    t.header.height = 32;
+    t.header.items.push_back({model::BandItem::Kind::Text, "{section.title}", {},
+                              model::Align::Left, "banner", {}});
+    t.footer.height = 24;
+    t.footer.items.push_back({model::BandItem::Kind::PageNumber, "Page {page} of {pages}", {},
+                              model::Align::Right, "small", {}});
+    return t;
+}
+
+} // namespace
+
+display::Document layout_report(const model::Report& report, const model::Theme& theme,
+                                text::FontBook& book, const LayoutOptions& options) {
+    display::Document doc;
+    doc.info.title = report.info.title;
+    doc.info.author = report.info.author;
+    doc.info.subject = report.info.subject;
+    doc.info.keywords = report.info.keywords;
+    doc.info.language = report.info.language;
+    doc.info.creator = options.creator;
+    doc.info.created = options.created;
+
+    StyleFonts fonts(book, doc);
+    BuildContext ctx{report, theme, fonts};
+    model::Template fallback = default_template();
+    Paginator paginator(doc);
+    for (const auto& section : report.sections) {
+        const model::Template* tmpl = report.templates.empty() ? &fallback : &report.templates.front();
+        for (const auto& t : report.templates)
+            if (t.id == section.template_id) tmpl = &t;
+        double width = body_frame(*tmpl).w;
+        paginator.add_section(section, *tmpl, build_blocks(section, width, ctx));
+    }
+    finalize(doc, paginator.pages(), report, theme, fonts);
+    return doc;
+}
+
+} // namespace bp::layout

@@ -1,0 +1,99 @@
+#include "layout/paginate.hpp"
+
+#include "core/error.hpp"
+#include "core/number_text.hpp"
+#include "layout/canvas.hpp"
+
+namespace bp::layout {
+
+Rect body_frame(const model::Template& t) {
+    const double gap = 10;
+    double top = t.margin_top + (t.header.height > 0 ? t.header.height + gap : 0);
+    double bottom = t.height - t.margin_bottom - (t.footer.height > 0 ? t.footer.height + gap : 0);
+    return Rect{t.margin_left, top, t.width - t.margin_left - t.margin_right, bottom - top};
+}
+
+void Paginator::new_page(const model::Template& tmpl, const model::Section& section) {
+    doc_.pages.push_back(display::Page{Size{tmpl.width, tmpl.height}, {}});
+    pages_.push_back(PageContext{&tmpl, &section});
+    frame_ = body_frame(tmpl);
+    y_ = frame_.y;
+    pending_space_ = 0;
+}
+
+void Paginator::place(const Block& block) {
+    Canvas canvas(doc_.pages.back());
+    block.draw(canvas, {frame_.x, y_});
+    y_ += block.height();
+    pending_space_ = block.space_after();
+}
+
+void Paginator::too_big(const Block& block) const {
+    throw InputError(block.pos(), block.what() + " does not fit on an empty page: it needs " +
+                                      fixed(block.height(), 0) + " pt but page " +
+                                      std::to_string(doc_.pages.size()) + " has " +
+                                      fixed(frame_.h, 0) + " pt");
+}
+
+void Paginator::add_section(const model::Section& section, const model::Template& tmpl,
+                            std::vector<BlockPtr> blocks) {
+    bool same_template = !pages_.empty() && pages_.back().tmpl == &tmpl;
+    if (section.new_page || !same_template) {
+        new_page(tmpl, section);
+    } else if (!at_top()) {
+        pending_space_ = std::max(pending_space_, 14.0); // separate sections sharing a page
+    }
+    std::string dest = section_dest(section.id);
+    bool dest_placed = false;
+    auto place_dest = [&] {
+        if (dest_placed) return;
+        Canvas(doc_.pages.back()).destination(dest, at_top() ? 0 : y_);
+        dest_placed = true;
+    };
+
+    std::deque<BlockPtr> queue;
+    for (auto& b : blocks) queue.push_back(std::move(b));
+    while (!queue.empty()) {
+        BlockPtr block = std::move(queue.front());
+        queue.pop_front();
+        if (block->is_page_break()) {
+            place_dest();
+            new_page(tmpl, section);
+            continue;
+        }
+        double gap = at_top() ? 0 : std::max(pending_space_, block->space_before());
+        double need = block->height();
+        // A heading needs room for itself and the start of what follows it.
+        if (block->keep_with_next() && !queue.empty() && !queue.front()->is_page_break()) {
+            Split first = queue.front()->split(avail() - gap - need);
+            bool next_fits = first.head != nullptr;
+            if (!next_fits && !at_top() && need + queue.front()->height() <= frame_.h) {
+                new_page(tmpl, section);
+                gap = 0;
+            }
+        }
+        if (gap + need <= avail() + 1e-6) {
+            y_ += gap;
+            place_dest();
+            place(*block);
+            continue;
+        }
+        Split parts = block->split(avail() - gap);
+        if (parts.head) {
+            y_ += gap;
+            place_dest();
+            place(*parts.head);
+            if (parts.tail) {
+                new_page(tmpl, section);
+                queue.push_front(std::move(parts.tail));
+            }
+            continue;
+        }
+        if (at_top()) too_big(*block);
+        new_page(tmpl, section);
+        queue.push_front(std::move(block));
+    }
+    if (!dest_placed && !doc_.pages.empty()) place_dest();
+}
+
+} // namespace bp::layout

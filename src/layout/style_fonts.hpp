@@ -1,0 +1,28 @@
+// Resolves theme text styles to document fonts (FontId in the display list) and their metrics.
+#pragma once
+
+#include "display/display_list.hpp"
+#include "model/theme.hpp"
+#include "text/font_book.hpp"
+
+namespace bp::layout {
+
+// A font ready to draw: the id the renderers use and the metrics layout measures with.
+struct ResolvedFont {
+    display::FontId id = 0;
+    const text::FontMetrics* metrics = nullptr;
+};
+
+class StyleFonts {
+public:
+    StyleFonts(text::FontBook& book, display::Document& doc) : book_(book), doc_(doc) {}
+
+    // The face for `style`, made bold and/or italic on top of the style's own emphasis.
+    ResolvedFont get(const model::TextStyle& style, bool bold = false, bool italic = false);
+
+private:
+    text::FontBook& book_;
+    display::Document& doc_;
+};
+
+} // namespace bp::layout

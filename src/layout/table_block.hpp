@@ -1,0 +1,54 @@
+// A table: laid-out cells in rows with a header band and zebra rows; splits between rows and
+// repeats its header rows on every page.
+#pragma once
+
+#include "layout/block.hpp"
+#include "layout/inline_layout.hpp"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace bp::layout {
+
+// A row of laid-out cells and its height.
+struct LaidRow {
+    std::vector<std::shared_ptr<const LaidText>> cells;
+    double height = 0;
+    SourcePos pos;
+};
+
+// Colours and spacing of a table.
+struct TableStyle {
+    Color header_fill;
+    Color zebra_fill;
+    Color rule;
+    double pad_x = 6;
+    double pad_y = 4;
+};
+
+class TableBlock : public Block {
+public:
+    TableBlock(SourcePos pos, std::vector<double> column_widths, std::vector<model::Align> align,
+               std::vector<LaidRow> header, std::vector<LaidRow> body, bool zebra,
+               TableStyle style);
+
+    double height() const override;
+    Split split(double avail) const override;
+    void draw(Canvas& canvas, Point top_left) const override;
+    double space_after() const override { return 10; }
+
+private:
+    void draw_row(Canvas& canvas, const LaidRow& row, Point at, bool header,
+                  std::optional<Color> fill) const;
+
+    std::vector<double> widths_;
+    std::vector<model::Align> align_;
+    std::vector<LaidRow> header_;
+    std::vector<LaidRow> body_;
+    std::size_t first_body_index_ = 0; // zebra parity continues across pages
+    bool zebra_;
+    TableStyle style_;
+};
+
+} // namespace bp::layout

@@ -1,0 +1,71 @@
+#include "model/theme.hpp"
+
+namespace bp::model {
+
+const TextStyle& Theme::style(const std::string& name) const {
+    auto it = styles.find(name);
+    if (it != styles.end()) return it->second;
+    return styles.at("body");
+}
+
+Color Theme::color(const std::string& name, Color fallback) const {
+    auto it = colors.find(name);
+    return it == colors.end() ? fallback : it->second;
+}
+
+Theme Theme::defaults() {
+    Theme t;
+    auto hex = [](const char* h) { return *Color::from_hex(h); };
+    TextStyle body;
+    t.styles["body"] = body;
+    TextStyle h1 = body;
+    h1.bold = true;
+    h1.size = 20;
+    h1.leading = 1.2;
+    h1.color = hex("#1f3864");
+    h1.space_after = 10;
+    t.styles["h1"] = h1;
+    TextStyle h2 = h1;
+    h2.size = 15;
+    h2.space_before = 6;
+    h2.space_after = 6;
+    t.styles["h2"] = h2;
+    TextStyle h3 = h2;
+    h3.size = 12;
+    t.styles["h3"] = h3;
+    TextStyle banner = body;
+    banner.bold = true;
+    banner.size = 14;
+    banner.color = hex("#ffffff");
+    t.styles["banner"] = banner;
+    TextStyle small = body;
+    small.size = 8.5;
+    small.color = hex("#555555");
+    t.styles["small"] = small;
+    TextStyle button = body;
+    button.bold = true;
+    button.size = 10;
+    button.color = hex("#ffffff");
+    t.styles["button"] = button;
+    TextStyle table = body;
+    table.size = 10;
+    table.space_after = 0;
+    t.styles["table"] = table;
+    TextStyle table_header = table;
+    table_header.bold = true;
+    table_header.color = hex("#ffffff");
+    t.styles["table-header"] = table_header;
+    TextStyle menu = button;
+    menu.size = 12;
+    t.styles["menu"] = menu;
+    t.colors["brand"] = hex("#1f3864");
+    t.colors["accent"] = hex("#2e75b6");
+    t.colors["link"] = hex("#1f5fa8");
+    t.colors["rule"] = hex("#bfbfbf");
+    t.colors["zebra"] = hex("#eef2f8");
+    t.colors["button"] = hex("#2e75b6");
+    t.colors["table-header"] = hex("#1f3864");
+    return t;
+}
+
+} // namespace bp::model

@@ -1,0 +1,42 @@
+// The theme: text styles and colours read from the INI file, with sensible defaults.
+#pragma once
+
+#include "core/color.hpp"
+#include "core/source_pos.hpp"
+
+#include <map>
+#include <string>
+
+namespace bp::model {
+
+// How a class of text looks and is spaced.
+struct TextStyle {
+    std::string family = "Liberation Sans";
+    bool bold = false;
+    bool italic = false;
+    double size = 10.5;
+    double leading = 1.3; // line height as a multiple of size
+    Color color{0.13, 0.13, 0.13};
+    double space_before = 0;
+    double space_after = 6;
+};
+
+// Colours and styles used by layout; keys are style names ("body", "h1", "banner", …).
+struct Theme {
+    std::map<std::string, TextStyle> styles;
+    std::map<std::string, Color> colors; // "brand", "link", "rule", "zebra", "button", …
+    // Verdict thresholds by polarity ("lower-is-better", "higher-is-better"): the change at or
+    // beyond which a verdict is happy, and at or beyond which it is unhappy (percent or pp).
+    std::map<std::string, std::pair<double, double>> verdict_limits;
+    SourcePos pos;
+
+    // The named style, or "body" if absent.
+    const TextStyle& style(const std::string& name) const;
+    // The named colour, or `fallback`.
+    Color color(const std::string& name, Color fallback) const;
+
+    // The built-in theme every INI file overrides key by key.
+    static Theme defaults();
+};
+
+} // namespace bp::model

@@ -1,0 +1,72 @@
+#include "render/pdf/haru.hpp"
+
+#include "core/error.hpp"
+
+#include <array>
+#include <charconv>
+#include <string>
+
+namespace bp::render::pdf {
+
+namespace {
+
+// A short explanation of the libharu error codes this renderer can meet.
+const char* describe(HPDF_STATUS code) {
+    switch (code) {
+    case HPDF_FAILD_TO_ALLOC_MEM: return "out of memory";
+    case HPDF_FILE_IO_ERROR: return "file read error";
+    case HPDF_FILE_OPEN_ERROR: return "cannot open file";
+    case HPDF_INVALID_DATE_TIME: return "invalid date";
+    case HPDF_INVALID_FONTDEF_DATA: return "invalid font data";
+    case HPDF_INVALID_FONT_NAME: return "invalid font name";
+    case HPDF_INVALID_OBJECT: return "invalid object";
+    case HPDF_INVALID_PARAMETER: return "invalid parameter";
+    case HPDF_INVALID_PNG_IMAGE: return "invalid PNG image";
+    case HPDF_LIBPNG_ERROR: return "libpng error";
+    case HPDF_PAGE_INVALID_FONT_SIZE: return "invalid font size";
+    case HPDF_PAGE_INVALID_GMODE: return "operation not allowed here";
+    case HPDF_PAGE_INVALID_PARAM_COUNT: return "invalid number of parameters";
+    case HPDF_PAGE_INVALID_SIZE: return "invalid page size (3 to 14400 pt)";
+    case HPDF_PAGE_OUT_OF_RANGE: return "value out of range";
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT: return "font licence forbids embedding";
+    case HPDF_TTF_INVALID_CMAP: return "font has no usable Unicode cmap";
+    case HPDF_TTF_INVALID_FOMAT: return "not a TrueType font";
+    case HPDF_TTF_MISSING_TABLE: return "font is missing a required table";
+    case HPDF_UNSUPPORTED_FONT_TYPE: return "unsupported font type";
+    default: return "see libharu's error list";
+    }
+}
+
+} // namespace
+
+HaruDoc::HaruDoc() : doc_(HPDF_New(&HaruDoc::on_error, this)) {
+    if (!doc_) throw OutputError("PDF output failed: libharu could not create a document");
+}
+
+HaruDoc::~HaruDoc() { HPDF_Free(doc_); }
+
+void HaruDoc::on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) noexcept {
+    auto* doc = static_cast<HaruDoc*>(self);
+    if (doc->error_ == HPDF_OK) {
+        doc->error_ = error;
+        doc->detail_ = detail;
+    }
+}
+
+void HaruDoc::check(std::string_view doing) const {
+    if (error_ == HPDF_OK) return;
+    std::array<char, 20> hex{};
+    auto end = std::to_chars(hex.data(), hex.data() + hex.size(), error_, 16).ptr;
+    throw OutputError("PDF output failed while " + std::string(doing) + ": libharu error 0x" +
+                      std::string(hex.data(), end) + " (" + describe(error_) + ", detail " +
+                      std::to_string(detail_) + ")");
+}
+
+void HaruDoc::clear_end_of_stream() {
+    if (error_ == HPDF_STREAM_EOF) {
+        error_ = HPDF_OK;
+        HPDF_ResetError(doc_);
+    }
+}
+
+} // namespace bp::render::pdf

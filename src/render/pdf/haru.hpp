@@ -1,0 +1,35 @@
+// A libharu document with RAII ownership and libharu's sticky errors turned into exceptions.
+#pragma once
+
+#include <hpdf.h>
+
+#include <string_view>
+
+namespace bp::render::pdf {
+
+// One libharu document. The error handler only records the first error (nothing may be thrown
+// through libharu's C code); check() turns it into a bp::OutputError naming the stage.
+class HaruDoc {
+public:
+    HaruDoc();
+    ~HaruDoc();
+    HaruDoc(const HaruDoc&) = delete;
+    HaruDoc& operator=(const HaruDoc&) = delete;
+
+    HPDF_Doc get() const { return doc_; }
+    // Throws bp::OutputError "PDF output failed while <doing>: libharu error 0x…" if libharu has
+    // reported an error. libharu errors are sticky, so call this after every stage.
+    void check(std::string_view doing) const;
+    // Forgets a recorded end-of-stream "error" (libharu reports reaching the end of its memory
+    // stream through the error handler).
+    void clear_end_of_stream();
+
+private:
+    static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) noexcept;
+
+    HPDF_Doc doc_ = nullptr;
+    HPDF_STATUS error_ = HPDF_OK;
+    HPDF_STATUS detail_ = 0;
+};
+
+} // namespace bp::render::pdf

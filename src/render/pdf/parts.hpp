@@ -1,0 +1,64 @@
+// The pieces of the PDF renderer, one per display-list item kind and document feature; each
+// .cpp of this folder implements one of them (mirrors render/png/parts.hpp).
+#pragma once
+
+#include "display/display_list.hpp"
+#include "render/pdf/haru.hpp"
+
+#include <hpdf.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace bp::render::pdf {
+
+// Destinations by name, created on their pages before any content so links can go forward.
+using Destinations = std::map<std::string, HPDF_Destination>;
+
+// Everything drawing one page needs: the libharu page, its height (to flip y up) and the
+// document's fonts, images and destinations.
+struct PageTarget {
+    HaruDoc& doc;
+    HPDF_Page page;
+    int number; // 1-based, for messages
+    double height;
+    const std::vector<HPDF_Font>& fonts;         // by display::FontId
+    std::map<std::string, HPDF_Image>& images;   // loaded PNGs by path
+    const Destinations& destinations;
+
+    // libharu coordinates: y up from the bottom of the page.
+    HPDF_REAL x(double x_pt) const { return static_cast<HPDF_REAL>(x_pt); }
+    HPDF_REAL y(double y_down) const { return static_cast<HPDF_REAL>(height - y_down); }
+};
+
+// fonts.cpp: embeds every face once; the result is indexed by display::FontId.
+std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const std::vector<display::FontFace>& faces);
+
+// text.cpp, path.cpp, image.cpp, link.cpp: one item each.
+void draw_text(const PageTarget& target, const display::TextRun& run);
+void draw_path(const PageTarget& target, const display::PathItem& item);
+void draw_image(const PageTarget& target, const display::ImageItem& item);
+void add_link(const PageTarget& target, const display::LinkArea& link);
+
+// link.cpp: a destination for every display::Destination (unique names), on its page.
+Destinations create_destinations(HaruDoc& doc, const display::Document& document,
+                                 const std::vector<HPDF_Page>& pages);
+// The destination called `name`; throws bp::OutputError if there is none.
+HPDF_Destination find_destination(const Destinations& destinations, const std::string& name,
+                                  const std::string& used_by);
+
+// outline.cpp: the bookmarks, nested, with UTF-8 titles.
+void add_outline(HaruDoc& doc, const std::vector<display::OutlineEntry>& entries,
+                 const Destinations& destinations);
+
+// info.cpp: Info dictionary, page mode and open action.
+void set_document_info(HaruDoc& doc, const display::Document& document, HPDF_Page first_page);
+
+// catalog.cpp: what libharu 2.3 has no public API for, added through its installed internal
+// headers: the catalog's /Lang and page labels (with UTF-8 prefixes and prefix-only labels).
+void set_language(HaruDoc& doc, const std::string& language);
+void set_page_labels(HaruDoc& doc, const std::vector<display::PageLabelRange>& ranges,
+                     std::size_t page_count);
+
+} // namespace bp::render::pdf

@@ -1,0 +1,376 @@
+#define BOOST_TEST_MODULE render_pdf
+#include "render/pdf/pdf_writer.hpp"
+
+#include "core/error.hpp"
+#include "support.hpp"
+
+#include <boost/property_tree/json_parser.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <map>
+#include <sstream>
+
+using bp::display::Document;
+using bp::render::pdf_bytes;
+using bp::test::run;
+using bp::test::TempFile;
+using boost::property_tree::ptree;
+
+namespace {
+
+std::string as_text(const std::vector<unsigned char>& bytes) { return {bytes.begin(), bytes.end()}; }
+
+// Writes `doc` as PDF to a temporary file.
+struct PdfFile {
+    TempFile file{".pdf"};
+    explicit PdfFile(const Document& doc, bp::render::PdfOptions opts = {}) {
+        file.write(pdf_bytes(doc, opts));
+    }
+    std::string path() const { return file.path().string(); }
+};
+
+#define REQUIRE_TOOL(name)                                                                     \
+    if (!bp::test::have_tool(name)) {                                                          \
+        BOOST_TEST_MESSAGE("skipped: " name " is not installed");                              \
+        return;                                                                                \
+    }
+
+const ptree& child(const ptree& tree, const std::string& key) {
+    auto it = tree.find(key);
+    if (it == tree.not_found()) throw std::runtime_error("no key " + key + " in qpdf JSON");
+    return it->second;
+}
+
+std::vector<std::string> values(const ptree& array) {
+    std::vector<std::string> out;
+    for (const auto& [key, item] : array) out.push_back(item.data());
+    return out;
+}
+
+// qpdf's JSON view of a PDF: its objects, page numbers by page object, outline, labels.
+struct QpdfJson {
+    ptree tree;
+    std::map<std::string, int> page_of; // "16 0 R" → 1-based page number
+
+    explicit QpdfJson(const std::string& path) {
+        auto result = run("qpdf --json --json-key=qpdf --json-key=pages --json-key=outlines "
+                          "--json-key=pagelabels '" +
+                          path + "'");
+        BOOST_REQUIRE_EQUAL(result.status, 0);
+        std::istringstream in(result.out);
+        boost::property_tree::read_json(in, tree);
+        for (const auto& [key, page] : child(tree, "pages"))
+            page_of[page.get<std::string>("object")] = page.get<int>("pageposfrom1");
+    }
+    // The value of indirect object `ref` ("28 0 R").
+    const ptree& object(const std::string& ref) const {
+        const auto& qpdf = child(tree, "qpdf");
+        const auto& objects = std::next(qpdf.begin())->second;
+        return child(child(objects, "obj:" + ref), "value");
+    }
+    const ptree& catalog() const {
+        const auto& qpdf = child(tree, "qpdf");
+        const auto& objects = std::next(qpdf.begin())->second;
+        return object(child(child(objects, "trailer"), "value").get<std::string>("/Root"));
+    }
+    // Annotation dictionaries of page `number`.
+    std::vector<const ptree*> annotations(int number) const {
+        std::vector<const ptree*> out;
+        for (const auto& [ref, n] : page_of)
+            if (n == number)
+                for (const auto& a : values(child(object(ref), "/Annots")))
+                    out.push_back(&object(a));
+        return out;
+    }
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(bytes_are_a_pdf_file) {
+    auto text = as_text(pdf_bytes(bp::test::sample_report()));
+    BOOST_TEST(text.rfind("%PDF-", 0) == 0u);
+    BOOST_TEST(text.find("%%EOF", text.size() - 8) != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(same_document_gives_identical_bytes_without_dates_or_id) {
+    auto doc = bp::test::sample_report();
+    auto first = pdf_bytes(doc, {false});
+    BOOST_TEST((first == pdf_bytes(doc, {false})));
+    BOOST_TEST((pdf_bytes(doc) == pdf_bytes(doc)));
+    auto text = as_text(first);
+    BOOST_TEST(text.find("/CreationDate") == std::string::npos);
+    BOOST_TEST(text.find("/ModDate") == std::string::npos);
+    BOOST_TEST(text.find("/ID") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(dates_are_written_in_utc_when_created_is_set) {
+    auto doc = bp::test::sample_report();
+    doc.info.created = 1498824000; // 2017-06-30 12:00:00 UTC
+    auto text = as_text(pdf_bytes(doc));
+    BOOST_TEST(text.find("/CreationDate (D:20170630120000Z00'00')") != std::string::npos);
+    BOOST_TEST(text.find("/ModDate (D:20170630120000Z00'00')") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(compression_makes_the_file_smaller) {
+    auto doc = bp::test::sample_report();
+    auto compressed = pdf_bytes(doc).size();
+    auto plain = pdf_bytes(doc, {false}).size();
+    BOOST_TEST_MESSAGE("sample report: " << compressed << " B compressed, " << plain << " B not");
+    BOOST_TEST(compressed * 2 < plain);
+}
+
+BOOST_AUTO_TEST_CASE(qpdf_finds_no_errors) {
+    REQUIRE_TOOL("qpdf");
+    for (bool compress : {true, false}) {
+        PdfFile pdf(bp::test::sample_report(), {compress});
+        auto result = run("qpdf --check '" + pdf.path() + "' 2>&1");
+        BOOST_TEST(result.status == 0, "compress=" << compress << ": " << result.out);
+        BOOST_TEST(result.out.find("No syntax or stream encoding errors") != std::string::npos);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(pages_have_the_documents_count_and_size) {
+    REQUIRE_TOOL("pdfinfo");
+    PdfFile pdf(bp::test::sample_report());
+    auto info = run("pdfinfo '" + pdf.path() + "' 2>/dev/null").out;
+    BOOST_TEST(info.find("Pages:           3\n") != std::string::npos, info);
+    BOOST_TEST(info.find("Page size:       841.89 x 595.28 pts") != std::string::npos, info);
+    BOOST_TEST(info.find("Title:           Performance Report – Quarter 1\n") != std::string::npos);
+    BOOST_TEST(info.find("Author:          Office of the Police and Crime Commissioner\n") !=
+               std::string::npos);
+    BOOST_TEST(info.find("Creator:         boardpack test\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(every_font_is_embedded_once) {
+    REQUIRE_TOOL("pdffonts");
+    PdfFile pdf(bp::test::sample_report());
+    auto out = run("pdffonts '" + pdf.path() + "' 2>/dev/null").out;
+    std::istringstream lines(out);
+    std::string line;
+    std::getline(lines, line); // header
+    std::getline(lines, line); // rule
+    int fonts = 0;
+    while (std::getline(lines, line)) {
+        std::vector<std::string> words;
+        std::istringstream in(line);
+        for (std::string w; in >> w;) words.push_back(w);
+        BOOST_REQUIRE_GE(words.size(), 6u);
+        BOOST_TEST(words[words.size() - 5] == "yes", "not embedded: " << line); // "emb"
+        ++fonts;
+    }
+    BOOST_TEST(fonts == 2); // Regular and Bold, each once although used on several pages
+}
+
+BOOST_AUTO_TEST_CASE(utf8_text_extracts_unchanged) {
+    REQUIRE_TOOL("pdftotext");
+    PdfFile pdf(bp::test::sample_report());
+    // -raw: content-stream order. (The default layout mode drops the spaces between
+    // one-character words, whatever wrote the PDF.)
+    auto page1 = run("pdftotext -raw -enc UTF-8 -f 1 -l 1 '" + pdf.path() + "' - 2>/dev/null").out;
+    BOOST_TEST(page1.find(bp::test::special_text) != std::string::npos, page1);
+    BOOST_TEST(page1.find("Main Menu") != std::string::npos);
+    auto page3 = run("pdftotext -raw -enc UTF-8 -f 3 -l 3 '" + pdf.path() + "' - 2>/dev/null").out;
+    BOOST_TEST(page3.find("Incidents continue to fall.") != std::string::npos, page3);
+}
+
+BOOST_AUTO_TEST_CASE(a_link_on_page_1_goes_forward_to_its_destination_on_page_3) {
+    REQUIRE_TOOL("qpdf");
+    PdfFile pdf(bp::test::sample_report());
+    QpdfJson json(pdf.path());
+    auto annots = json.annotations(1);
+    BOOST_REQUIRE_EQUAL(annots.size(), 2u);
+    const ptree& internal = *annots[0];
+    BOOST_TEST(internal.get<std::string>("/Subtype") == "/Link");
+    BOOST_TEST(values(child(internal, "/Border")) == (std::vector<std::string>{"0", "0", "0"}));
+    // Rect [600 65.28 720 95.28]: the link box flipped to y up.
+    BOOST_TEST(values(child(internal, "/Rect")) ==
+               (std::vector<std::string>{"600", "65.28", "720", "95.28"}));
+    auto dest = values(json.object(internal.get<std::string>("/Dest")));
+    BOOST_REQUIRE_EQUAL(dest.size(), 3u);
+    BOOST_TEST(json.page_of.at(dest[0]) == 3);
+    BOOST_TEST(dest[1] == "/FitH"); // "asb" is 200 pt down the page: top = 595.28 − 200
+    BOOST_TEST(dest[2] == "395.28");
+
+    const ptree& external = *annots[1];
+    BOOST_TEST(external.get<std::string>("/A./S") == "/URI");
+    BOOST_TEST(external.get<std::string>("/A./URI") == "u:https://www.example.org/pcc?q=1&r=2");
+    BOOST_TEST(values(child(external, "/Border")) == (std::vector<std::string>{"0", "0", "0"}));
+
+    // Page 3's link goes back to the page top of page 1: the whole page (/Fit).
+    auto back = json.annotations(3);
+    BOOST_REQUIRE_EQUAL(back.size(), 1u);
+    auto back_dest = values(json.object(back[0]->get<std::string>("/Dest")));
+    BOOST_TEST(json.page_of.at(back_dest[0]) == 1);
+    BOOST_TEST(back_dest[1] == "/Fit");
+}
+
+BOOST_AUTO_TEST_CASE(outline_entries_open_the_right_pages) {
+    REQUIRE_TOOL("qpdf");
+    PdfFile pdf(bp::test::sample_report());
+    QpdfJson json(pdf.path());
+    const auto& outlines = child(json.tree, "outlines");
+    BOOST_REQUIRE_EQUAL(outlines.size(), 2u);
+    const auto& menu = outlines.begin()->second;
+    const auto& objectives = std::next(outlines.begin())->second;
+    BOOST_TEST(menu.get<std::string>("title") == "Main Menu");
+    BOOST_TEST(menu.get<int>("destpageposfrom1") == 1);
+    BOOST_TEST(objectives.get<std::string>("title") == "Objectives");
+    BOOST_TEST(objectives.get<int>("destpageposfrom1") == 2);
+    const auto& kids = child(objectives, "kids");
+    BOOST_REQUIRE_EQUAL(kids.size(), 1u);
+    BOOST_TEST(kids.begin()->second.get<std::string>("title") == "Anti-social behaviour – ’");
+    BOOST_TEST(kids.begin()->second.get<int>("destpageposfrom1") == 3);
+}
+
+BOOST_AUTO_TEST_CASE(catalog_has_labels_language_outline_mode_and_opens_at_page_1) {
+    REQUIRE_TOOL("qpdf");
+    PdfFile pdf(bp::test::sample_report());
+    QpdfJson json(pdf.path());
+    const auto& catalog = json.catalog();
+    BOOST_TEST(catalog.get<std::string>("/Lang") == "u:en-GB");
+    BOOST_TEST(catalog.get<std::string>("/PageMode") == "/UseOutlines");
+    auto open = values(json.object(catalog.get<std::string>("/OpenAction")));
+    BOOST_TEST(json.page_of.at(open.at(0)) == 1);
+    // Labels i, 1, 2: lower roman from page index 0, decimal from 1.
+    std::vector<std::string> styles;
+    for (const auto& [key, label] : child(json.tree, "pagelabels"))
+        styles.push_back(label.get<std::string>("index") + ":" +
+                         label.get<std::string>("label./S"));
+    BOOST_TEST(styles == (std::vector<std::string>{"0:/r", "1:/D"}));
+}
+
+BOOST_AUTO_TEST_CASE(prefix_only_and_utf8_prefixed_labels) {
+    REQUIRE_TOOL("qpdf");
+    auto doc = bp::test::sample_report();
+    doc.page_labels = {{1, bp::display::PageLabelRange::Style::Decimal, "Annex – ", 5},
+                       {2, bp::display::PageLabelRange::Style::None, "Back", 1}};
+    doc.show_outline = false;
+    PdfFile pdf(doc);
+    QpdfJson json(pdf.path());
+    std::vector<std::string> labels;
+    for (const auto& [key, label] : child(json.tree, "pagelabels"))
+        labels.push_back(label.get<std::string>("index") + ":" +
+                         label.get<std::string>("label./S", "-") + ":" +
+                         label.get<std::string>("label./P", "-") + ":" +
+                         label.get<std::string>("label./St", "-"));
+    // A default decimal range is added at page index 0, as PDF requires one there.
+    BOOST_TEST(labels == (std::vector<std::string>{"0:/D:-:-", "1:/D:u:Annex – :5",
+                                                   "2:-:u:Back:-"}),
+               "got " << labels.size() << " labels: " << labels.at(0) << " | " << labels.at(1)
+                      << " | " << labels.at(2));
+    BOOST_TEST(json.catalog().count("/PageMode") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(dashes_are_whole_points_and_styles_do_not_leak) {
+    bp::display::PathItem dashed;
+    dashed.path.move_to({10, 10}).line_to({200, 10});
+    dashed.stroke = bp::display::Stroke{{0, 0, 0}, 1, {2.6, 1.4}};
+    bp::display::PathItem dotted = dashed; // all lengths round to nothing: drawn solid
+    dotted.stroke->dash = {0.2, 0.1};
+    bp::display::PathItem odd = dashed;
+    odd.stroke->dash = {3, 1, 2};
+    auto content = as_text(pdf_bytes(bp::test::one_page({dashed, dotted, odd}), {false}));
+    BOOST_TEST(content.find("[3 1 ] 0 d") != std::string::npos);
+    BOOST_TEST(content.find("[3 1 2 3 1 2 ] 0 d") != std::string::npos);
+    // Three paths, each in its own q … Q; exactly two dash operators.
+    std::size_t dashes = 0;
+    for (auto at = content.find("] 0 d"); at != std::string::npos; at = content.find("] 0 d", at + 1))
+        ++dashes;
+    BOOST_TEST(dashes == 2u);
+    std::size_t saves = 0, restores = 0;
+    for (auto at = content.find("\nq\n"); at != std::string::npos; at = content.find("\nq\n", at + 1))
+        ++saves;
+    for (auto at = content.find("\nQ\n"); at != std::string::npos; at = content.find("\nQ\n", at + 1))
+        ++restores;
+    BOOST_TEST(saves == restores);
+    BOOST_TEST(saves >= 3u);
+}
+
+BOOST_AUTO_TEST_CASE(png_image_is_embedded_in_its_box) {
+    REQUIRE_TOOL("pdfimages");
+    TempFile png(".png");
+    {
+        cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 4, 2);
+        cairo_t* cr = cairo_create(s);
+        cairo_set_source_rgb(cr, 0, 0, 1);
+        cairo_paint(cr);
+        cairo_destroy(cr);
+        BOOST_REQUIRE(cairo_surface_write_to_png(s, png.path().c_str()) == CAIRO_STATUS_SUCCESS);
+        cairo_surface_destroy(s);
+    }
+    const std::string path = png.path().string();
+    auto doc = bp::test::one_page({bp::display::ImageItem{{50, 50, 80, 40}, path},
+                                   bp::display::ImageItem{{50, 150, 40, 20}, path}});
+    PdfFile pdf(doc);
+    auto list = run("pdfimages -list '" + pdf.path() + "' 2>/dev/null").out;
+    // One image object, drawn twice.
+    std::istringstream lines(list);
+    std::string line;
+    std::vector<std::string> rows;
+    while (std::getline(lines, line))
+        if (line.find("image") != std::string::npos && line.find("page") == std::string::npos)
+            rows.push_back(line);
+    BOOST_REQUIRE_EQUAL(rows.size(), 2u);
+    std::istringstream first(rows[0]);
+    std::vector<std::string> cols;
+    for (std::string w; first >> w;) cols.push_back(w);
+    BOOST_TEST(cols.at(3) == "4"); // width
+    BOOST_TEST(cols.at(4) == "2"); // height
+    BOOST_TEST(run("qpdf --check '" + pdf.path() + "' >/dev/null 2>&1").status == 0);
+}
+
+BOOST_AUTO_TEST_CASE(missing_font_file_is_an_output_error) {
+    auto doc = bp::test::sample_report();
+    doc.fonts[1].path = "/nonexistent/NoSuchFont.ttf";
+    try {
+        pdf_bytes(doc);
+        BOOST_FAIL("no error");
+    } catch (const bp::OutputError& e) {
+        const std::string what = e.what();
+        BOOST_TEST(what.find("/nonexistent/NoSuchFont.ttf") != std::string::npos, what);
+        BOOST_TEST(what.find("libharu error 0x1017") != std::string::npos, what);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(missing_image_file_is_an_output_error) {
+    auto doc = bp::test::one_page({bp::display::ImageItem{{0, 0, 10, 10}, "/nonexistent/a.png"}});
+    BOOST_CHECK_EXCEPTION(pdf_bytes(doc), bp::OutputError, [](const bp::OutputError& e) {
+        return std::string(e.what()).find("loading PNG image /nonexistent/a.png") !=
+               std::string::npos;
+    });
+}
+
+BOOST_AUTO_TEST_CASE(libharu_errors_name_the_stage_and_code) {
+    auto doc = bp::test::sample_report();
+    doc.pages[1].size = {1, 1}; // libharu allows 3 to 14400 pt
+    BOOST_CHECK_EXCEPTION(pdf_bytes(doc), bp::OutputError, [](const bp::OutputError& e) {
+        const std::string what = e.what();
+        BOOST_TEST_MESSAGE(what);
+        return what.find("while adding page 2") != std::string::npos &&
+               what.find("0x1054") != std::string::npos;
+    });
+}
+
+BOOST_AUTO_TEST_CASE(links_to_unknown_or_duplicate_destinations_are_output_errors) {
+    auto doc = bp::test::sample_report();
+    doc.pages[2].items.push_back(bp::display::LinkArea{{0, 0, 10, 10}, "no-such-place", ""});
+    BOOST_CHECK_EXCEPTION(pdf_bytes(doc), bp::OutputError, [](const bp::OutputError& e) {
+        const std::string what = e.what();
+        return what.find("'no-such-place'") != std::string::npos &&
+               what.find("page 3") != std::string::npos;
+    });
+    auto twice = bp::test::sample_report();
+    twice.pages[1].items.push_back(bp::display::Destination{"asb", 0});
+    BOOST_CHECK_THROW(pdf_bytes(twice), bp::OutputError);
+    auto outline = bp::test::sample_report();
+    outline.outline.push_back({"Lost", "nowhere", {}});
+    BOOST_CHECK_THROW(pdf_bytes(outline), bp::OutputError);
+    auto empty = bp::test::sample_report();
+    empty.pages[0].items.push_back(bp::display::LinkArea{{0, 0, 10, 10}, "", ""});
+    BOOST_CHECK_THROW(pdf_bytes(empty), bp::OutputError);
+}
+
+BOOST_AUTO_TEST_CASE(a_document_without_pages_is_an_output_error) {
+    BOOST_CHECK_THROW(pdf_bytes(Document{}), bp::OutputError);
+}
