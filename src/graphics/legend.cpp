@@ -51,10 +51,14 @@ void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const C
             p.rect(e.swatch);
             out.push_back(display::PathItem{std::move(p), look.bar, std::nullopt});
         } else {
-            double ymid = e.swatch.y + e.swatch.h / 2;
+            // Inset by half the line width so round caps stay within the swatch.
+            double ymid = e.swatch.y + e.swatch.h / 2, inset = style.line_width / 2;
             display::Path p;
-            p.move_to({e.swatch.x, ymid}).line_to({e.swatch.right(), ymid});
-            out.push_back(stroke_path(std::move(p), look.line, style.line_width, look.dash));
+            p.move_to({e.swatch.x + inset, ymid}).line_to({e.swatch.right() - inset, ymid});
+            auto item = stroke_path(std::move(p), look.line, style.line_width, look.dash);
+            item.stroke->cap =
+                look.dash.empty() ? display::Stroke::Cap::Round : display::Stroke::Cap::Butt;
+            out.push_back(std::move(item));
             if (g.markers && look.marker != Marker::None)
                 out.push_back(display::PathItem{
                     marker_path(look.marker, {e.swatch.x + e.swatch.w / 2, ymid},

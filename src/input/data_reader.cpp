@@ -25,7 +25,10 @@ std::string quote(const std::string& text) {
             ++bytes;
         ++chars;
     }
-    return "\"" + text.substr(0, bytes) + (bytes < text.size() ? "\u2026\"" : "\"");
+    std::string out = "\"";
+    out.append(text, 0, bytes);
+    out += bytes < text.size() ? "\u2026\"" : "\"";
+    return out;
 }
 
 // The rows of one file, with helpers that turn fields into model values or throw at the field.
@@ -86,7 +89,10 @@ public:
 private:
     void check_header(std::initializer_list<std::string_view> columns) const {
         std::string expected;
-        for (std::string_view c : columns) expected += (expected.empty() ? "" : ",") + std::string(c);
+        for (std::string_view c : columns) {
+            if (!expected.empty()) expected += ',';
+            expected += c;
+        }
         const auto& fields = table_.header.fields;
         std::size_t i = 0;
         for (std::string_view c : columns) {

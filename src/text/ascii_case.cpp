@@ -3,12 +3,15 @@
 namespace bp::text {
 
 namespace {
-char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+char fold(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 } // namespace
 
 std::string ascii_lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = fold(c);
+    for (char& c : out)
+        c = fold(c);
     return out;
 }
 

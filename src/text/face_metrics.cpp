@@ -7,7 +7,8 @@
 namespace bp::text {
 
 FaceMetrics::FaceMetrics(FaceData data) : data_(std::move(data)) {
-    for (char32_t cp = 0; cp < 0x80; ++cp) ascii_[cp] = data_.advances.get(cp);
+    for (char32_t cp = 0; cp < 0x80; ++cp)
+        ascii_[cp] = data_.advances.get(cp);
 }
 
 double FaceMetrics::width(std::string_view text, double size) const {

@@ -55,12 +55,14 @@ FontFileNames font_file_names(const FontKey& key) {
         if (stem.size() > regular.size() &&
             ascii_lower(stem.substr(stem.size() - regular.size())) == regular)
             stem.resize(stem.size() - regular.size());
-        for (const std::string& suffix : style_suffixes(key)) out.names.push_back(stem + suffix + ext);
+        for (const std::string& suffix : style_suffixes(key))
+            out.names.push_back(stem + suffix + ext);
         return out;
     }
     const std::string base = without_spaces(key.family);
     for (const std::string& suffix : style_suffixes(key))
-        for (const char* ext : {".ttf", ".otf"}) out.names.push_back(base + suffix + ext);
+        for (const char* ext : {".ttf", ".otf"})
+            out.names.push_back(base + suffix + ext);
     return out;
 }
 

@@ -4,18 +4,43 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include <cstdlib>
+#include <tuple>
+
 namespace bp::text {
 
 namespace {
 
 // Owns an FcPattern.
 struct Pattern {
-    FcPattern* handle = nullptr;
+    FcPattern* handle;
     explicit Pattern(FcPattern* p) : handle(p) {}
     Pattern(const Pattern&) = delete;
     Pattern& operator=(const Pattern&) = delete;
     ~Pattern() {
         if (handle) FcPatternDestroy(handle);
+    }
+};
+
+// Owns an FcObjectSet.
+struct ObjectSet {
+    FcObjectSet* handle;
+    explicit ObjectSet(FcObjectSet* s) : handle(s) {}
+    ObjectSet(const ObjectSet&) = delete;
+    ObjectSet& operator=(const ObjectSet&) = delete;
+    ~ObjectSet() {
+        if (handle) FcObjectSetDestroy(handle);
+    }
+};
+
+// Owns an FcFontSet.
+struct FontSet {
+    FcFontSet* handle;
+    explicit FontSet(FcFontSet* s) : handle(s) {}
+    FontSet(const FontSet&) = delete;
+    FontSet& operator=(const FontSet&) = delete;
+    ~FontSet() {
+        if (handle) FcFontSetDestroy(handle);
     }
 };
 
@@ -26,39 +51,48 @@ bool has_family(FcPattern* font, const std::string& family) {
     return false;
 }
 
-bool has_style(FcPattern* font, const FontKey& key) {
-    int weight = FC_WEIGHT_REGULAR;
-    int slant = FC_SLANT_ROMAN;
-    FcPatternGetInteger(font, FC_WEIGHT, 0, &weight);
-    FcPatternGetInteger(font, FC_SLANT, 0, &slant);
-    return (weight >= FC_WEIGHT_DEMIBOLD) == key.bold && (slant != FC_SLANT_ROMAN) == key.italic;
+int integer(FcPattern* font, const char* object, int fallback) {
+    int value = fallback;
+    double real = 0;
+    if (FcPatternGetInteger(font, object, 0, &value) == FcResultMatch) return value;
+    if (FcPatternGetDouble(font, object, 0, &real) == FcResultMatch) return static_cast<int>(real);
+    return fallback;
 }
 
 } // namespace
 
 std::optional<std::string> fontconfig_find(const FontKey& key) {
+    // List the real faces of the family (no substitution happens in a listing), then choose.
     Pattern request(FcPatternCreate());
-    if (!request.handle) return std::nullopt;
+    ObjectSet objects(FcObjectSetBuild(FC_FAMILY, FC_FILE, FC_INDEX, FC_WEIGHT, FC_SLANT, FC_WIDTH,
+                                       static_cast<char*>(nullptr)));
+    if (!request.handle || !objects.handle) return std::nullopt;
     FcPatternAddString(request.handle, FC_FAMILY,
                        reinterpret_cast<const FcChar8*>(key.family.c_str()));
-    FcPatternAddInteger(request.handle, FC_WEIGHT, key.bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR);
-    FcPatternAddInteger(request.handle, FC_SLANT, key.italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
-    FcPatternAddInteger(request.handle, FC_WIDTH, FC_WIDTH_NORMAL);
     FcPatternAddBool(request.handle, FC_SCALABLE, FcTrue);
-    if (!FcConfigSubstitute(nullptr, request.handle, FcMatchPattern)) return std::nullopt;
-    FcDefaultSubstitute(request.handle);
+    FontSet fonts(FcFontList(nullptr, request.handle, objects.handle));
+    if (!fonts.handle) return std::nullopt;
 
-    FcResult result = FcResultNoMatch;
-    Pattern match(FcFontMatch(nullptr, request.handle, &result));
-    if (!match.handle || result != FcResultMatch) return std::nullopt;
-    if (!has_family(match.handle, key.family) || !has_style(match.handle, key)) return std::nullopt;
-
-    int index = 0;
-    FcPatternGetInteger(match.handle, FC_INDEX, 0, &index);
-    FcChar8* file = nullptr;
-    if (index != 0 || FcPatternGetString(match.handle, FC_FILE, 0, &file) != FcResultMatch)
-        return std::nullopt;
-    return std::string(reinterpret_cast<const char*>(file));
+    const int wanted_weight = key.bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR;
+    std::optional<std::tuple<int, int, int, std::string>> best; // closeness, then file name
+    for (int i = 0; i < fonts.handle->nfont; ++i) {
+        FcPattern* font = fonts.handle->fonts[i];
+        FcChar8* file = nullptr;
+        if (!has_family(font, key.family) || integer(font, FC_INDEX, 0) != 0 ||
+            FcPatternGetString(font, FC_FILE, 0, &file) != FcResultMatch)
+            continue;
+        const int weight = integer(font, FC_WEIGHT, FC_WEIGHT_REGULAR);
+        const int slant = integer(font, FC_SLANT, FC_SLANT_ROMAN);
+        if ((weight >= FC_WEIGHT_DEMIBOLD) != key.bold || (slant != FC_SLANT_ROMAN) != key.italic)
+            continue;
+        auto candidate = std::make_tuple(
+            std::abs(weight - wanted_weight),
+            std::abs(integer(font, FC_WIDTH, FC_WIDTH_NORMAL) - FC_WIDTH_NORMAL),
+            slant == FC_SLANT_OBLIQUE ? 1 : 0, std::string(reinterpret_cast<const char*>(file)));
+        if (!best || candidate < *best) best = std::move(candidate);
+    }
+    if (!best) return std::nullopt;
+    return std::get<3>(*best);
 }
 
 } // namespace bp::text

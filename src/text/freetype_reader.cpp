@@ -24,11 +24,16 @@ namespace {
 
 std::string describe(FT_Error error) {
     switch (error) {
-    case FT_Err_Cannot_Open_Resource: return "the file cannot be opened";
-    case FT_Err_Unknown_File_Format: return "not a font file";
-    case FT_Err_Invalid_File_Format: return "the font file is damaged";
-    case FT_Err_Out_Of_Memory: return "out of memory";
-    default: return "FreeType error " + std::to_string(error);
+    case FT_Err_Cannot_Open_Resource:
+        return "the file cannot be opened";
+    case FT_Err_Unknown_File_Format:
+        return "not a font file";
+    case FT_Err_Invalid_File_Format:
+        return "the font file is damaged";
+    case FT_Err_Out_Of_Memory:
+        return "out of memory";
+    default:
+        return "FreeType error " + std::to_string(error);
     }
 }
 
@@ -53,11 +58,12 @@ int per_mille(std::int64_t units, std::int64_t units_per_em) {
     return static_cast<int>(units * 1000 / units_per_em);
 }
 
-bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
+bool is_control(char32_t cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+}
 
 void check_format(FT_Face face, const std::string& path) {
-    if (!FT_IS_SFNT(face) || !FT_IS_SCALABLE(face))
-        fail(path, "not a TrueType/OpenType font");
+    if (!FT_IS_SFNT(face) || !FT_IS_SCALABLE(face)) fail(path, "not a TrueType/OpenType font");
     if (face->units_per_EM == 0) fail(path, "the font has no units per em");
     FT_ULong glyf_length = 0;
     if (FT_Load_Sfnt_Table(face, TTAG_glyf, 0, nullptr, &glyf_length) != 0)

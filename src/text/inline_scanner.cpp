@@ -4,15 +4,24 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace bp::text {
 
 namespace {
 
-bool is_space(char32_t cp) { return cp == ' ' || (cp >= 0x09 && cp <= 0x0D); }
-bool is_hard_break(char32_t cp) { return cp == 0x2028 || cp == 0x2029; }
-bool is_control(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
-bool is_dash(char32_t cp) { return cp == '-' || cp == 0x2013; }
+bool is_space(char32_t cp) {
+    return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+}
+bool is_hard_break(char32_t cp) {
+    return cp == 0x2028 || cp == 0x2029;
+}
+bool is_control(char32_t cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+}
+bool is_dash(char32_t cp) {
+    return cp == '-' || cp == 0x2013;
+}
 
 } // namespace
 
@@ -31,46 +40,43 @@ Token InlineScanner::next(Word& word) {
         break_pending_ = false;
         return Token::HardBreak;
     }
-    while (span_ < spans_.size()) {
+    for (; span_ < spans_.size(); ++span_, pos_ = 0) {
         const Span& span = spans_[span_];
-        const std::string& text = span.text;
-        if (pos_ >= text.size()) {
-            ++span_;
-            pos_ = 0;
-            continue;
-        }
-        const std::size_t start = pos_;
-        const auto byte = static_cast<unsigned char>(text[pos_]);
-        char32_t cp = byte;
-        if (byte < 0x80)
-            ++pos_;
-        else
-            cp = next_code_point(text, pos_);
+        const std::string_view text = span.text;
+        const int index = static_cast<int>(span_);
+        while (pos_ < text.size()) {
+            const std::size_t start = pos_;
+            const auto byte = static_cast<unsigned char>(text[pos_]);
+            char32_t cp = byte;
+            if (byte < 0x80)
+                ++pos_;
+            else
+                cp = next_code_point(text, pos_);
 
-        if (is_space(cp)) {
-            if (!space_pending_) {
-                space_pending_ = true;
-                space_span_ = static_cast<int>(span_);
+            if (is_space(cp)) {
+                if (!space_pending_) {
+                    space_pending_ = true;
+                    space_span_ = index;
+                }
+                if (!word.chars.empty()) return Token::Word;
+                continue;
             }
-            if (!word.chars.empty()) return Token::Word;
-            continue;
+            if (is_hard_break(cp)) {
+                space_pending_ = false; // spaces before a break end a line: dropped
+                if (word.chars.empty()) return Token::HardBreak;
+                break_pending_ = true;
+                return Token::Word;
+            }
+            if (is_control(cp)) continue;
+            if (word.chars.empty()) {
+                word.space_before = space_pending_;
+                word.space_span = space_span_;
+                space_pending_ = false;
+            }
+            word.chars.push_back(WordChar{cp, index, static_cast<std::uint32_t>(start),
+                                          static_cast<std::uint32_t>(pos_ - start),
+                                          span.font->advance(cp)});
         }
-        if (is_hard_break(cp)) {
-            space_pending_ = false; // spaces before a break end a line: dropped
-            if (word.chars.empty()) return Token::HardBreak;
-            break_pending_ = true;
-            return Token::Word;
-        }
-        if (is_control(cp)) continue;
-        if (word.chars.empty()) {
-            word.space_before = space_pending_;
-            word.space_span = space_span_;
-            space_pending_ = false;
-        }
-        word.chars.push_back(WordChar{cp, static_cast<int>(span_),
-                                      static_cast<std::uint32_t>(start),
-                                      static_cast<std::uint32_t>(pos_ - start),
-                                      span.font->advance(cp)});
     }
     return word.chars.empty() ? Token::End : Token::Word;
 }

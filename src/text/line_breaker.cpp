@@ -3,8 +3,6 @@
 #include "text/inline_scanner.hpp"
 #include "text/line_builder.hpp"
 
-#include <cmath>
-
 namespace bp::text {
 
 namespace {
@@ -18,7 +16,8 @@ constexpr double slack = 1e-6;
 // line broken between characters (at least one per line, so it always ends).
 class WordPlacer {
 public:
-    WordPlacer(LineBuilder& builder, double width) : builder_(builder), limit_(width * 1000 + slack) {}
+    WordPlacer(LineBuilder& builder, double width)
+        : builder_(builder), limit_(width * 1000 + slack) {}
 
     void place(const Word& word) {
         const std::size_t n = word.chars.size();
@@ -32,9 +31,10 @@ public:
         while (start < n) {
             const bool line_empty = builder_.empty();
             const bool with_space = space && !line_empty;
-            const double base = line_empty ? 0
-                                           : builder_.scaled_width() +
-                                                 (with_space ? builder_.space_scaled(word.space_span) : 0);
+            const double base = line_empty
+                                    ? 0
+                                    : builder_.scaled_width() +
+                                          (with_space ? builder_.space_scaled(word.space_span) : 0);
             if (base + prefix_[n] - prefix_[start] <= limit_) {
                 builder_.add(word, start, n, with_space);
                 return;

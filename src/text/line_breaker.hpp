@@ -19,6 +19,9 @@ struct Span {
 };
 
 // A measured piece of one line: the text of span `span` from its own x offset in the line.
+// The text never starts or ends with a space; spaces inside it are single ' '. Where a space
+// falls between two fragments it is a gap (next.x − (x + width)) as wide as a space in the
+// style of the span the whitespace came from. `width` == font->width(text, size).
 struct Fragment {
     int span = 0;
     std::string text;
@@ -26,15 +29,18 @@ struct Fragment {
     double width = 0;
 };
 
-// One line: its fragments in order and its total width (without trailing space).
+// Produces one line: its fragments in order and its total width (without trailing space).
 struct Line {
     std::vector<Fragment> fragments;
     double width = 0;
     bool ends_paragraph = false; // true for the last line, or before a hard break ('\u2028')
 };
 
-// Lays `spans` out into lines of at most `width` points. A span text may contain U+2028
-// (line separator) to force a break. Returns at least one line (empty if there is no text).
+// Lays `spans` out into lines of at most `width` points (a line exceeds it only if its single
+// character does). A span text may contain U+2028 (or U+2029) to force a break; two in a row
+// give an empty line, one at the very end none. Control characters other than whitespace are
+// dropped. Returns at least one line (empty if there is no text). O(text length). Throws
+// std::invalid_argument if a span has text but no font.
 std::vector<Line> break_lines(const std::vector<Span>& spans, double width);
 
 } // namespace bp::text

@@ -38,7 +38,8 @@ void LineBuilder::add(const Word& word, std::size_t begin, std::size_t end, bool
 
 void LineBuilder::append_run(int span, std::uint32_t from, std::uint32_t to, std::int64_t units,
                              bool space, int space_span) {
-    const bool joins = open_ && line_.fragments.back().span == span && (!space || space_span == span);
+    const bool joins =
+        open_ && line_.fragments.back().span == span && (!space || space_span == span);
     if (joins) {
         if (space) {
             line_.fragments.back().text += ' ';

@@ -33,8 +33,8 @@ public:
     std::vector<Line> finish();
 
 private:
-    void append_run(int span, std::uint32_t from, std::uint32_t to, std::int64_t units,
-                    bool space, int space_span);
+    void append_run(int span, std::uint32_t from, std::uint32_t to, std::int64_t units, bool space,
+                    int space_span);
     void close_fragment();
 
     const std::vector<Span>& spans_;

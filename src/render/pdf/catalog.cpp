@@ -28,10 +28,14 @@ HPDF_String text_string(HaruDoc& doc, const std::string& text) {
 
 const char* style_name(display::PageLabelRange::Style style) {
     switch (style) {
-    case display::PageLabelRange::Style::Decimal: return "D";
-    case display::PageLabelRange::Style::LowerRoman: return "r";
-    case display::PageLabelRange::Style::UpperRoman: return "R";
-    case display::PageLabelRange::Style::None: return nullptr;
+    case display::PageLabelRange::Style::Decimal:
+        return "D";
+    case display::PageLabelRange::Style::LowerRoman:
+        return "r";
+    case display::PageLabelRange::Style::UpperRoman:
+        return "R";
+    case display::PageLabelRange::Style::None:
+        return nullptr;
     }
     return nullptr;
 }
@@ -65,8 +69,7 @@ void set_page_labels(HaruDoc& doc, const std::vector<display::PageLabelRange>& r
         if (const char* s = style_name(r.style)) HPDF_Dict_AddName(label, "S", s);
         if (!r.prefix.empty()) HPDF_Dict_Add(label, "P", text_string(doc, r.prefix));
         if (r.start != 1) HPDF_Dict_AddNumber(label, "St", r.start);
-        HPDF_Catalog_AddPageLabel(doc.get()->catalog, static_cast<HPDF_UINT>(r.first_page),
-                                  label);
+        HPDF_Catalog_AddPageLabel(doc.get()->catalog, static_cast<HPDF_UINT>(r.first_page), label);
         doc.check("adding the page labels from page index " + std::to_string(r.first_page));
     }
 }

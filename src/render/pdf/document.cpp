@@ -1,6 +1,7 @@
 #include "render/pdf/pdf_writer.hpp"
 
 #include "core/error.hpp"
+#include "core/number_text.hpp"
 #include "render/pdf/parts.hpp"
 
 #include <variant>
@@ -24,7 +25,8 @@ void draw_page(const PageTarget& target, const display::Page& page) {
         void operator()(const display::StructBegin&) const {}
         void operator()(const display::StructEnd&) const {}
     };
-    for (const auto& item : page.items) std::visit(Visitor{target}, item);
+    for (const auto& item : page.items)
+        std::visit(Visitor{target}, item);
 }
 
 std::vector<unsigned char> saved_bytes(HaruDoc& doc) {
@@ -37,8 +39,8 @@ std::vector<unsigned char> saved_bytes(HaruDoc& doc) {
     doc.clear_end_of_stream();
     doc.check("reading the written PDF back");
     if (read != size || size == 0)
-        throw OutputError("PDF output failed: libharu returned " + std::to_string(read) +
-                          " of " + std::to_string(size) + " bytes");
+        throw OutputError("PDF output failed: libharu returned " + std::to_string(read) + " of " +
+                          std::to_string(size) + " bytes");
     return bytes;
 }
 
@@ -59,8 +61,8 @@ std::vector<unsigned char> pdf_bytes(const display::Document& document, const Pd
         pages.push_back(HPDF_AddPage(doc.get()));
         HPDF_Page_SetWidth(pages.back(), static_cast<HPDF_REAL>(page.size.w));
         HPDF_Page_SetHeight(pages.back(), static_cast<HPDF_REAL>(page.size.h));
-        doc.check("adding page " + std::to_string(pages.size()) + " (" +
-                  std::to_string(page.size.w) + " x " + std::to_string(page.size.h) + " pt)");
+        doc.check("adding page " + std::to_string(pages.size()) + " (" + fixed(page.size.w, 2) +
+                  " x " + fixed(page.size.h, 2) + " pt)");
     }
     const auto destinations = create_destinations(doc, document, pages);
 

@@ -13,27 +13,48 @@ namespace {
 // A short explanation of the libharu error codes this renderer can meet.
 const char* describe(HPDF_STATUS code) {
     switch (code) {
-    case HPDF_FAILD_TO_ALLOC_MEM: return "out of memory";
-    case HPDF_FILE_IO_ERROR: return "file read error";
-    case HPDF_FILE_OPEN_ERROR: return "cannot open file";
-    case HPDF_INVALID_DATE_TIME: return "invalid date";
-    case HPDF_INVALID_FONTDEF_DATA: return "invalid font data";
-    case HPDF_INVALID_FONT_NAME: return "invalid font name";
-    case HPDF_INVALID_OBJECT: return "invalid object";
-    case HPDF_INVALID_PARAMETER: return "invalid parameter";
-    case HPDF_INVALID_PNG_IMAGE: return "invalid PNG image";
-    case HPDF_LIBPNG_ERROR: return "libpng error";
-    case HPDF_PAGE_INVALID_FONT_SIZE: return "invalid font size";
-    case HPDF_PAGE_INVALID_GMODE: return "operation not allowed here";
-    case HPDF_PAGE_INVALID_PARAM_COUNT: return "invalid number of parameters";
-    case HPDF_PAGE_INVALID_SIZE: return "invalid page size (3 to 14400 pt)";
-    case HPDF_PAGE_OUT_OF_RANGE: return "value out of range";
-    case HPDF_TTF_CANNOT_EMBEDDING_FONT: return "font licence forbids embedding";
-    case HPDF_TTF_INVALID_CMAP: return "font has no usable Unicode cmap";
-    case HPDF_TTF_INVALID_FOMAT: return "not a TrueType font";
-    case HPDF_TTF_MISSING_TABLE: return "font is missing a required table";
-    case HPDF_UNSUPPORTED_FONT_TYPE: return "unsupported font type";
-    default: return "see libharu's error list";
+    case HPDF_FAILD_TO_ALLOC_MEM:
+        return "out of memory";
+    case HPDF_FILE_IO_ERROR:
+        return "file read error";
+    case HPDF_FILE_OPEN_ERROR:
+        return "cannot open file";
+    case HPDF_INVALID_DATE_TIME:
+        return "invalid date";
+    case HPDF_INVALID_FONTDEF_DATA:
+        return "invalid font data";
+    case HPDF_INVALID_FONT_NAME:
+        return "invalid font name";
+    case HPDF_INVALID_OBJECT:
+        return "invalid object";
+    case HPDF_INVALID_PARAMETER:
+        return "invalid parameter";
+    case HPDF_INVALID_PNG_IMAGE:
+        return "invalid PNG image";
+    case HPDF_LIBPNG_ERROR:
+        return "libpng error";
+    case HPDF_PAGE_INVALID_FONT_SIZE:
+        return "invalid font size";
+    case HPDF_PAGE_INVALID_GMODE:
+        return "operation not allowed here";
+    case HPDF_PAGE_INVALID_PARAM_COUNT:
+        return "invalid number of parameters";
+    case HPDF_PAGE_INVALID_SIZE:
+        return "invalid page size (3 to 14400 pt)";
+    case HPDF_PAGE_OUT_OF_RANGE:
+        return "value out of range";
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+        return "font licence forbids embedding";
+    case HPDF_TTF_INVALID_CMAP:
+        return "font has no usable Unicode cmap";
+    case HPDF_TTF_INVALID_FOMAT:
+        return "not a TrueType font";
+    case HPDF_TTF_MISSING_TABLE:
+        return "font is missing a required table";
+    case HPDF_UNSUPPORTED_FONT_TYPE:
+        return "unsupported font type";
+    default:
+        return "see libharu's error list";
     }
 }
 
@@ -43,7 +64,9 @@ HaruDoc::HaruDoc() : doc_(HPDF_New(&HaruDoc::on_error, this)) {
     if (!doc_) throw OutputError("PDF output failed: libharu could not create a document");
 }
 
-HaruDoc::~HaruDoc() { HPDF_Free(doc_); }
+HaruDoc::~HaruDoc() {
+    HPDF_Free(doc_);
+}
 
 void HaruDoc::on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) noexcept {
     auto* doc = static_cast<HaruDoc*>(self);

@@ -17,8 +17,8 @@ Destinations create_destinations(HaruDoc& doc, const display::Document& document
             // the window at full width (/FitH). libharu cannot write "keep the zoom" (/XYZ 0).
             HPDF_Destination dst = HPDF_Page_CreateDestination(pages[i]);
             if (d->y > 0)
-                HPDF_Destination_SetFitH(
-                    dst, static_cast<HPDF_REAL>(document.pages[i].size.h - d->y));
+                HPDF_Destination_SetFitH(dst,
+                                         static_cast<HPDF_REAL>(document.pages[i].size.h - d->y));
             if (!destinations.emplace(d->name, dst).second)
                 throw OutputError("PDF output failed: destination '" + d->name +
                                   "' is defined twice (again on page " + std::to_string(i + 1) +
@@ -40,8 +40,7 @@ HPDF_Destination find_destination(const Destinations& destinations, const std::s
 
 void add_link(const PageTarget& target, const display::LinkArea& link) {
     const auto& box = link.box;
-    HPDF_Rect rect{target.x(box.x), target.y(box.bottom()), target.x(box.right()),
-                   target.y(box.y)};
+    HPDF_Rect rect{target.x(box.x), target.y(box.bottom()), target.x(box.right()), target.y(box.y)};
     HPDF_Annotation annot = nullptr;
     if (!link.dest.empty()) {
         annot = HPDF_Page_CreateLinkAnnot(

@@ -10,8 +10,8 @@ void add_entries(HaruDoc& doc, HPDF_Outline parent,
     for (const auto& entry : entries) {
         HPDF_Outline outline = HPDF_CreateOutline(doc.get(), parent, entry.title.c_str(), utf8);
         HPDF_Outline_SetDestination(
-            outline, find_destination(destinations, entry.dest,
-                                      "the outline entry '" + entry.title + "'"));
+            outline,
+            find_destination(destinations, entry.dest, "the outline entry '" + entry.title + "'"));
         // Top-level entries start expanded so the sections show; deeper ones folded.
         HPDF_Outline_SetOpened(outline, depth == 0 && !entry.children.empty());
         doc.check("adding the outline entry '" + entry.title + "'");

@@ -23,8 +23,8 @@ struct PageTarget {
     HPDF_Page page;
     int number; // 1-based, for messages
     double height;
-    const std::vector<HPDF_Font>& fonts;         // by display::FontId
-    std::map<std::string, HPDF_Image>& images;   // loaded PNGs by path
+    const std::vector<HPDF_Font>& fonts;       // by display::FontId
+    std::map<std::string, HPDF_Image>& images; // loaded PNGs by path
     const Destinations& destinations;
 
     // libharu coordinates: y up from the bottom of the page.

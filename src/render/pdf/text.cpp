@@ -7,9 +7,8 @@ namespace bp::render::pdf {
 void draw_text(const PageTarget& target, const display::TextRun& run) {
     if (run.text.empty()) return;
     if (run.font < 0 || static_cast<std::size_t>(run.font) >= target.fonts.size())
-        throw OutputError("PDF output failed: a text run on page " +
-                          std::to_string(target.number) + " uses font " +
-                          std::to_string(run.font) + " but the document has " +
+        throw OutputError("PDF output failed: a text run on page " + std::to_string(target.number) +
+                          " uses font " + std::to_string(run.font) + " but the document has " +
                           std::to_string(target.fonts.size()) + " fonts");
     HPDF_Page page = target.page;
     HPDF_Page_GSave(page);

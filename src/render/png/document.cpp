@@ -1,6 +1,7 @@
 #include "render/png/png_writer.hpp"
 
 #include "core/error.hpp"
+#include "core/number_text.hpp"
 #include "render/png/parts.hpp"
 
 #include <cairo-svg.h>
@@ -49,7 +50,8 @@ void draw_items(const Canvas& canvas, const display::Page& page) {
         void operator()(const display::StructBegin&) const {}
         void operator()(const display::StructEnd&) const {}
     };
-    for (const auto& item : page.items) std::visit(Visitor{canvas}, item);
+    for (const auto& item : page.items)
+        std::visit(Visitor{canvas}, item);
 }
 
 // Draws page `index` on `surface`, `scale` device units per point, on white.
@@ -90,11 +92,11 @@ std::vector<unsigned char> png_bytes(const display::Document& doc, std::size_t p
     const double w = std::round(page.size.w * scale);
     const double h = std::round(page.size.h * scale);
     if (!(w >= 1 && h >= 1 && w <= 32767 && h <= 32767)) // cairo's image size limit
-        throw OutputError("page drawing failed: page " + std::to_string(page_index + 1) +
-                          " at " + std::to_string(opts.dpi) +
+        throw OutputError("page drawing failed: page " + std::to_string(page_index + 1) + " at " +
+                          fixed(opts.dpi, 1) +
                           " dpi is not an image size cairo can make (1 to 32767 pixels)");
-    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(w),
-                                               static_cast<int>(h)));
+    Surface surface(
+        cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(w), static_cast<int>(h)));
     check(cairo_surface_status(surface.get()), "creating the image");
     draw_page(surface.get(), doc, page_index, scale);
     std::vector<unsigned char> bytes;
@@ -105,8 +107,7 @@ std::vector<unsigned char> png_bytes(const display::Document& doc, std::size_t p
 std::vector<unsigned char> svg_bytes(const display::Document& doc, std::size_t page_index) {
     const auto& page = page_at(doc, page_index);
     std::vector<unsigned char> bytes;
-    Surface surface(
-        cairo_svg_surface_create_for_stream(&append, &bytes, page.size.w, page.size.h));
+    Surface surface(cairo_svg_surface_create_for_stream(&append, &bytes, page.size.w, page.size.h));
     check(cairo_surface_status(surface.get()), "creating the SVG");
     draw_page(surface.get(), doc, page_index, 1.0);
     cairo_surface_finish(surface.get());

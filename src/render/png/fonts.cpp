@@ -62,7 +62,9 @@ Face::Face(const display::FontFace& face) {
     }
 }
 
-Face::~Face() { cairo_font_face_destroy(cairo_); } // done_face runs when cairo lets go
+Face::~Face() {
+    cairo_font_face_destroy(cairo_);
+} // done_face runs when cairo lets go
 
 const Glyph& Face::glyph(char32_t cp) {
     auto [it, added] = glyphs_.try_emplace(cp);
@@ -77,9 +79,9 @@ const Glyph& Face::glyph(char32_t cp) {
 
 Face& Fonts::get(display::FontId id, int page_number) {
     if (id < 0 || static_cast<std::size_t>(id) >= faces_.size())
-        throw OutputError("page drawing failed: a text run on page " +
-                          std::to_string(page_number) + " uses font " + std::to_string(id) +
-                          " but the document has " + std::to_string(faces_.size()) + " fonts");
+        throw OutputError("page drawing failed: a text run on page " + std::to_string(page_number) +
+                          " uses font " + std::to_string(id) + " but the document has " +
+                          std::to_string(faces_.size()) + " fonts");
     const auto& face = faces_[static_cast<std::size_t>(id)];
     auto& slot = by_path_[face.path];
     if (!slot) slot = std::make_unique<Face>(face);

@@ -5,7 +5,8 @@
 namespace bp::render::png {
 
 Images::~Images() {
-    for (auto& [path, surface] : by_path_) cairo_surface_destroy(surface);
+    for (auto& [path, surface] : by_path_)
+        cairo_surface_destroy(surface);
 }
 
 cairo_surface_t* Images::get(const std::string& path) {

@@ -11,10 +11,12 @@ namespace {
 // doubled, at most 8 lengths; a pattern with no length is solid.
 std::vector<double> whole_point_dash(const std::vector<double>& dash) {
     double total = 0;
-    for (double d : dash) total += std::max(d, 0.0);
+    for (double d : dash)
+        total += std::max(d, 0.0);
     if (total < 0.5) return {};
     std::vector<double> out;
-    for (double d : dash) out.push_back(static_cast<double>(std::clamp(std::lround(d), 1L, 100L)));
+    for (double d : dash)
+        out.push_back(static_cast<double>(std::clamp(std::lround(d), 1L, 100L)));
     if (out.size() % 2 == 1 && out.size() > 1) out.insert(out.end(), out.begin(), out.end());
     if (out.size() > 8) out.resize(8);
     return out;
@@ -24,14 +26,26 @@ void set_stroke_style(cairo_t* cr, const display::Stroke& s) {
     cairo_set_source_rgb(cr, s.color.r, s.color.g, s.color.b);
     cairo_set_line_width(cr, s.width);
     switch (s.cap) {
-    case display::Stroke::Cap::Butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT); break;
-    case display::Stroke::Cap::Round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND); break;
-    case display::Stroke::Cap::Square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE); break;
+    case display::Stroke::Cap::Butt:
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+        break;
+    case display::Stroke::Cap::Round:
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+        break;
+    case display::Stroke::Cap::Square:
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE);
+        break;
     }
     switch (s.join) {
-    case display::Stroke::Join::Miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER); break;
-    case display::Stroke::Join::Round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND); break;
-    case display::Stroke::Join::Bevel: cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL); break;
+    case display::Stroke::Join::Miter:
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+        break;
+    case display::Stroke::Join::Round:
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+        break;
+    case display::Stroke::Join::Bevel:
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL);
+        break;
     }
     auto dash = whole_point_dash(s.dash);
     cairo_set_dash(cr, dash.data(), static_cast<int>(dash.size()), 0);
@@ -57,7 +71,9 @@ void emit_path(cairo_t* cr, const display::Path& path) {
                            pts[k + 2].y);
             k += 3;
             break;
-        case display::Path::Op::Close: cairo_close_path(cr); break;
+        case display::Path::Op::Close:
+            cairo_close_path(cr);
+            break;
         }
     }
 }

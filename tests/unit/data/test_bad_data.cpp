@@ -1,5 +1,6 @@
 // Every folder under bad/ is a data folder with one mistake; reading it must throw InputError
-// whose what() is the folder path + "/" + the first line of its expected.txt.
+// whose what(), with the folder path + "/" removed wherever it occurs, is the first line of
+// its expected.txt (e.g. "values.csv:3:34: error: bad value \"47OO\": not a number").
 #include "core/error.hpp"
 #include "input/data_reader.hpp"
 
@@ -51,7 +52,11 @@ BOOST_AUTO_TEST_CASE(each_bad_data_folder_fails_with_its_exact_message) {
                 BOOST_TEST(e.pos().file.rfind(dir + "/", 0) == 0u);
                 BOOST_TEST(e.pos().line >= 0);
             }
-            BOOST_TEST(actual == dir + "/" + expected);
+            BOOST_TEST(actual.rfind(dir + "/", 0) == 0u); // the message starts with the file
+            std::string prefix = dir + "/";
+            for (auto at = actual.find(prefix); at != std::string::npos; at = actual.find(prefix))
+                actual.erase(at, prefix.size());
+            BOOST_TEST(actual == expected);
         }
     }
 }

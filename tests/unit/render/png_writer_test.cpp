@@ -21,7 +21,9 @@ namespace {
 
 constexpr unsigned red = 0xff0000, white = 0xffffff;
 
-int px(double pt, double dpi) { return static_cast<int>(std::floor(pt * dpi / 72.0)); }
+int px(double pt, double dpi) {
+    return static_cast<int>(std::floor(pt * dpi / 72.0));
+}
 
 // Width of `text` in Liberation Sans Regular at `size` as layout measures it: FreeType
 // advances floored to 1/1000 em; plus the face's ascent and descent at that size.
@@ -145,8 +147,8 @@ BOOST_AUTO_TEST_CASE(fill_then_stroke_dashes_and_caps) {
 
 BOOST_AUTO_TEST_CASE(links_destinations_and_structure_draw_nothing) {
     auto doc = bp::test::one_page({bp::display::LinkArea{{10, 10, 100, 100}, "x", ""},
-                                   bp::display::Destination{"x", 0},
-                                   bp::display::StructBegin{}, bp::display::StructEnd{}});
+                                   bp::display::Destination{"x", 0}, bp::display::StructBegin{},
+                                   bp::display::StructEnd{}});
     BOOST_TEST(all_white(Pixels(png_bytes(doc, 0, {36}))));
 }
 
@@ -159,7 +161,8 @@ BOOST_AUTO_TEST_CASE(image_is_stretched_into_its_box) {
     cairo_destroy(cr);
     BOOST_REQUIRE(cairo_surface_write_to_png(s, png.path().c_str()) == CAIRO_STATUS_SUCCESS);
     cairo_surface_destroy(s);
-    auto doc = bp::test::one_page({bp::display::ImageItem{{300, 300, 90, 60}, png.path().string()}});
+    auto doc =
+        bp::test::one_page({bp::display::ImageItem{{300, 300, 90, 60}, png.path().string()}});
     Pixels p(png_bytes(doc, 0, {72}));
     BOOST_TEST(p.pixel(345, 330) == 0x0000ffu);
     BOOST_TEST(p.pixel(303, 357) == 0x0000ffu);

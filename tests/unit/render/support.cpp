@@ -68,15 +68,15 @@ display::Document sample_report() {
     display::PathItem face; // a verdict face: filled circle, outlined
     face.path.circle({500, 150}, 40);
     face.fill = Color{0.2, 0.7, 0.3};
-    face.stroke = display::Stroke{{0, 0, 0}, 1.5, {}, display::Stroke::Cap::Round,
-                                  display::Stroke::Join::Round};
+    face.stroke = display::Stroke{
+        {0, 0, 0}, 1.5, {}, display::Stroke::Cap::Round, display::Stroke::Join::Round};
     p1.items.push_back(face);
     display::PathItem button;
     button.path.rect(link_box);
     button.fill = navy;
     p1.items.push_back(button);
-    p1.items.push_back(text({link_box.x + 10, link_box.y + 20}, bold, 12, "Go to ASB",
-                            Color{1, 1, 1}));
+    p1.items.push_back(
+        text({link_box.x + 10, link_box.y + 20}, bold, 12, "Go to ASB", Color{1, 1, 1}));
     p1.items.push_back(display::LinkArea{link_box, "asb", ""});
     p1.items.push_back(
         display::LinkArea{{40, 520, 200, 20}, "", "https://www.example.org/pcc?q=1&r=2"});
@@ -103,9 +103,9 @@ display::Document sample_report() {
 
 TempFile::TempFile(const std::string& suffix) {
     static std::atomic<int> counter{0};
-    path_ = std::filesystem::temp_directory_path() /
-            ("bp-render-test-" + std::to_string(::getpid()) + "-" +
-             std::to_string(counter++) + suffix);
+    path_ =
+        std::filesystem::temp_directory_path() /
+        ("bp-render-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + suffix);
 }
 
 TempFile::~TempFile() {
@@ -115,7 +115,8 @@ TempFile::~TempFile() {
 
 void TempFile::write(const std::vector<unsigned char>& bytes) const {
     std::ofstream out(path_, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    out.write(reinterpret_cast<const char*>(bytes.data()),
+              static_cast<std::streamsize>(bytes.size()));
     if (!out) throw std::runtime_error("cannot write " + path_.string());
 }
 
@@ -125,7 +126,8 @@ CommandResult run(const std::string& command) {
     if (!pipe) return result;
     std::array<char, 4096> buffer{};
     std::size_t n = 0;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        result.out.append(buffer.data(), n);
     const int status = ::pclose(pipe);
     result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
@@ -161,8 +163,12 @@ Pixels::Pixels(const std::vector<unsigned char>& png) {
     cairo_surface_flush(surface_.get());
 }
 
-int Pixels::width() const { return cairo_image_surface_get_width(surface_.get()); }
-int Pixels::height() const { return cairo_image_surface_get_height(surface_.get()); }
+int Pixels::width() const {
+    return cairo_image_surface_get_width(surface_.get());
+}
+int Pixels::height() const {
+    return cairo_image_surface_get_height(surface_.get());
+}
 
 unsigned Pixels::pixel(int x, int y) const {
     const unsigned char* data = cairo_image_surface_get_data(surface_.get());

@@ -19,7 +19,9 @@ std::string file_name(const std::string& path) {
     return std::filesystem::path(path).filename().string();
 }
 
-FontBook project_fonts() { return FontBook({BOARDPACK_FONT_DIR}, false); }
+FontBook project_fonts() {
+    return FontBook({BOARDPACK_FONT_DIR}, false);
+}
 
 } // namespace
 
@@ -30,11 +32,11 @@ BOOST_AUTO_TEST_CASE(finds_all_four_liberation_sans_faces_without_fontconfig) {
         const char* file;
         const char* name;
     };
-    for (const Case& c : {Case{false, false, "LiberationSans-Regular.ttf", "LiberationSans"},
-                          Case{true, false, "LiberationSans-Bold.ttf", "LiberationSans-Bold"},
-                          Case{false, true, "LiberationSans-Italic.ttf", "LiberationSans-Italic"},
-                          Case{true, true, "LiberationSans-BoldItalic.ttf",
-                               "LiberationSans-BoldItalic"}}) {
+    for (const Case& c :
+         {Case{false, false, "LiberationSans-Regular.ttf", "LiberationSans"},
+          Case{true, false, "LiberationSans-Bold.ttf", "LiberationSans-Bold"},
+          Case{false, true, "LiberationSans-Italic.ttf", "LiberationSans-Italic"},
+          Case{true, true, "LiberationSans-BoldItalic.ttf", "LiberationSans-BoldItalic"}}) {
         auto metrics = book.get(FontKey{"Liberation Sans", c.bold, c.italic});
         BOOST_TEST(file_name(metrics->path()) == c.file);
         BOOST_TEST(metrics->name() == c.name);
@@ -68,8 +70,8 @@ BOOST_AUTO_TEST_CASE(family_given_as_a_file_name) {
     auto italic = book.get(FontKey{"LiberationSans-Regular.ttf", false, true});
     BOOST_TEST(file_name(italic->path()) == "LiberationSans-Italic.ttf");
     // An absolute path is used as it is.
-    auto absolute =
-        FontBook({}, false).get(FontKey{std::string(BOARDPACK_FONT_DIR) + "/LiberationSans-Bold.ttf"});
+    auto absolute = FontBook({}, false).get(
+        FontKey{std::string(BOARDPACK_FONT_DIR) + "/LiberationSans-Bold.ttf"});
     BOOST_TEST(file_name(absolute->path()) == "LiberationSans-Bold.ttf");
 }
 
@@ -98,7 +100,8 @@ BOOST_AUTO_TEST_CASE(fontconfig_never_substitutes_another_family) {
 BOOST_AUTO_TEST_CASE(file_names_for_styles) {
     auto names = bp::text::font_file_names(FontKey{"DejaVu Sans", true, true}).names;
     BOOST_TEST(names.front() == "DejaVuSans-BoldItalic.ttf");
-    BOOST_TEST((std::find(names.begin(), names.end(), "DejaVuSans-BoldOblique.ttf") != names.end()));
+    BOOST_TEST(
+        (std::find(names.begin(), names.end(), "DejaVuSans-BoldOblique.ttf") != names.end()));
     auto regular = bp::text::font_file_names(FontKey{"DejaVu Sans", false, false}).names;
     BOOST_TEST((std::find(regular.begin(), regular.end(), "DejaVuSans.ttf") != regular.end()));
     auto file = bp::text::font_file_names(FontKey{"brand/Corporate.TTF", true, false});

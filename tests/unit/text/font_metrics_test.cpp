@@ -56,10 +56,12 @@ const char* const styles[] = {"Regular", "Bold", "Italic", "BoldItalic"};
 
 std::vector<std::string> sample_texts() {
     std::string printable;
-    for (char c = ' '; c <= '~'; ++c) printable += c;
+    for (char c = ' '; c <= '~'; ++c)
+        printable += c;
     std::string long_line;
     for (int i = 0; i < 12; ++i)
-        long_line += "Operating margin rose to 14.2% (plan: 12.5%) — £3.4m ahead of Q3’s forecast. ";
+        long_line +=
+            "Operating margin rose to 14.2% (plan: 12.5%) — £3.4m ahead of Q3’s forecast. ";
     return {
         "Revenue grew 12% year on year",
         "£ – ’ ≥ −",

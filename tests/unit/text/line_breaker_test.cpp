@@ -12,17 +12,23 @@
 #include <vector>
 
 namespace tt = boost::test_tools;
+using bp::text::break_lines;
 using bp::text::FontMetrics;
 using bp::text::Line;
 using bp::text::Span;
-using bp::text::break_lines;
 using bp::text::test::liberation;
 
 namespace {
 
-const FontMetrics& regular() { return liberation("Regular"); }
-const FontMetrics& bold() { return liberation("Bold"); }
-const FontMetrics& italic() { return liberation("Italic"); }
+const FontMetrics& regular() {
+    return liberation("Regular");
+}
+const FontMetrics& bold() {
+    return liberation("Bold");
+}
+const FontMetrics& italic() {
+    return liberation("Italic");
+}
 
 Span span(std::string text, const FontMetrics& font = regular(), double size = 10) {
     return Span{std::move(text), &font, size, -1};
@@ -42,14 +48,16 @@ std::string line_text(const Line& line) {
 
 std::vector<std::string> texts(const std::vector<Line>& lines) {
     std::vector<std::string> out;
-    for (const Line& line : lines) out.push_back(line_text(line));
+    for (const Line& line : lines)
+        out.push_back(line_text(line));
     return out;
 }
 
 std::vector<std::string> words_of(const std::string& text) {
     std::istringstream in(text);
     std::vector<std::string> out;
-    for (std::string w; in >> w;) out.push_back(w);
+    for (std::string w; in >> w;)
+        out.push_back(w);
     return out;
 }
 
@@ -101,7 +109,8 @@ BOOST_AUTO_TEST_CASE(every_line_fits_and_no_character_is_lost_at_many_widths) {
     const std::vector<std::string> words = words_of(sentence);
     for (double size : {9.0, 10.5, 16.0}) {
         double widest_word = 0;
-        for (const std::string& w : words) widest_word = std::max(widest_word, regular().width(w, size));
+        for (const std::string& w : words)
+            widest_word = std::max(widest_word, regular().width(w, size));
         for (double width = 20; width < 700; width += 13.7) {
             auto lines = break_lines({span(sentence, regular(), size)}, width);
             BOOST_TEST_CONTEXT("size " << size << " width " << width) {
@@ -110,9 +119,11 @@ BOOST_AUTO_TEST_CASE(every_line_fits_and_no_character_is_lost_at_many_widths) {
                     BOOST_TEST(texts(lines) == reference_lines(sentence, regular(), size, width),
                                tt::per_element());
                 std::string all;
-                for (const Line& line : lines) all += line_text(line);
+                for (const Line& line : lines)
+                    all += line_text(line);
                 std::string sentence_without_spaces;
-                for (const std::string& w : words) sentence_without_spaces += w;
+                for (const std::string& w : words)
+                    sentence_without_spaces += w;
                 std::erase(all, ' ');
                 BOOST_TEST(all == sentence_without_spaces);
                 for (const Line& line : lines) {
@@ -150,7 +161,8 @@ BOOST_AUTO_TEST_CASE(mixed_fonts_and_sizes_place_fragments_end_to_end) {
     auto narrow = break_lines(spans, width);
     BOOST_TEST(line_text(narrow.at(0)) == "Revenue rose sharply");
     BOOST_TEST(narrow.at(1).fragments.at(0).x == 0.0);
-    for (const Line& line : narrow) BOOST_TEST(line.width <= width + 1e-9);
+    for (const Line& line : narrow)
+        BOOST_TEST(line.width <= width + 1e-9);
 }
 
 BOOST_AUTO_TEST_CASE(a_word_across_spans_is_not_broken_at_the_span_boundary) {
@@ -173,7 +185,8 @@ BOOST_AUTO_TEST_CASE(collapses_whitespace_across_spans) {
     BOOST_TEST(f[1].text == "world");
     // The collapsed space is the first whitespace character's: span 0, regular.
     BOOST_TEST(f[1].x == regular().width("Hello ", 10));
-    BOOST_TEST(lines[0].width == (regular().width("Hello ", 10) * 1000 + bold().width("world", 10) * 1000) / 1000);
+    BOOST_TEST(lines[0].width ==
+               (regular().width("Hello ", 10) * 1000 + bold().width("world", 10) * 1000) / 1000);
 
     auto single = break_lines({span("a \t\r\n b\t\tc")}, 500);
     BOOST_TEST(single.at(0).fragments.at(0).text == "a b c");
@@ -182,7 +195,8 @@ BOOST_AUTO_TEST_CASE(collapses_whitespace_across_spans) {
 
 BOOST_AUTO_TEST_CASE(a_huge_word_at_a_narrow_width_is_split_between_characters) {
     std::string word;
-    while (word.size() < 30000) word += "abcdefghijklmnopqrstuvwxyz0123456789";
+    while (word.size() < 30000)
+        word += "abcdefghijklmnopqrstuvwxyz0123456789";
     word.resize(30000);
     const double width = 40;
     auto lines = break_lines({span(word)}, width);
@@ -251,7 +265,9 @@ BOOST_AUTO_TEST_CASE(empty_input_gives_one_empty_line) {
 }
 
 BOOST_AUTO_TEST_CASE(control_characters_are_dropped_and_a_span_needs_a_font) {
-    auto lines = break_lines({span("a\x01" "b")}, 100);
+    auto lines = break_lines({span("a\x01"
+                                   "b")},
+                             100);
     BOOST_TEST(lines.at(0).fragments.at(0).text == "ab");
     BOOST_CHECK_THROW(break_lines({Span{"text", nullptr, 10, -1}}, 100), std::invalid_argument);
 }

@@ -1,0 +1,42 @@
+// Themes: INI values override the defaults; mistakes name file:line:col.
+#include "core/error.hpp"
+#include "input/theme_reader.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace bp;
+
+namespace {
+std::string error_of(const std::string& ini) {
+    try {
+        input::theme_from_ini("theme.ini", ini);
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(values_override_defaults) {
+    auto t = input::theme_from_ini("theme.ini", "[colors]\nbrand = #102030\n\n[style.body]\n"
+                                                "size = 12\nbold = yes\n[verdicts]\n"
+                                                "lower-is-better = -3 3\n");
+    BOOST_TEST(t.color("brand", {}).to_hex() == "#102030");
+    BOOST_TEST(t.style("body").size == 12);
+    BOOST_TEST(t.style("body").bold);
+    BOOST_TEST(t.style("h1").size == 20); // untouched default
+    BOOST_TEST(t.verdict_limits.at("lower-is-better").first == -3);
+}
+
+BOOST_AUTO_TEST_CASE(errors_name_the_line) {
+    BOOST_TEST(error_of("[colors]\nbrand = blue\n").rfind(
+                   "theme.ini:2:1: error: 'brand' must be a colour", 0) == 0);
+    BOOST_TEST(error_of("[style.body]\n  sise = 12\n").rfind(
+                   "theme.ini:2:3: error: unknown key 'sise' in [style.body]", 0) == 0);
+    BOOST_TEST(error_of("[colours]\n").rfind("theme.ini:1:1: error: unknown section [colours]", 0) ==
+               0);
+    BOOST_TEST(error_of("[style.h1]\nsize = 1e9\n").rfind(
+                   "theme.ini:2:1: error: 'size' is out of range", 0) == 0);
+    BOOST_TEST(error_of("[colors]\nbrand = #102030\nbrand = #000000\n").rfind("theme.ini:3:", 0) ==
+               0);
+}
