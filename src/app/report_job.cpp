@@ -1,6 +1,7 @@
 #include "app/report_job.hpp"
 
 #include "app/atomic_output.hpp"
+#include "compute/checks.hpp"
 #include "core/error.hpp"
 #include "input/layout_reader.hpp"
 #include "input/theme_reader.hpp"
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <ostream>
 
 namespace bp::app {
@@ -21,14 +23,38 @@ namespace {
 
 // Everything read and checked from the inputs, ready to lay out.
 struct Inputs {
-    model::Report report;
+    input::LoadedReport loaded;
     model::Theme theme;
-    Warnings warnings;
+    std::unique_ptr<compute::Figures> figures;
+    std::vector<Diagnostic> warnings;
 };
 
+compute::VerdictRules verdict_rules(const model::Theme& theme) {
+    compute::VerdictRules rules;
+    for (const auto& [key, limits] : theme.verdict_limits) {
+        auto polarity = key == "lower-is-better" ? model::Polarity::LowerIsBetter
+                                                 : model::Polarity::HigherIsBetter;
+        try {
+            rules.set(polarity, limits.first, limits.second);
+        } catch (const std::invalid_argument& e) {
+            throw InputError(theme.pos, "[verdicts] " + key + ": " + e.what());
+        }
+    }
+    return rules;
+}
+
+// Reads layout, theme and data and runs every data check; errors throw, warnings are kept.
 Inputs read_inputs(const CliOptions& o) {
-    Inputs in{input::read_layout(o.layout), {}, {}};
-    in.theme = input::read_theme(in.report.theme_path);
+    Inputs in;
+    in.loaded = input::read_report(o.layout, o.data_dir);
+    in.theme = input::read_theme(in.loaded.report.theme_path);
+    if (in.loaded.data) {
+        in.figures = std::make_unique<compute::Figures>(*in.loaded.data, verdict_rules(in.theme));
+        for (auto& d : compute::check_dataset(*in.loaded.data, *in.figures)) {
+            if (d.severity == Severity::Error) throw InputError(d.pos, d.message);
+            in.warnings.push_back(std::move(d));
+        }
+    }
     return in;
 }
 
@@ -48,8 +74,16 @@ std::optional<long long> source_date_epoch() {
     return t;
 }
 
-void print_warnings(const Warnings& w, std::ostream& err) {
-    for (const auto& d : w.all()) err << d.to_string() << '\n';
+display::Document lay_out(const Inputs& in, const CliOptions& o) {
+    text::FontBook book = font_book(o, in.loaded.report);
+    layout::LayoutOptions lo;
+    lo.creator = std::string("boardpack ") + BOARDPACK_VERSION;
+    lo.created = source_date_epoch();
+    return layout::layout_report(in.loaded.report, in.theme, book, lo, in.figures.get());
+}
+
+void print_warnings(const std::vector<Diagnostic>& warnings, std::ostream& err) {
+    for (const auto& d : warnings) err << d.to_string() << '\n';
 }
 
 } // namespace
@@ -57,11 +91,7 @@ void print_warnings(const Warnings& w, std::ostream& err) {
 int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
     try {
         Inputs in = read_inputs(o);
-        text::FontBook book = font_book(o, in.report);
-        layout::LayoutOptions lo;
-        lo.creator = std::string("boardpack ") + BOARDPACK_VERSION;
-        lo.created = source_date_epoch();
-        display::Document doc = layout::layout_report(in.report, in.theme, book, lo);
+        display::Document doc = lay_out(in, o);
         print_warnings(in.warnings, err);
 
         AtomicOutput output;
@@ -83,7 +113,9 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
         }
         output.commit();
         if (!o.quiet) {
-            out << o.output << " (" << doc.pages.size() << " pages)\n";
+            out << o.output << " (" << doc.pages.size() << " pages";
+            if (!in.warnings.empty()) out << ", " << in.warnings.size() << " warning(s)";
+            out << ")\n";
             if (!pngs.empty())
                 out << o.png_dir << "/page-001.png … " << fs::path(pngs.back()).filename().string()
                     << '\n';
@@ -100,10 +132,10 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
 int run_check(const CliOptions& o, std::ostream& out, std::ostream& err) {
     try {
         Inputs in = read_inputs(o);
-        text::FontBook book = font_book(o, in.report);
-        layout::layout_report(in.report, in.theme, book, {});
+        display::Document doc = lay_out(in, o); // every figure the layout asks for must exist
         print_warnings(in.warnings, err);
-        out << o.layout << ": ok, " << in.warnings.all().size() << " warning(s)\n";
+        out << o.layout << ": " << doc.pages.size() << " pages, " << in.warnings.size()
+            << " warning(s)\n";
         return 0;
     } catch (const InputError& e) {
         err << e.what() << '\n';

@@ -28,8 +28,7 @@ double rule_change(double before, double after, model::Unit unit) {
     constexpr double inf = std::numeric_limits<double>::infinity();
     double change = 0;
     if (unit == model::Unit::Count) {
-        if (before == 0)
-            return after > 0 ? inf : after < 0 ? -inf : 0.0;
+        if (before == 0) return after > 0 ? inf : after < 0 ? -inf : 0.0;
         change = percent_of(before, after);
     } else {
         change = after - before;

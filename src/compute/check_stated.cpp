@@ -12,10 +12,14 @@ using model::Measure;
 
 std::string measure_words(Measure m) {
     switch (m) {
-    case Measure::Value: return "value";
-    case Measure::Difference: return "difference";
-    case Measure::PctDifference: return "% difference";
-    case Measure::PpDifference: return "pp difference";
+    case Measure::Value:
+        return "value";
+    case Measure::Difference:
+        return "difference";
+    case Measure::PctDifference:
+        return "% difference";
+    case Measure::PpDifference:
+        return "pp difference";
     }
     return "value";
 }
@@ -23,11 +27,14 @@ std::string measure_words(Measure m) {
 // A figure of the stated kind as the report would print it.
 std::string shown(double v, Measure m, const model::Indicator& ind, int decimals) {
     switch (m) {
-    case Measure::Value: return format_value(v, ind.unit, decimals);
+    case Measure::Value:
+        return format_value(v, ind.unit, decimals);
     case Measure::Difference:
         return format_change(Change{ChangeKind::Difference, v}, ind, decimals);
-    case Measure::PctDifference: return format_change(Change{ChangeKind::Percent, v}, decimals);
-    case Measure::PpDifference: return format_change(Change{ChangeKind::Points, v}, decimals);
+    case Measure::PctDifference:
+        return format_change(Change{ChangeKind::Percent, v}, decimals);
+    case Measure::PpDifference:
+        return format_change(Change{ChangeKind::Points, v}, decimals);
     }
     return {};
 }
@@ -49,11 +56,10 @@ std::vector<Diagnostic> check_stated(const model::Dataset& data, const Figures& 
     std::vector<Diagnostic> out;
     for (const model::StatedFigure& s : data.stated()) {
         const model::Indicator& ind = figures.indicator(s.indicator);
-        std::string what = "stated " + measure_words(s.measure) + " " +
-                           shown(s.value, s.measure, ind, s.decimals) + " for " + s.indicator +
-                           " / " + s.area + " (" +
-                           (s.from ? s.from->text() + " \u2192 " : std::string()) + s.to.text() +
-                           ")";
+        std::string what =
+            "stated " + measure_words(s.measure) + " " +
+            shown(s.value, s.measure, ind, s.decimals) + " for " + s.indicator + " / " + s.area +
+            " (" + (s.from ? s.from->text() + " \u2192 " : std::string()) + s.to.text() + ")";
         std::string source = s.source.empty() ? "" : " (source: " + s.source + ")";
         double computed = 0;
         try {

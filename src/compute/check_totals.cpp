@@ -33,8 +33,8 @@ std::vector<Diagnostic> check_child_totals(const model::Dataset& data, const Fig
         out.push_back(Diagnostic{
             parent.pos, Severity::Warning,
             ind->id + " at " + parent.period.text() + ": the " + std::to_string(kids.size()) +
-                " child areas of " + parent.area + " sum to " + format_value(sum, *ind) +
-                ", but " + parent.area + "'s value is " + format_value(parent.value, *ind)});
+                " child areas of " + parent.area + " sum to " + format_value(sum, *ind) + ", but " +
+                parent.area + "'s value is " + format_value(parent.value, *ind)});
     }
     return out;
 }
@@ -50,12 +50,12 @@ std::vector<Diagnostic> check_stored_totals(const model::Dataset& data, const Fi
         for (const model::Value* other : data.values_of(stored.indicator, stored.area)) {
             if (other == &stored) break;
             if (other->period.same_months(stored.period) && !agree(other->value, stored.value))
-                out.push_back(Diagnostic{
-                    stored.pos, Severity::Warning,
-                    key + ": the stored " + stored.period.text() + " value " +
-                        format_value(stored.value, *ind) + " disagrees with the stored " +
-                        other->period.text() + " value " + format_value(other->value, *ind) +
-                        " (" + other->pos.to_string() + ") for the same months"});
+                out.push_back(Diagnostic{stored.pos, Severity::Warning,
+                                         key + ": the stored " + stored.period.text() + " value " +
+                                             format_value(stored.value, *ind) +
+                                             " disagrees with the stored " + other->period.text() +
+                                             " value " + format_value(other->value, *ind) + " (" +
+                                             other->pos.to_string() + ") for the same months"});
         }
         if (ind->unit != model::Unit::Count) continue; // means of shares are not exact
         double sum = 0;

@@ -98,8 +98,8 @@ double Figures::value(std::string_view indicator_id, std::string_view area_id,
     std::string message = "no value for " + key_text(indicator_id, area_id, window);
     if (window.kind() != Period::Kind::Month) {
         if (static_cast<int>(r.missing.size()) == window.month_count()) {
-            message += " (no stored value and none of its " +
-                       std::to_string(window.month_count()) + " monthly values)";
+            message += " (no stored value and none of its " + std::to_string(window.month_count()) +
+                       " monthly values)";
         } else {
             message += " (missing month";
             message += r.missing.size() > 1 ? "s " : " ";
@@ -140,14 +140,14 @@ Comparison Figures::compare(std::string_view indicator_id, std::string_view area
 }
 
 std::vector<SeriesPoint> Figures::monthly_series(std::string_view indicator_id,
-                                                 std::string_view area_id,
-                                                 const Window& from_month,
+                                                 std::string_view area_id, const Window& from_month,
                                                  const Window& to_month) const {
     const model::Indicator& ind = indicator(indicator_id);
     area(area_id);
     if (from_month.kind() != Period::Kind::Month || to_month.kind() != Period::Kind::Month)
         throw LookupError("a monthly series runs from a month to a month (e.g. 2015-04 to "
-                          "2017-06), not " + from_month.text() + " to " + to_month.text());
+                          "2017-06), not " +
+                          from_month.text() + " to " + to_month.text());
     int first = from_month.first_serial();
     int last = to_month.first_serial();
     if (last < first)
@@ -174,7 +174,8 @@ double Figures::total_of_children(std::string_view indicator_id, std::string_vie
     if (kids.empty())
         throw LookupError("area " + std::string(parent_area) + " has no child areas to total");
     double sum = 0;
-    for (const model::Area* child : kids) sum += value(indicator_id, child->id, window);
+    for (const model::Area* child : kids)
+        sum += value(indicator_id, child->id, window);
     return sum;
 }
 
@@ -193,7 +194,8 @@ std::optional<double> average(const std::vector<std::optional<double>>& values) 
 std::optional<double> average(const std::vector<double>& values) {
     if (values.empty()) return std::nullopt;
     double sum = 0;
-    for (double v : values) sum += v;
+    for (double v : values)
+        sum += v;
     return sum / static_cast<double>(values.size());
 }
 

@@ -78,15 +78,13 @@ public:
                        const Window& after, ChangeMode mode = ChangeMode::Auto) const;
 
     // The explicit verdict for (indicator, area, window), or nullptr.
-    const model::ExplicitVerdict* explicit_verdict(std::string_view indicator,
-                                                   std::string_view area,
-                                                   const Window& window) const;
+    const model::ExplicitVerdict*
+    explicit_verdict(std::string_view indicator, std::string_view area, const Window& window) const;
 
     // The stored monthly values from `from_month` to `to_month` inclusive (both months; at
     // most 1,200 months), one point per month, empty where missing.
     std::vector<SeriesPoint> monthly_series(std::string_view indicator, std::string_view area,
-                                            const Window& from_month,
-                                            const Window& to_month) const;
+                                            const Window& from_month, const Window& to_month) const;
 
     // The sum of value(indicator, child, window) over the direct children of `parent_area`.
     // The indicator must be additive and the area must have children; every child needs a

@@ -18,9 +18,12 @@ std::string number(double value, int decimals, bool sign) {
 std::string format_value(double value, model::Unit unit, int decimals) {
     std::string text = number(value, decimals, false);
     switch (unit) {
-    case model::Unit::Count: return text;
-    case model::Unit::Percent: return text + "%";
-    case model::Unit::Rate: return text + per_thousand;
+    case model::Unit::Count:
+        return text;
+    case model::Unit::Percent:
+        return text + "%";
+    case model::Unit::Rate:
+        return text + per_thousand;
     }
     return text;
 }
@@ -33,15 +36,17 @@ std::string format_value(double value, const model::Indicator& indicator,
 std::string format_change(const Change& change, int decimals) {
     std::string text = number(change.value, decimals, true);
     switch (change.kind) {
-    case ChangeKind::Difference: return text;
-    case ChangeKind::Percent: return text + "%";
-    case ChangeKind::Points: return text + " pp";
+    case ChangeKind::Difference:
+        return text;
+    case ChangeKind::Percent:
+        return text + "%";
+    case ChangeKind::Points:
+        return text + " pp";
     }
     return text;
 }
 
-std::string format_change(const Change& change, const model::Indicator& indicator,
-                          int decimals) {
+std::string format_change(const Change& change, const model::Indicator& indicator, int decimals) {
     std::string text = format_change(change, decimals);
     if (change.kind == ChangeKind::Difference && indicator.unit == model::Unit::Rate)
         text += per_thousand;

@@ -21,7 +21,6 @@ std::string format_value(double value, const model::Indicator& indicator,
 // digits: Percent "−9.96%", Points "+1.65 pp", Difference "+1".
 std::string format_change(const Change& change, int decimals);
 // The same, but a rate's plain difference is followed by its unit ("+0.4 per 1,000").
-std::string format_change(const Change& change, const model::Indicator& indicator,
-                          int decimals);
+std::string format_change(const Change& change, const model::Indicator& indicator, int decimals);
 
 } // namespace bp::compute

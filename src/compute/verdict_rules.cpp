@@ -33,9 +33,12 @@ void VerdictRules::set(Polarity polarity, double happy_limit, double unhappy_lim
 
 std::optional<VerdictLimits> VerdictRules::limits(Polarity polarity) const {
     switch (polarity) {
-    case Polarity::LowerIsBetter: return lower_;
-    case Polarity::HigherIsBetter: return higher_;
-    case Polarity::Neutral: return std::nullopt;
+    case Polarity::LowerIsBetter:
+        return lower_;
+    case Polarity::HigherIsBetter:
+        return higher_;
+    case Polarity::Neutral:
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -51,7 +54,8 @@ Verdict VerdictRules::judge(Polarity polarity, double change) const {
         if (change >= higher_.happy) return Verdict::Happy;
         if (change <= higher_.unhappy) return Verdict::Unhappy;
         return Verdict::Monitor;
-    case Polarity::Neutral: return Verdict::None;
+    case Polarity::Neutral:
+        return Verdict::None;
     }
     return Verdict::None;
 }

@@ -171,6 +171,16 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     int max_ticks = std::clamp(static_cast<int>(g.plot.h / (2.2 * lab_lh)) + 1, 2,
                                std::max(2, style.max_y_ticks));
     g.y_ticks = nice_ticks(lo, hi, max_ticks);
+    if (bars && plan.value_labels && spec.value_labels && lo < 0 && g.plot.h > 0) {
+        // Room under the lowest bar for its label: extend the scale down until it fits.
+        const double need = text_ascent(style.values) + text_descent(style.values) +
+                            0.35 * style.values.size;
+        for (int k = 0; k < 3; ++k) {
+            double range = g.y_ticks.back() - g.y_ticks.front();
+            if ((lo - g.y_ticks.front()) / range * g.plot.h >= need) break;
+            g.y_ticks = nice_ticks(g.y_ticks.front() - need / g.plot.h * range, hi, max_ticks);
+        }
+    }
     g.baseline = std::clamp(0.0, g.y_ticks.front(), g.y_ticks.back());
 
     // Horizontal: tick labels left of the plot, if the ticks are far enough apart for them.

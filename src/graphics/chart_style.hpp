@@ -31,7 +31,7 @@ struct ChartStyle {
     double gridline_width = 0.5;
     Color axis = rgb(0x8c8c8c); // the zero/base line and x tick marks
     double axis_width = 0.75;
-    std::vector<Color> band_fills = {rgb(0xe8eef5), rgb(0xf5efe3)}; // alternate per highlight
+    std::vector<Color> band_fills = {rgb(0xefefef), rgb(0xe4edf6)}; // alternate per highlight
     double line_width = 1.6;
     double marker_size = 4.2; // marker width/height in points
     bool markers = true;      // drawn on lines when points are far enough apart

@@ -91,10 +91,10 @@ void draw_face(std::vector<display::Item>& out, Face face, Point c, double d,
                                         style.features, std::nullopt});
 
     if (face == Face::Unhappy && style.brows) {
-        // Brows slanting down towards the nose: a stern frown.
+        // Brows raised towards the middle: concerned rather than angry.
         for (double side : {-1.0, 1.0}) {
             display::Path brow;
-            brow.move_to(at(c, d, side * 0.28, -0.30)).line_to(at(c, d, side * 0.09, -0.25));
+            brow.move_to(at(c, d, side * 0.27, -0.25)).line_to(at(c, d, side * 0.10, -0.31));
             out.push_back(stroked(std::move(brow), style.features, feature_w * 0.85));
         }
     }

@@ -25,7 +25,7 @@ struct FaceStyle {
     Color unhappy = rgb(0xe05a4f);    // red
     Color outline = rgb(0x1b1b1b);
     Color features = rgb(0x1b1b1b); // eyes, mouth, brows
-    bool brows = true;              // frowning brows on the unhappy face
+    bool brows = true;              // concerned brows on the unhappy face
 };
 
 // The fill of `face` in `style`.

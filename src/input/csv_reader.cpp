@@ -52,7 +52,8 @@ private:
 
     static std::string header_text(const CsvRow& header) {
         std::string out;
-        for (const CsvField& f : header.fields) out += (out.empty() ? "" : ",") + f.text;
+        for (const CsvField& f : header.fields)
+            out += (out.empty() ? "" : ",") + f.text;
         return out;
     }
 

@@ -97,9 +97,9 @@ private:
         std::size_t i = 0;
         for (std::string_view c : columns) {
             if (i >= fields.size())
-                throw InputError(pos(table_.header),
-                                 "bad header: missing column \"" + std::string(c) +
-                                     "\"; the header must be " + expected);
+                throw InputError(pos(table_.header), "bad header: missing column \"" +
+                                                         std::string(c) +
+                                                         "\"; the header must be " + expected);
             if (fields[i].text != c)
                 fail(fields[i], "bad header: expected column \"" + std::string(c) + "\", found " +
                                     quote(fields[i].text) + "; the header must be " + expected);
@@ -122,8 +122,8 @@ std::string required(const std::string& dir, std::string_view name) {
     std::string path = join(dir, name);
     std::error_code ec;
     if (!std::filesystem::exists(path, ec))
-        throw InputError(SourcePos{path}, "file not found (every data folder needs " +
-                                              std::string(name) + ")");
+        throw InputError(SourcePos{path},
+                         "file not found (every data folder needs " + std::string(name) + ")");
     return path;
 }
 
@@ -137,7 +137,8 @@ void read_indicators(Dataset& data, const std::string& path) {
         ind.label = file.non_empty(f[1], "label");
         auto unit = model::parse_unit(f[2].text);
         if (!unit)
-            file.fail(f[2], "unknown unit " + quote(f[2].text) + " (expected count, percent or rate)");
+            file.fail(f[2],
+                      "unknown unit " + quote(f[2].text) + " (expected count, percent or rate)");
         ind.unit = *unit;
         auto polarity = model::parse_polarity(f[3].text);
         if (!polarity)
@@ -163,8 +164,8 @@ void check_parents(const Dataset& data) {
     for (const model::Area& area : data.areas()) {
         if (area.parent.empty()) continue;
         if (!data.find_area(area.parent))
-            throw InputError(area.parent_pos, "unknown parent area " + quote(area.parent) +
-                                                  " (not in areas.csv)");
+            throw InputError(area.parent_pos,
+                             "unknown parent area " + quote(area.parent) + " (not in areas.csv)");
     }
     for (const model::Area& area : data.areas()) {
         std::set<std::string> seen{area.id};

@@ -27,6 +27,14 @@ void collect(const XmlNode& node, model::Inline style, model::InlineText& out) {
             if (!style.link.empty())
                 throw InputError(child.pos, "links cannot be nested inside links");
             inner.link = parse_target(attrs.required("to"), attrs.pos_of("to"));
+        } else if (child.name == "fig") {
+            ElementReader attrs(child, {"indicator", "area", "period"});
+            expect_no_children(child);
+            model::Inline piece = style;
+            piece.figure = model::FigureRef{attrs.required("indicator"), attrs.required("area"),
+                                            attrs.required("period"), child.pos};
+            out.push_back(std::move(piece));
+            continue;
         } else if (child.name == "br") {
             ElementReader(child, {});
             expect_no_children(child);
@@ -36,7 +44,7 @@ void collect(const XmlNode& node, model::Inline style, model::InlineText& out) {
             continue;
         } else {
             throw InputError(child.pos, "<" + child.name + "> is not allowed inside <" +
-                                            node.name + "> (inline text takes <b>, <i>, <a>, <br>)");
+                                            node.name + "> (inline text takes <b>, <i>, <a>, <fig>, <br>)");
         }
         collect(child, inner, out);
     }

@@ -1,8 +1,11 @@
 #include "input/layout_reader.hpp"
 
 #include "core/error.hpp"
+#include "input/data_table_reader.hpp"
 #include "input/element_reader.hpp"
+#include "input/data_reader.hpp"
 #include "input/inline_reader.hpp"
+#include "input/repeat_expander.hpp"
 
 #include <filesystem>
 #include <map>
@@ -182,6 +185,7 @@ model::Table read_table(const XmlNode& node) {
 }
 
 model::Block read_block(const XmlNode& node) {
+    if (auto data_block = read_data_block(node)) return std::move(*data_block);
     model::Block block;
     block.pos = node.pos;
     block.element = node.name;
@@ -235,7 +239,8 @@ model::Block read_block(const XmlNode& node) {
     } else {
         throw InputError(node.pos, "unknown element <" + n +
                                        "> (a section takes heading, p, list, table, spacer, "
-                                       "page-break, button, menu)");
+                                       "page-break, button, menu, indicator-table, "
+                                       "period-table, month-table, verdict-legend)");
     }
     return block;
 }
@@ -325,7 +330,9 @@ std::string resolve(const std::string& base_dir, const std::string& path) {
 
 } // namespace
 
-model::Report layout_from_xml(const XmlNode& root, const std::string& base_dir) {
+model::Report layout_from_xml(XmlNode root, const std::string& base_dir,
+                              const model::Dataset* data) {
+    expand_repeats(root, data);
     if (root.name != "report")
         throw InputError(root.pos, "the root element must be <report>, not <" + root.name + ">");
     ElementReader r(root, {"title", "author", "subject", "keywords", "lang", "theme", "data"});
@@ -358,10 +365,31 @@ model::Report layout_from_xml(const XmlNode& root, const std::string& base_dir) 
     return report;
 }
 
-model::Report read_layout(const std::string& path) {
-    XmlNode root = read_xml_file(path);
+namespace {
+std::string folder_of(const std::string& path) {
     std::string dir = fs::path(path).parent_path().string();
-    return layout_from_xml(root, dir.empty() ? "." : dir);
+    return dir.empty() ? "." : dir;
+}
+} // namespace
+
+std::string data_folder_of(const XmlNode& root, const std::string& base_dir) {
+    const XmlAttr* a = root.attr("data");
+    return a ? resolve(base_dir, a->value) : "";
+}
+
+model::Report read_layout(const std::string& path) {
+    return layout_from_xml(read_xml_file(path), folder_of(path));
+}
+
+LoadedReport read_report(const std::string& path, const std::string& data_dir) {
+    XmlNode root = read_xml_file(path);
+    std::string base = folder_of(path);
+    std::string folder = data_dir.empty() ? data_folder_of(root, base) : data_dir;
+    LoadedReport out;
+    if (!folder.empty()) out.data = read_data_folder(folder);
+    out.report = layout_from_xml(std::move(root), base, out.data ? &*out.data : nullptr);
+    out.report.data_path = folder;
+    return out;
 }
 
 } // namespace bp::input

@@ -1,5 +1,10 @@
 #include "layout/block_builder.hpp"
 
+#include "compute/lookup_error.hpp"
+#include "compute/number_format.hpp"
+#include "core/error.hpp"
+#include "layout/data_blocks.hpp"
+
 #include "layout/list_block.hpp"
 #include "layout/menu_block.hpp"
 #include "layout/simple_blocks.hpp"
@@ -30,7 +35,7 @@ BlockPtr heading(const model::Block& b, const model::Heading& h, double width, B
     o.space_before = style.space_before;
     o.space_after = style.space_after;
     o.keep_with_next = true;
-    return std::make_unique<TextBlock>(b.pos, "heading", lay(h.text, style, width, ctx), width, o);
+    return std::make_unique<TextBlock>(b.pos, "heading", lay(resolve_figures(h.text, ctx), style, width, ctx), width, o);
 }
 
 BlockPtr paragraph(const model::Block& b, const model::Paragraph& p, double width,
@@ -40,46 +45,27 @@ BlockPtr paragraph(const model::Block& b, const model::Paragraph& p, double widt
     o.align = align_of(p.align);
     o.space_before = style.space_before;
     o.space_after = style.space_after;
-    return std::make_unique<TextBlock>(b.pos, "paragraph", lay(p.text, style, width, ctx), width, o);
+    return std::make_unique<TextBlock>(b.pos, "paragraph", lay(resolve_figures(p.text, ctx), style, width, ctx), width, o);
 }
 
 BlockPtr list(const model::Block& b, const model::BulletList& l, double width, BuildContext& ctx) {
     const model::TextStyle& style = ctx.theme.style("body");
     double indent = style.size * 1.4;
     std::vector<std::shared_ptr<const LaidText>> items;
-    for (const auto& item : l.items) items.push_back(lay(item, style, width - indent, ctx));
+    for (const auto& item : l.items) items.push_back(lay(resolve_figures(item, ctx), style, width - indent, ctx));
     return std::make_unique<ListBlock>(b.pos, std::move(items), ctx.fonts.get(style), indent,
                                        style.size * 0.35, style.space_after);
 }
 
 BlockPtr table(const model::Block& b, const model::Table& t, double width, BuildContext& ctx) {
-    TableStyle ts{ctx.theme.color("table-header", Color{0.12, 0.22, 0.39}),
-                  ctx.theme.color("zebra", Color{0.93, 0.95, 0.97}),
-                  ctx.theme.color("rule", Color{0.75, 0.75, 0.75}), 6, 4};
-    double total = 0;
-    for (double w : t.widths) total += w;
-    std::vector<double> widths;
-    for (double w : t.widths) widths.push_back(width * w / total);
-    auto lay_row = [&](const model::TableRow& row, const model::TextStyle& style) {
-        LaidRow out;
-        out.pos = row.pos;
-        double h = 0;
-        for (std::size_t c = 0; c < row.cells.size(); ++c) {
-            auto cell = lay(row.cells[c].text, style, std::max(1.0, widths[c] - 2 * ts.pad_x), ctx);
-            h = std::max(h, static_cast<double>(cell->lines.size()) * cell->line_height);
-            out.cells.push_back(std::move(cell));
-        }
-        out.height = h + 2 * ts.pad_y;
-        return out;
-    };
-    std::vector<LaidRow> header, body;
+    TableContent content{t.widths, t.align, {}, {}, t.zebra};
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
-        bool is_header = static_cast<int>(r) < t.header_rows;
-        const auto& style = ctx.theme.style(is_header ? "table-header" : "table");
-        (is_header ? header : body).push_back(lay_row(t.rows[r], style));
+        TableRowContent row;
+        row.pos = t.rows[r].pos;
+        for (const auto& cell : t.rows[r].cells) row.cells.push_back(resolve_figures(cell.text, ctx));
+        (static_cast<int>(r) < t.header_rows ? content.header : content.body).push_back(row);
     }
-    return std::make_unique<TableBlock>(b.pos, std::move(widths), t.align, std::move(header),
-                                        std::move(body), t.zebra, ts);
+    return make_table(b.pos, content, width, ctx);
 }
 
 BlockPtr button(const model::Block& b, const model::Button& btn, double width, BuildContext& ctx) {
@@ -96,7 +82,7 @@ BlockPtr menu(const model::Block& b, const model::Menu& m, double width, BuildCo
     std::vector<MenuEntry> entries;
     for (const auto& s : ctx.report.sections) {
         if (s.group != m.group) continue;
-        model::InlineText label{model::Inline{s.title, false, false, {}}};
+        model::InlineText label = plain(s.title);
         auto laid = std::make_shared<LaidText>(
             lay_out_inline(label, style, cell_w - 16, ctx.fonts, style.color));
         model::LinkTarget target{model::LinkTarget::Kind::Section, s.id, b.pos};
@@ -107,6 +93,77 @@ BlockPtr menu(const model::Block& b, const model::Menu& m, double width, BuildCo
 }
 
 } // namespace
+
+model::InlineText plain(std::string text, bool bold) {
+    model::Inline piece;
+    piece.text = std::move(text);
+    piece.bold = bold;
+    return {piece};
+}
+
+BlockPtr make_table(const SourcePos& pos, const TableContent& content, double width,
+                    BuildContext& ctx) {
+    graphics::FaceStyle faces;
+    faces.happy = ctx.theme.color("happy", faces.happy);
+    faces.monitoring = ctx.theme.color("monitor", faces.monitoring);
+    faces.unhappy = ctx.theme.color("unhappy", faces.unhappy);
+    TableStyle ts{ctx.theme.color("table-header", Color{0.12, 0.22, 0.39}),
+                  ctx.theme.color("zebra", Color{0.93, 0.95, 0.97}),
+                  ctx.theme.color("rule", Color{0.75, 0.75, 0.75}),
+                  6,
+                  4,
+                  faces,
+                  ctx.theme.style("table").size * 1.45};
+    double total = 0;
+    for (double w : content.weights) total += w;
+    std::vector<double> widths;
+    for (double w : content.weights) widths.push_back(width * w / total);
+    auto lay_row = [&](const TableRowContent& row, const model::TextStyle& style) {
+        LaidRow out;
+        out.pos = row.pos;
+        out.faces = row.faces;
+        double h = 0;
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            auto cell = lay(row.cells[c], style, std::max(1.0, widths[c] - 2 * ts.pad_x), ctx);
+            h = std::max(h, static_cast<double>(cell->lines.size()) * cell->line_height);
+            out.cells.push_back(std::move(cell));
+        }
+        bool has_face = false;
+        for (const auto& f : row.faces) has_face = has_face || f.has_value();
+        if (has_face) h = std::max(h, ts.face_size);
+        out.height = h + 2 * ts.pad_y;
+        return out;
+    };
+    std::vector<LaidRow> header, body;
+    for (const auto& row : content.header) header.push_back(lay_row(row, ctx.theme.style("table-header")));
+    for (const auto& row : content.body) body.push_back(lay_row(row, ctx.theme.style("table")));
+    return std::make_unique<TableBlock>(pos, std::move(widths), content.align, std::move(header),
+                                        std::move(body), content.zebra, ts);
+}
+
+const compute::Figures& need_figures(const BuildContext& ctx, const SourcePos& pos) {
+    if (!ctx.figures)
+        throw InputError(pos, "this needs data: give the report a data folder (data=\"…\" on "
+                              "<report>, or --data DIR)");
+    return *ctx.figures;
+}
+
+model::InlineText resolve_figures(const model::InlineText& text, const BuildContext& ctx) {
+    model::InlineText out = text;
+    for (auto& piece : out) {
+        if (piece.figure.empty()) continue;
+        const auto& fig = piece.figure;
+        const compute::Figures& figures = need_figures(ctx, fig.pos);
+        try {
+            const model::Indicator& ind = figures.indicator(fig.indicator);
+            double v = figures.value(fig.indicator, fig.area, compute::parse_window(fig.period));
+            piece.text = compute::format_value(v, ind);
+        } catch (const compute::LookupError& e) {
+            throw InputError(fig.pos, e.what());
+        }
+    }
+    return out;
+}
 
 std::vector<BlockPtr> build_blocks(const model::Section& section, double width, BuildContext& ctx) {
     std::vector<BlockPtr> out;
@@ -130,6 +187,14 @@ std::vector<BlockPtr> build_blocks(const model::Section& section, double width, 
                     out.push_back(button(b, content, width, ctx));
                 else if constexpr (std::is_same_v<T, model::Menu>)
                     out.push_back(menu(b, content, width, ctx));
+                else if constexpr (std::is_same_v<T, model::IndicatorTable>)
+                    build_indicator_table(b, content, width, ctx, out);
+                else if constexpr (std::is_same_v<T, model::PeriodTable>)
+                    build_period_table(b, content, width, ctx, out);
+                else if constexpr (std::is_same_v<T, model::MonthTable>)
+                    build_month_table(b, content, width, ctx, out);
+                else if constexpr (std::is_same_v<T, model::VerdictLegend>)
+                    build_verdict_legend(b, width, ctx, out);
             },
             b.content);
     }

@@ -1,11 +1,14 @@
 // Turns a section's model blocks into layout blocks measured at the frame width.
 #pragma once
 
+#include "compute/figures.hpp"
+#include "graphics/face.hpp"
 #include "layout/block.hpp"
 #include "layout/style_fonts.hpp"
 #include "model/report.hpp"
 #include "model/theme.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace bp::layout {
@@ -15,7 +18,38 @@ struct BuildContext {
     const model::Report& report;
     const model::Theme& theme;
     StyleFonts& fonts;
+    const compute::Figures* figures = nullptr; // null when the report has no data
 };
+
+// Cells of a table before layout: inline text per cell, a face per cell where a verdict is
+// shown, the row's source position.
+struct TableRowContent {
+    std::vector<model::InlineText> cells;
+    std::vector<std::optional<graphics::Face>> faces;
+    SourcePos pos;
+};
+
+// A table before layout: column weights and alignment, header and body rows.
+struct TableContent {
+    std::vector<double> weights;
+    std::vector<model::Align> align;
+    std::vector<TableRowContent> header;
+    std::vector<TableRowContent> body;
+    bool zebra = true;
+};
+
+// Lays a table out at `width` in the theme's table styles.
+BlockPtr make_table(const SourcePos& pos, const TableContent& content, double width,
+                    BuildContext& ctx);
+
+// Plain text as inline text.
+model::InlineText plain(std::string text, bool bold = false);
+
+// The figures, or an error at `pos` saying the layout needs data.
+const compute::Figures& need_figures(const BuildContext& ctx, const SourcePos& pos);
+
+// `text` with every inline figure replaced by its formatted value.
+model::InlineText resolve_figures(const model::InlineText& text, const BuildContext& ctx);
 
 std::vector<BlockPtr> build_blocks(const model::Section& section, double width, BuildContext& ctx);
 

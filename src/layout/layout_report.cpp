@@ -24,7 +24,8 @@ model::Template default_template() {
 } // namespace
 
 display::Document layout_report(const model::Report& report, const model::Theme& theme,
-                                text::FontBook& book, const LayoutOptions& options) {
+                                text::FontBook& book, const LayoutOptions& options,
+                                const compute::Figures* figures) {
     display::Document doc;
     doc.info.title = report.info.title;
     doc.info.author = report.info.author;
@@ -35,7 +36,7 @@ display::Document layout_report(const model::Report& report, const model::Theme&
     doc.info.created = options.created;
 
     StyleFonts fonts(book, doc);
-    BuildContext ctx{report, theme, fonts};
+    BuildContext ctx{report, theme, fonts, figures};
     model::Template fallback = default_template();
     Paginator paginator(doc);
     for (const auto& section : report.sections) {

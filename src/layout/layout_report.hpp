@@ -2,6 +2,7 @@
 // through the page templates, then finishes headers, footers, page links and bookmarks.
 #pragma once
 
+#include "compute/figures.hpp"
 #include "display/display_list.hpp"
 #include "model/report.hpp"
 #include "model/theme.hpp"
@@ -20,7 +21,9 @@ struct LayoutOptions {
 
 // Throws bp::InputError for content that cannot be laid out (e.g. a block taller than an
 // empty page), naming the block's file:line and the page.
+// `figures` gives the data-driven blocks their figures (null: the report uses no data).
 display::Document layout_report(const model::Report& report, const model::Theme& theme,
-                                text::FontBook& fonts, const LayoutOptions& options = {});
+                                text::FontBook& fonts, const LayoutOptions& options = {},
+                                const compute::Figures* figures = nullptr);
 
 } // namespace bp::layout

@@ -41,8 +41,18 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, bool hea
         if (fill) canvas.fill_rect(Rect{x, y, widths_[c], row.height}, *fill);
         canvas.begin(header ? display::StructKind::TableHeaderCell : display::StructKind::TableCell);
         const LaidText& cell = *row.cells[c];
-        draw_lines(canvas, cell, 0, cell.lines.size(), {x + style_.pad_x, y + style_.pad_y},
-                   widths_[c] - 2 * style_.pad_x, align_[c]);
+        std::optional<graphics::Face> face = c < row.faces.size() ? row.faces[c] : std::nullopt;
+        if (face) {
+            // The face centred in the cell; a footnote mark, if any, just right of it.
+            double d = std::min(style_.face_size, row.height - 2);
+            Point centre{x + widths_[c] / 2, y + row.height / 2};
+            graphics::draw_face(canvas.page().items, *face, centre, d, style_.faces);
+            draw_lines(canvas, cell, 0, cell.lines.size(),
+                       {centre.x + d / 2 + 2, y + style_.pad_y}, 0, model::Align::Left);
+        } else {
+            draw_lines(canvas, cell, 0, cell.lines.size(), {x + style_.pad_x, y + style_.pad_y},
+                       widths_[c] - 2 * style_.pad_x, align_[c]);
+        }
         canvas.end();
         x += widths_[c];
     }

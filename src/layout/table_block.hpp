@@ -2,6 +2,7 @@
 // repeats its header rows on every page.
 #pragma once
 
+#include "graphics/face.hpp"
 #include "layout/block.hpp"
 #include "layout/inline_layout.hpp"
 
@@ -14,6 +15,7 @@ namespace bp::layout {
 // A row of laid-out cells and its height.
 struct LaidRow {
     std::vector<std::shared_ptr<const LaidText>> cells;
+    std::vector<std::optional<graphics::Face>> faces; // a verdict face per cell, if any
     double height = 0;
     SourcePos pos;
 };
@@ -25,6 +27,8 @@ struct TableStyle {
     Color rule;
     double pad_x = 6;
     double pad_y = 4;
+    graphics::FaceStyle faces;
+    double face_size = 14;
 };
 
 class TableBlock : public Block {

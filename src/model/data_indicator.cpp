@@ -4,9 +4,12 @@ namespace bp::model {
 
 std::string_view unit_name(Unit unit) {
     switch (unit) {
-    case Unit::Count: return "count";
-    case Unit::Percent: return "percent";
-    case Unit::Rate: return "rate";
+    case Unit::Count:
+        return "count";
+    case Unit::Percent:
+        return "percent";
+    case Unit::Rate:
+        return "rate";
     }
     return "count";
 }
@@ -19,9 +22,12 @@ std::optional<Unit> parse_unit(std::string_view text) {
 
 std::string_view polarity_name(Polarity polarity) {
     switch (polarity) {
-    case Polarity::LowerIsBetter: return "lower-is-better";
-    case Polarity::HigherIsBetter: return "higher-is-better";
-    case Polarity::Neutral: return "neutral";
+    case Polarity::LowerIsBetter:
+        return "lower-is-better";
+    case Polarity::HigherIsBetter:
+        return "higher-is-better";
+    case Polarity::Neutral:
+        return "neutral";
     }
     return "neutral";
 }

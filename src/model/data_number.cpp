@@ -6,7 +6,9 @@ namespace bp::model {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 std::optional<TypedNumber> fail(std::string* problem, std::string why) {
     if (problem) *problem = std::move(why);
@@ -16,7 +18,8 @@ std::optional<TypedNumber> fail(std::string* problem, std::string why) {
 // Why `text` is not a number at all, for the common wrong forms.
 std::string not_a_number(std::string_view text) {
     std::string lower;
-    for (char c : text) lower += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    for (char c : text)
+        lower += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
     if (lower.find("nan") != std::string::npos || lower.find("inf") != std::string::npos)
         return "NaN and infinity are not values";
     for (std::size_t i = 1; i < text.size(); ++i)

@@ -4,10 +4,14 @@ namespace bp::model {
 
 std::string_view verdict_name(Verdict verdict) {
     switch (verdict) {
-    case Verdict::None: return "none";
-    case Verdict::Happy: return "happy";
-    case Verdict::Monitor: return "monitor";
-    case Verdict::Unhappy: return "unhappy";
+    case Verdict::None:
+        return "none";
+    case Verdict::Happy:
+        return "happy";
+    case Verdict::Monitor:
+        return "monitor";
+    case Verdict::Unhappy:
+        return "unhappy";
     }
     return "none";
 }

@@ -24,8 +24,8 @@ void Dataset::add_indicator(Indicator indicator) {
 void Dataset::add_area(Area area) {
     auto [it, added] = area_index_.emplace(area.id, areas_.size());
     if (!added)
-        throw InputError(area.pos,
-                         "duplicate area \"" + area.id + "\"" + first_given(areas_[it->second].pos));
+        throw InputError(area.pos, "duplicate area \"" + area.id + "\"" +
+                                       first_given(areas_[it->second].pos));
     areas_.push_back(std::move(area));
 }
 
@@ -39,16 +39,18 @@ void Dataset::add_value(Value value) {
     values_.push_back(std::move(value));
 }
 
-void Dataset::add_stated(StatedFigure stated) { stated_.push_back(std::move(stated)); }
+void Dataset::add_stated(StatedFigure stated) {
+    stated_.push_back(std::move(stated));
+}
 
 void Dataset::add_verdict(ExplicitVerdict verdict) {
-    auto [it, added] = verdict_index_.emplace(
-        Key{verdict.indicator, verdict.area, verdict.period}, verdicts_.size());
+    auto [it, added] = verdict_index_.emplace(Key{verdict.indicator, verdict.area, verdict.period},
+                                              verdicts_.size());
     if (!added)
-        throw InputError(verdict.pos, "duplicate verdict for " +
-                                          key_text(verdict.indicator, verdict.area,
-                                                   verdict.period) +
-                                          first_given(verdicts_[it->second].pos));
+        throw InputError(verdict.pos,
+                         "duplicate verdict for " +
+                             key_text(verdict.indicator, verdict.area, verdict.period) +
+                             first_given(verdicts_[it->second].pos));
     verdicts_.push_back(std::move(verdict));
 }
 

@@ -10,9 +10,13 @@ constexpr int first_year = 1000;
 constexpr int last_year = 9999;
 
 // April of the financial year starting in `start_year`, as a serial month.
-int april(int start_year) { return start_year * 12 + 3; }
+int april(int start_year) {
+    return start_year * 12 + 3;
+}
 
-std::string two_digits(int n) { return std::string(1, char('0' + n / 10)) + char('0' + n % 10); }
+std::string two_digits(int n) {
+    return std::string(1, char('0' + n / 10)) + char('0' + n % 10);
+}
 
 // Parses exactly `digits` decimal digits.
 std::optional<int> digits_at(std::string_view text, std::size_t pos, std::size_t digits) {
@@ -63,33 +67,43 @@ std::optional<int> parse_financial_year(std::string_view text, std::string* prob
 
 } // namespace
 
-Period Period::month(int year, int month) { return Period(Kind::Month, year * 12 + month - 1); }
+Period Period::month(int year, int month) {
+    return Period(Kind::Month, year * 12 + month - 1);
+}
 Period Period::financial_quarter(int start_year, int quarter) {
     return Period(Kind::FinancialQuarter, april(start_year) + (quarter - 1) * 3);
 }
 Period Period::financial_year(int start_year) {
     return Period(Kind::FinancialYear, april(start_year));
 }
-Period Period::calendar_year(int year) { return Period(Kind::CalendarYear, year * 12); }
+Period Period::calendar_year(int year) {
+    return Period(Kind::CalendarYear, year * 12);
+}
 Period Period::rolling12(int end_year, int end_month) {
     return Period(Kind::Rolling12, end_year * 12 + end_month - 1 - 11);
 }
-Period Period::from_serial(int serial) { return Period(Kind::Month, serial); }
+Period Period::from_serial(int serial) {
+    return Period(Kind::Month, serial);
+}
 
 int Period::last_serial() const {
     switch (kind_) {
-    case Kind::Month: return first_;
-    case Kind::FinancialQuarter: return first_ + 2;
+    case Kind::Month:
+        return first_;
+    case Kind::FinancialQuarter:
+        return first_ + 2;
     case Kind::FinancialYear:
     case Kind::CalendarYear:
-    case Kind::Rolling12: return first_ + 11;
+    case Kind::Rolling12:
+        return first_ + 11;
     }
     return first_;
 }
 
 std::vector<Period> Period::months() const {
     std::vector<Period> out;
-    for (int s = first_; s <= last_serial(); ++s) out.push_back(from_serial(s));
+    for (int s = first_; s <= last_serial(); ++s)
+        out.push_back(from_serial(s));
     return out;
 }
 
@@ -103,13 +117,17 @@ std::string Period::text() const {
     };
     int fy = (first_ - 3) / 12; // start year of the financial year containing first_
     switch (kind_) {
-    case Kind::Month: return month_text(first_);
+    case Kind::Month:
+        return month_text(first_);
     case Kind::FinancialQuarter:
         return std::to_string(fy) + "/" + two_digits((fy + 1) % 100) + " Q" +
                std::to_string((first_ - april(fy)) / 3 + 1);
-    case Kind::FinancialYear: return std::to_string(fy) + "/" + two_digits((fy + 1) % 100);
-    case Kind::CalendarYear: return std::to_string(year());
-    case Kind::Rolling12: return "12m:" + month_text(last_serial());
+    case Kind::FinancialYear:
+        return std::to_string(fy) + "/" + two_digits((fy + 1) % 100);
+    case Kind::CalendarYear:
+        return std::to_string(year());
+    case Kind::Rolling12:
+        return "12m:" + month_text(last_serial());
     }
     return {};
 }

@@ -19,7 +19,7 @@ public:
     // Factories; they assume valid arguments (month 1–12, quarter 1–4, year 1000–9999).
     static Period month(int year, int month);
     static Period financial_quarter(int start_year, int quarter); // start_year/start_year+1
-    static Period financial_year(int start_year);                  // April start_year – March
+    static Period financial_year(int start_year);                 // April start_year – March
     static Period calendar_year(int year);
     static Period rolling12(int end_year, int end_month); // 12 months ending with that month
     // The month with the given serial number (year * 12 + month − 1).

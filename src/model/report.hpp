@@ -19,12 +19,22 @@ struct LinkTarget {
     bool empty() const { return kind == Kind::None; }
 };
 
-// A piece of inline text with its emphasis and optional link.
+// A figure from the data written inline: the value of an indicator for an area and period.
+struct FigureRef {
+    std::string indicator;
+    std::string area;
+    std::string period;
+    SourcePos pos;
+    bool empty() const { return indicator.empty(); }
+};
+
+// A piece of inline text with its emphasis and optional link; or a figure from the data.
 struct Inline {
     std::string text;
     bool bold = false;
     bool italic = false;
     LinkTarget link;
+    FigureRef figure; // when set, `text` is replaced by the formatted figure
 };
 
 using InlineText = std::vector<Inline>;
@@ -84,8 +94,60 @@ struct Menu {
     int columns = 3;
 };
 
+// A row of a data table: which indicator and area, and the label shown.
+struct IndicatorRow {
+    std::string indicator;
+    std::string area;
+    std::string label; // empty: the indicator's label
+    SourcePos pos;
+};
+
+// Indicators compared between two windows: label | before | after | change | verdict face.
+struct IndicatorTable {
+    std::string before; // window text, e.g. "12m:2016-06"
+    std::string after;
+    SourcePos before_pos;
+    SourcePos after_pos;
+    std::string change = "auto"; // auto, percent, absolute
+    int change_decimals = -1;    // -1: 1 for % differences, the indicator's decimals otherwise
+    bool verdict = true;
+    std::string label_header;
+    std::string before_header; // empty: derived from the window ("12 months to end June 2016")
+    std::string after_header;
+    std::string change_header; // empty: "% Difference" or "Difference"
+    std::string verdict_header = "Verdict";
+    std::vector<IndicatorRow> rows;
+};
+
+// One indicator over several periods, a row per period: period | value | verdict.
+struct PeriodTable {
+    std::string indicator;
+    std::string area;
+    std::vector<std::string> periods;
+    SourcePos periods_pos;
+    bool verdict = true;
+    std::string period_header = "Period";
+    std::string value_header; // empty: the indicator's label
+    std::string verdict_header = "Verdict";
+};
+
+// Indicators by month, a column per month (blank where there is no value), grouped under
+// financial quarters, with an optional average of the months present.
+struct MonthTable {
+    std::vector<std::string> months;
+    SourcePos months_pos;
+    bool average = true;
+    int decimals = -1; // -1: the indicator's decimals (the average gets one more)
+    std::vector<IndicatorRow> rows;
+};
+
+// The meaning of each verdict face, as a legend.
+struct VerdictLegend {};
+
 struct Block {
-    std::variant<Heading, Paragraph, BulletList, Table, Spacer, PageBreak, Button, Menu> content;
+    std::variant<Heading, Paragraph, BulletList, Table, Spacer, PageBreak, Button, Menu,
+                 IndicatorTable, PeriodTable, MonthTable, VerdictLegend>
+        content;
     SourcePos pos;
     std::string element; // element name, for messages
 };

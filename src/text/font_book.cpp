@@ -18,6 +18,7 @@ FontBook& FontBook::operator=(FontBook&&) noexcept = default;
 
 std::shared_ptr<const FontMetrics> FontBook::get(const FontKey& key, const SourcePos& where) {
     if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    if (key.family.empty()) throw InputError(where, "no font family given");
     std::string file = find_file(key, where);
     std::shared_ptr<const FontMetrics>& metrics = by_file_[file];
     if (!metrics) metrics = FontMetrics::load(file);

@@ -6,13 +6,6 @@
 
 namespace bp::text {
 
-const char* style_name(const FontKey& key) {
-    if (key.bold && key.italic) return "bold italic";
-    if (key.bold) return "bold";
-    if (key.italic) return "italic";
-    return "regular";
-}
-
 namespace {
 
 // File name suffixes for each style, most common first.

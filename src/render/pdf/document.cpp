@@ -35,8 +35,7 @@ std::vector<unsigned char> saved_bytes(HaruDoc& doc) {
     HPDF_UINT32 size = HPDF_GetStreamSize(doc.get());
     std::vector<unsigned char> bytes(size);
     HPDF_UINT32 read = size;
-    if (size > 0) HPDF_ReadFromStream(doc.get(), bytes.data(), &read);
-    doc.clear_end_of_stream();
+    if (size > 0) HPDF_ReadFromStream(doc.get(), bytes.data(), &read); // exactly: no EOF error
     doc.check("reading the written PDF back");
     if (read != size || size == 0)
         throw OutputError("PDF output failed: libharu returned " + std::to_string(read) + " of " +

@@ -85,11 +85,4 @@ void HaruDoc::check(std::string_view doing) const {
                       std::to_string(detail_) + ")");
 }
 
-void HaruDoc::clear_end_of_stream() {
-    if (error_ == HPDF_STREAM_EOF) {
-        error_ = HPDF_OK;
-        HPDF_ResetError(doc_);
-    }
-}
-
 } // namespace bp::render::pdf

@@ -20,9 +20,6 @@ public:
     // Throws bp::OutputError "PDF output failed while <doing>: libharu error 0x…" if libharu has
     // reported an error. libharu errors are sticky, so call this after every stage.
     void check(std::string_view doing) const;
-    // Forgets a recorded end-of-stream "error" (libharu reports reaching the end of its memory
-    // stream through the error handler).
-    void clear_end_of_stream();
 
 private:
     static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) noexcept;

@@ -32,8 +32,7 @@ public:
                            const std::string& first_month, std::initializer_list<double> values) {
         int serial = model::parse_period(first_month)->first_serial();
         for (double v : values)
-            data.add_value(
-                {ind, area, model::Period::from_serial(serial++), v, next()});
+            data.add_value({ind, area, model::Period::from_serial(serial++), v, next()});
         return *this;
     }
     DatasetBuilder& verdict(const std::string& ind, const std::string& area,

@@ -73,12 +73,12 @@ BOOST_AUTO_TEST_CASE(inconsistent_data_is_reported_where_it_was_typed) {
         "values.csv:5:25: warning: asb.total at 2017-05: the 2 child areas of force sum to 105, "
         "but force's value is 110",
         // the same months stored twice, differently
-        "values.csv:13:30: warning: asb.total / force: the stored 12m:2017-03 value 1,210 "
-        "disagrees with the stored 2016/17 value 1,200 (values.csv:12:27) for the same months",
+        "values.csv:13:29: warning: asb.total / force: the stored 12m:2017-03 value 1,210 "
+        "disagrees with the stored 2016/17 value 1,200 (values.csv:12:25) for the same months",
         // stated figures whose inputs are missing are errors
-        "stated.csv:7:39: error: stated value 95 for asb.total / force (2017-07) cannot be "
+        "stated.csv:7:32: error: stated value 95 for asb.total / force (2017-07) cannot be "
         "checked: no value for asb.total / force / 2017-07 (source: typed by hand)",
-        "stated.csv:8:53: error: stated % difference +5% for asb.total / force (2016/17 Q4 "
+        "stated.csv:8:54: error: stated % difference +5% for asb.total / force (2016/17 Q4 "
         "\u2192 2017/18 Q1) cannot be checked: no value for asb.total / force / 2016/17 Q4 "
         "(no stored value and none of its 3 monthly values)",
     };
@@ -91,8 +91,10 @@ BOOST_AUTO_TEST_CASE(a_stored_total_that_is_not_the_sum_of_its_months_is_flagged
     auto data = bp::input::read_data_folder(dir);
     // Change the stored quarter to 310 while its months still add to 300.
     bp::model::Dataset changed;
-    for (const auto& i : data.indicators()) changed.add_indicator(i);
-    for (const auto& a : data.areas()) changed.add_area(a);
+    for (const auto& i : data.indicators())
+        changed.add_indicator(i);
+    for (const auto& a : data.areas())
+        changed.add_area(a);
     for (auto v : data.values()) {
         if (v.area == "force" && v.period.text() == "2017/18 Q1") v.value = 310;
         changed.add_value(v);
@@ -100,31 +102,29 @@ BOOST_AUTO_TEST_CASE(a_stored_total_that_is_not_the_sum_of_its_months_is_flagged
     Figures figures(changed);
     auto found = texts(check_stored_totals(changed, figures), dir);
     BOOST_TEST_REQUIRE(found.size() == 2u);
-    BOOST_TEST(found[0] == "values.csv:10:30: warning: asb.total / force: the stored 2017/18 Q1 "
+    BOOST_TEST(found[0] == "values.csv:10:28: warning: asb.total / force: the stored 2017/18 Q1 "
                            "value 310 disagrees with the sum of its 3 monthly values, 300");
     // And the children (north 170 from its months + south 130) no longer add up to it.
     auto children = texts(check_child_totals(changed, figures), dir);
     BOOST_TEST_REQUIRE(children.size() == 2u);
-    BOOST_TEST(children[1] == "values.csv:10:30: warning: asb.total at 2017/18 Q1: the 2 child "
+    BOOST_TEST(children[1] == "values.csv:10:28: warning: asb.total at 2017/18 Q1: the 2 child "
                               "areas of force sum to 300, but force's value is 310");
 }
 
 BOOST_AUTO_TEST_CASE(a_percent_difference_from_zero_cannot_be_checked) {
     bp::model::Dataset data;
-    data.add_indicator({"x", "X", bp::model::Unit::Count, bp::model::Polarity::LowerIsBetter, 0,
-                        false, {}});
+    data.add_indicator(
+        {"x", "X", bp::model::Unit::Count, bp::model::Polarity::LowerIsBetter, 0, false, {}});
     data.add_area({"force", "Force", "force", "", {}, {}});
     data.add_value({"x", "force", *bp::model::parse_period("2016"), 0, {}});
     data.add_value({"x", "force", *bp::model::parse_period("2017"), 1, {}});
-    bp::model::StatedFigure s;
-    s.indicator = "x";
-    s.area = "force";
-    s.measure = bp::model::Measure::PctDifference;
-    s.from = bp::model::parse_period("2016");
-    s.to = *bp::model::parse_period("2017");
-    s.value = 100;
-    s.value_pos = bp::SourcePos{"stated.csv", 2, 30};
-    data.add_stated(s);
+    data.add_stated(bp::model::StatedFigure{.indicator = "x",
+                                            .area = "force",
+                                            .measure = bp::model::Measure::PctDifference,
+                                            .from = bp::model::parse_period("2016"),
+                                            .to = *bp::model::parse_period("2017"),
+                                            .value = 100,
+                                            .value_pos = bp::SourcePos{"stated.csv", 2, 30}});
     Figures figures(data);
     auto found = check_stated(data, figures);
     BOOST_TEST_REQUIRE(found.size() == 1u);

@@ -9,6 +9,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
+
 using namespace bp::compute;
 using bp::model::Polarity;
 using bp::model::Unit;
@@ -23,8 +25,12 @@ std::string fixture() {
 const Window before = parse_window("12m:2016-06");
 const Window after = parse_window("12m:2017-06");
 
-int v(Verdict verdict) { return static_cast<int>(verdict); }
-int k(ChangeKind kind) { return static_cast<int>(kind); }
+int v(Verdict verdict) {
+    return static_cast<int>(verdict);
+}
+int k(ChangeKind kind) {
+    return static_cast<int>(kind);
+}
 
 } // namespace
 
@@ -95,8 +101,8 @@ BOOST_AUTO_TEST_CASE(negative_and_absolute_changes_of_counts) {
     b.indicator("x", Unit::Count).area("force", "", "force");
     b.value("x", "force", "2016", 16).value("x", "force", "2017", 11);
     Figures f(b.data);
-    Comparison c = f.compare("x", "force", parse_window("2016"), parse_window("2017"),
-                             ChangeMode::Absolute);
+    Comparison c =
+        f.compare("x", "force", parse_window("2016"), parse_window("2017"), ChangeMode::Absolute);
     BOOST_TEST(k(c.change.kind) == k(ChangeKind::Difference));
     BOOST_TEST(c.change.value == -5.0);
     BOOST_TEST(c.rule_change == -31.25);
@@ -144,8 +150,8 @@ BOOST_AUTO_TEST_CASE(explicit_verdicts_override_the_rules) {
 BOOST_AUTO_TEST_CASE(quarters_compare_with_quarters) {
     auto data = bp::input::read_data_folder(fixture());
     Figures f(data);
-    Comparison c = f.compare("satisfaction", "force", parse_window("2016/17 Q3"),
-                             parse_window("2016/17 Q4"));
+    Comparison c =
+        f.compare("satisfaction", "force", parse_window("2016/17 Q3"), parse_window("2016/17 Q4"));
     BOOST_TEST(format_change(c.change, 0) == "+12 pp");
     BOOST_TEST(v(c.verdict) == v(Verdict::Happy)); // higher is better
 }

@@ -23,8 +23,8 @@ DatasetBuilder asb_months() {
         .area("north", "force")
         .area("south", "force")
         .months("asb.total", "force", "2016-04",
-                {1900, 1950, 2000, 2100, 2050, 1980, 1850, 1800, 1700, 1750, 1600, 1700, 1720,
-                 1810, 1890});
+                {1900, 1950, 2000, 2100, 2050, 1980, 1850, 1800, 1700, 1750, 1600, 1700, 1720, 1810,
+                 1890});
     return b;
 }
 
@@ -52,13 +52,12 @@ BOOST_AUTO_TEST_CASE(a_rolling_twelve_months_sums_its_months) {
     auto b = asb_months();
     Figures f(b.data);
     // July 2016 … June 2017.
-    double expected = 2100 + 2050 + 1980 + 1850 + 1800 + 1700 + 1750 + 1600 + 1700 + 1720 +
-                      1810 + 1890;
+    double expected =
+        2100 + 2050 + 1980 + 1850 + 1800 + 1700 + 1750 + 1600 + 1700 + 1720 + 1810 + 1890;
     BOOST_TEST(f.value("asb.total", "force", parse_window("12m:2017-06")) == expected);
     // April 2016 … March 2017.
     BOOST_TEST(f.value("asb.total", "force", parse_window("12m:2017-03")) ==
-               1900.0 + 1950 + 2000 + 2100 + 2050 + 1980 + 1850 + 1800 + 1700 + 1750 + 1600 +
-                   1700);
+               1900.0 + 1950 + 2000 + 2100 + 2050 + 1980 + 1850 + 1800 + 1700 + 1750 + 1600 + 1700);
 }
 
 BOOST_AUTO_TEST_CASE(quarters_and_years_come_from_their_months) {
@@ -167,12 +166,10 @@ BOOST_AUTO_TEST_CASE(monthly_series_has_a_point_per_month_with_gaps) {
     BOOST_TEST(!s[3].value.has_value());
     BOOST_TEST(*s[4].value == 8.0);
     BOOST_TEST(error_of([&] {
-                   f.monthly_series("x", "force", parse_window("2017-04"),
-                                    parse_window("2017-01"));
+                   f.monthly_series("x", "force", parse_window("2017-04"), parse_window("2017-01"));
                }) == "a monthly series must not end (2017-01) before it starts (2017-04)");
     BOOST_TEST(error_of([&] {
-                   f.monthly_series("x", "force", parse_window("2016/17"),
-                                    parse_window("2017-01"));
+                   f.monthly_series("x", "force", parse_window("2016/17"), parse_window("2017-01"));
                }).starts_with("a monthly series runs from a month to a month"));
 }
 

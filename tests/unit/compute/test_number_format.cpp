@@ -17,11 +17,7 @@ namespace {
 const std::string minus = "\u2212";
 
 Indicator indicator(Unit unit, int decimals) {
-    Indicator ind;
-    ind.id = "x";
-    ind.unit = unit;
-    ind.decimals = decimals;
-    return ind;
+    return Indicator{.unit = unit, .decimals = decimals};
 }
 
 // A German-style numeric facet, for when no de_DE locale is installed.

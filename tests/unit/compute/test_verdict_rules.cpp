@@ -7,6 +7,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
 #include <limits>
 #include <stdexcept>
 
@@ -16,7 +17,9 @@ using bp::model::Unit;
 using bp::model::Verdict;
 
 namespace {
-int v(Verdict verdict) { return static_cast<int>(verdict); }
+int v(Verdict verdict) {
+    return static_cast<int>(verdict);
+}
 constexpr double inf = std::numeric_limits<double>::infinity();
 } // namespace
 
@@ -77,14 +80,12 @@ BOOST_AUTO_TEST_CASE(comparisons_at_exactly_two_percent_and_two_points) {
     Figures f(b.data);
     auto w = [](const char* t) { return parse_window(t); };
     BOOST_TEST(v(f.compare("count", "force", w("2016"), w("2017")).verdict) == v(Verdict::Happy));
-    BOOST_TEST(v(f.compare("count", "force", w("2018"), w("2019")).verdict) ==
-               v(Verdict::Unhappy));
+    BOOST_TEST(v(f.compare("count", "force", w("2018"), w("2019")).verdict) == v(Verdict::Unhappy));
     Comparison pp = f.compare("share", "force", w("2016"), w("2017"));
     BOOST_TEST(pp.rule_change == 2.0);
     BOOST_TEST(v(pp.verdict) == v(Verdict::Unhappy));
     // 0.3 % → 0.1 % is −66.7 % but only −0.2 pp: the rules judge points, so monitor.
-    BOOST_TEST(v(f.compare("share", "force", w("2018"), w("2019")).verdict) ==
-               v(Verdict::Monitor));
+    BOOST_TEST(v(f.compare("share", "force", w("2018"), w("2019")).verdict) == v(Verdict::Monitor));
     // Rules given to Figures are used.
     VerdictRules strict;
     strict.set(Polarity::LowerIsBetter, -0.1, 0.1);

@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string bad_root() { return std::string(BOARDPACK_SOURCE_DIR) + "/tests/unit/data/bad"; }
+std::string bad_root() {
+    return std::string(BOARDPACK_SOURCE_DIR) + "/tests/unit/data/bad";
+}
 
 std::vector<std::string> bad_cases() {
     std::vector<std::string> out;
@@ -35,7 +37,9 @@ std::string expected_message(const std::string& dir) {
 
 } // namespace
 
-BOOST_AUTO_TEST_CASE(there_are_many_bad_data_cases) { BOOST_TEST(bad_cases().size() >= 40u); }
+BOOST_AUTO_TEST_CASE(there_are_many_bad_data_cases) {
+    BOOST_TEST(bad_cases().size() >= 40u);
+}
 
 BOOST_AUTO_TEST_CASE(each_bad_data_folder_fails_with_its_exact_message) {
     for (const std::string& name : bad_cases()) {

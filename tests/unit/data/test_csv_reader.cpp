@@ -68,8 +68,7 @@ BOOST_AUTO_TEST_CASE(a_hash_inside_a_row_is_data) {
 BOOST_AUTO_TEST_CASE(errors_name_the_exact_place) {
     BOOST_TEST(error_of("") == "t.csv:1:1: error: empty file: expected a header row naming the "
                                "columns");
-    BOOST_TEST(error_of("a,b\n1\n") ==
-               "t.csv:2:2: error: expected 2 fields (a,b), found 1");
+    BOOST_TEST(error_of("a,b\n1\n") == "t.csv:2:2: error: expected 2 fields (a,b), found 1");
     BOOST_TEST(error_of("a,b\n1,2,3\n") == "t.csv:2:5: error: too many fields: expected 2");
     BOOST_TEST(error_of("a,b\n1,\"2\n3,4\n") ==
                "t.csv:2:3: error: unterminated quoted field (opened here)");
@@ -112,7 +111,8 @@ BOOST_AUTO_TEST_CASE(random_garbage_never_crashes) {
         }
         try {
             auto t = parse_csv(text, "g.csv");
-            for (const auto& row : t.rows) BOOST_TEST(row.fields.size() == t.header.fields.size());
+            for (const auto& row : t.rows)
+                BOOST_TEST(row.fields.size() == t.header.fields.size());
         } catch (const bp::InputError& e) {
             ++errors;
             BOOST_TEST(e.pos().line >= 1);

@@ -8,8 +8,12 @@
 using namespace bp::model;
 
 namespace {
-std::string good_dir() { return std::string(BOARDPACK_SOURCE_DIR) + "/tests/unit/data/good"; }
-Period p(const char* text) { return *parse_period(text); }
+std::string good_dir() {
+    return std::string(BOARDPACK_SOURCE_DIR) + "/tests/unit/data/good";
+}
+Period p(const char* text) {
+    return *parse_period(text);
+}
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(data_reader)

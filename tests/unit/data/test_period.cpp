@@ -77,13 +77,14 @@ BOOST_AUTO_TEST_CASE(rolling_twelve_months_and_calendar_years) {
 }
 
 BOOST_AUTO_TEST_CASE(orders_chronologically) {
-    std::vector<Period> periods{p("2017-06"), p("2016/17"), p("2016-04"), p("2017/18 Q1"),
+    std::vector<Period> periods{p("2017-06"), p("2016/17"),     p("2016-04"), p("2017/18 Q1"),
                                 p("2017-04"), p("12m:2016-06"), p("2016-12")};
     std::sort(periods.begin(), periods.end());
     std::vector<std::string> texts;
-    for (const Period& x : periods) texts.push_back(x.text());
+    for (const Period& x : periods)
+        texts.push_back(x.text());
     // 12m:2016-06 starts in July 2015, before everything else.
-    std::vector<std::string> expected{"12m:2016-06", "2016-04", "2016/17",   "2016-12",
+    std::vector<std::string> expected{"12m:2016-06", "2016-04",    "2016/17", "2016-12",
                                       "2017-04",     "2017/18 Q1", "2017-06"};
     BOOST_TEST(texts == expected, boost::test_tools::per_element());
     BOOST_TEST((p("2017-01") < p("2017-02")));
@@ -98,9 +99,9 @@ BOOST_AUTO_TEST_CASE(rejects_bad_text_with_a_reason) {
     BOOST_TEST(why("2017/18 Q5") == "quarter must be Q1 to Q4");
     BOOST_TEST(why("2017/18 Q0") == "quarter must be Q1 to Q4");
     BOOST_TEST(why("") == "empty period");
-    for (const char* bad : {"2017-6", "17-06", " 2017-06", "2017-06 ", "2017/18Q1",
-                            "2017/18 q1", "12m:2017", "12m:2017-13", "24m:2017-06", "June 2017",
-                            "2017/2018", "201", "0999", "abcd", "2017-06-30", "2017/18 Q12"})
+    for (const char* bad : {"2017-6", "17-06", " 2017-06", "2017-06 ", "2017/18Q1", "2017/18 q1",
+                            "12m:2017", "12m:2017-13", "24m:2017-06", "June 2017", "2017/2018",
+                            "201", "0999", "abcd", "2017-06-30", "2017/18 Q12"})
         BOOST_TEST(!parse_period(bad).has_value(), bad);
 }
 

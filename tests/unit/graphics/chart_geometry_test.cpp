@@ -168,6 +168,27 @@ BOOST_AUTO_TEST_CASE(value_labels_sit_above_their_bars) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(negative_bar_labels_get_room_below_the_lowest_bar) {
+    ChartSpec spec;
+    spec.kind = ChartKind::Bar;
+    spec.categories = {"North", "South", "East", "West", "Darlington"};
+    spec.series = {{"Change", {-12, 7, -3, 15, -20}, {}}};
+    spec.value_labels = true;
+    auto style = test::fake_style();
+    auto g = chart_geometry(spec, {0, 0, 280, 190}, style);
+    BOOST_TEST(g.y_ticks.front() < -20); // extended below the data for the label
+    BOOST_TEST_REQUIRE(g.value_labels.size() == 5u);
+    for (const auto& v : g.value_labels) {
+        double value = spec.series[0].values[v.category];
+        Rect bar = g.bar(v.category, 0, value);
+        if (value < 0)
+            BOOST_TEST(v.text.origin.y > bar.bottom()); // under the bar's end
+        else
+            BOOST_TEST(v.text.origin.y < bar.y);
+        BOOST_TEST(v.text.origin.y + 0.2 * style.values.size <= g.plot.bottom() + 1e-9);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(invalid_specs_are_rejected) {
     auto spec = test::casualties_chart();
     spec.series[1].values.pop_back();

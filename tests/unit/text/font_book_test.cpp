@@ -91,6 +91,11 @@ BOOST_AUTO_TEST_CASE(unknown_family_throws_naming_family_style_and_folders) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(an_empty_family_is_an_input_error) {
+    FontBook book = project_fonts();
+    BOOST_CHECK_THROW(book.get(FontKey{"", false, false}), bp::InputError);
+}
+
 BOOST_AUTO_TEST_CASE(fontconfig_never_substitutes_another_family) {
     // fontconfig would match some installed family for any name; that must not count.
     FontBook book({BOARDPACK_FONT_DIR}, true);

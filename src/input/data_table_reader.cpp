@@ -1,0 +1,111 @@
+#include "input/data_table_reader.hpp"
+
+#include "core/error.hpp"
+#include "input/element_reader.hpp"
+
+#include <sstream>
+
+namespace bp::input {
+
+namespace {
+
+std::vector<model::IndicatorRow> read_rows(const XmlNode& node) {
+    std::vector<model::IndicatorRow> rows;
+    for (const auto& c : node.children) {
+        if (c.is_text()) continue;
+        if (c.name != "row")
+            throw InputError(c.pos, "<" + c.name + "> is not allowed in <" + node.name +
+                                        "> (expected <row indicator=\"…\" area=\"…\"/>)");
+        ElementReader r(c, {"indicator", "area", "label"});
+        expect_no_children(c);
+        rows.push_back({r.required("indicator"), r.required("area"), r.text("label"), c.pos});
+    }
+    if (rows.empty()) throw InputError(node.pos, "<" + node.name + "> needs at least one <row>");
+    return rows;
+}
+
+// Splits a list of periods written with ';' or ',' between them ("2016/17 Q1; 2016/17 Q2").
+std::vector<std::string> split_periods(const std::string& text) {
+    std::vector<std::string> out;
+    std::string item;
+    std::istringstream in(text);
+    while (std::getline(in, item, text.find(';') != std::string::npos ? ';' : ',')) {
+        auto a = item.find_first_not_of(' ');
+        auto b = item.find_last_not_of(' ');
+        if (a != std::string::npos) out.push_back(item.substr(a, b - a + 1));
+    }
+    return out;
+}
+
+model::IndicatorTable indicator_table(const XmlNode& node) {
+    ElementReader r(node, {"before", "after", "change", "change-decimals", "verdict",
+                           "label-header", "before-header", "after-header", "change-header",
+                           "verdict-header"});
+    model::IndicatorTable t;
+    t.before = r.required("before");
+    t.after = r.required("after");
+    t.before_pos = r.pos_of("before");
+    t.after_pos = r.pos_of("after");
+    t.change = r.choice("change", "auto", {"auto", "percent", "absolute"});
+    t.change_decimals = r.integer("change-decimals", -1, 0, 6);
+    t.verdict = r.flag("verdict", true);
+    t.label_header = r.text("label-header");
+    t.before_header = r.text("before-header");
+    t.after_header = r.text("after-header");
+    t.change_header = r.text("change-header");
+    t.verdict_header = r.text("verdict-header", "Verdict");
+    t.rows = read_rows(node);
+    return t;
+}
+
+model::PeriodTable period_table(const XmlNode& node) {
+    ElementReader r(node, {"indicator", "area", "periods", "verdict", "period-header",
+                           "value-header", "verdict-header"});
+    model::PeriodTable t;
+    t.indicator = r.required("indicator");
+    t.area = r.required("area");
+    t.periods = split_periods(r.required("periods"));
+    t.periods_pos = r.pos_of("periods");
+    t.verdict = r.flag("verdict", true);
+    t.period_header = r.text("period-header", "Period");
+    t.value_header = r.text("value-header");
+    t.verdict_header = r.text("verdict-header", "Verdict");
+    expect_no_children(node);
+    return t;
+}
+
+model::MonthTable month_table(const XmlNode& node) {
+    ElementReader r(node, {"months", "average", "decimals"});
+    model::MonthTable t;
+    t.months = split_periods(r.required("months"));
+    if (t.months.size() > 24)
+        throw InputError(r.pos_of("months"), "a month table takes at most 24 months");
+    t.months_pos = r.pos_of("months");
+    t.average = r.flag("average", true);
+    t.decimals = r.integer("decimals", -1, 0, 6);
+    t.rows = read_rows(node);
+    return t;
+}
+
+} // namespace
+
+std::optional<model::Block> read_data_block(const XmlNode& node) {
+    model::Block block;
+    block.pos = node.pos;
+    block.element = node.name;
+    if (node.name == "indicator-table")
+        block.content = indicator_table(node);
+    else if (node.name == "period-table")
+        block.content = period_table(node);
+    else if (node.name == "month-table")
+        block.content = month_table(node);
+    else if (node.name == "verdict-legend") {
+        ElementReader(node, {});
+        expect_no_children(node);
+        block.content = model::VerdictLegend{};
+    } else
+        return std::nullopt;
+    return block;
+}
+
+} // namespace bp::input

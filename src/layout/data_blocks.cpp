@@ -1,0 +1,243 @@
+#include "layout/data_blocks.hpp"
+
+#include "compute/lookup_error.hpp"
+#include "compute/number_format.hpp"
+#include "core/error.hpp"
+#include "graphics/face.hpp"
+#include "layout/text_block.hpp"
+
+#include <cmath>
+
+namespace bp::layout {
+
+namespace {
+
+using model::Align;
+
+const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+
+std::optional<graphics::Face> face_of(model::Verdict v) {
+    switch (v) {
+    case model::Verdict::Happy: return graphics::Face::Happy;
+    case model::Verdict::Monitor: return graphics::Face::Monitoring;
+    case model::Verdict::Unhappy: return graphics::Face::Unhappy;
+    case model::Verdict::None: break;
+    }
+    return std::nullopt;
+}
+
+compute::Window window_at(const std::string& text, const SourcePos& pos) {
+    try {
+        return compute::parse_window(text);
+    } catch (const compute::LookupError& e) {
+        throw InputError(pos, e.what());
+    }
+}
+
+// Runs `f`, turning a missing figure into an error at the layout position that asked for it.
+template <typename F> auto at(const SourcePos& pos, F&& f) {
+    try {
+        return f();
+    } catch (const compute::LookupError& e) {
+        throw InputError(pos, e.what());
+    }
+}
+
+// Footnotes under a table: "* note" for each distinct mark.
+void add_footnotes(const model::Block& b, const std::vector<std::pair<std::string, std::string>>& notes,
+                   double width, BuildContext& ctx, std::vector<BlockPtr>& out) {
+    for (const auto& [mark, note] : notes) {
+        model::TextStyle style = ctx.theme.style("small");
+        auto laid = std::make_shared<LaidText>(lay_out_inline(
+            plain(mark + " " + note), style, width, ctx.fonts, style.color));
+        TextBlock::Options o;
+        o.space_after = 8;
+        out.push_back(std::make_unique<TextBlock>(b.pos, "footnote", laid, width, o));
+    }
+}
+
+} // namespace
+
+std::string window_label(const model::Period& w) {
+    using Kind = model::Period::Kind;
+    model::Period last = w.last_month();
+    std::string month = kMonthNames[last.month_of_year() - 1];
+    switch (w.kind()) {
+    case Kind::Rolling12: return "12 months to end " + month + " " + std::to_string(last.year());
+    case Kind::Month: return month + " " + std::to_string(last.year());
+    default: return w.text();
+    }
+}
+
+void build_indicator_table(const model::Block& b, const model::IndicatorTable& t, double width,
+                           BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const compute::Figures& figures = need_figures(ctx, b.pos);
+    compute::Window before = window_at(t.before, t.before_pos);
+    compute::Window after = window_at(t.after, t.after_pos);
+    compute::ChangeMode mode = t.change == "percent"    ? compute::ChangeMode::Percent
+                               : t.change == "absolute" ? compute::ChangeMode::Absolute
+                                                        : compute::ChangeMode::Auto;
+    TableContent content;
+    content.weights = {3.4, 1.5, 1.5, 1.2};
+    content.align = {Align::Left, Align::Right, Align::Right, Align::Right};
+    if (t.verdict) {
+        content.weights.push_back(1.0);
+        content.align.push_back(Align::Center);
+    }
+    std::vector<std::pair<std::string, std::string>> notes;
+    bool any_percent = false;
+    for (const auto& row : t.rows) {
+        auto cmp = at(row.pos, [&] {
+            return figures.compare(row.indicator, row.area, before, after, mode);
+        });
+        const model::Indicator& ind = figures.indicator(row.indicator);
+        int decimals = t.change_decimals >= 0                            ? t.change_decimals
+                       : cmp.change.kind == compute::ChangeKind::Percent ? 1
+                                                                         : ind.decimals;
+        any_percent = any_percent || cmp.change.kind == compute::ChangeKind::Percent;
+        TableRowContent r;
+        r.pos = row.pos;
+        r.cells = {plain(row.label.empty() ? ind.label : row.label),
+                   plain(compute::format_value(cmp.before, ind)),
+                   plain(compute::format_value(cmp.after, ind)),
+                   plain(compute::format_change(cmp.change, ind, decimals))};
+        r.faces.assign(r.cells.size(), std::nullopt);
+        if (t.verdict) {
+            r.cells.push_back(plain(cmp.mark));
+            r.faces.push_back(face_of(cmp.verdict));
+            if (!cmp.mark.empty() && !cmp.note.empty()) {
+                bool seen = false;
+                for (const auto& n : notes) seen = seen || n.first == cmp.mark;
+                if (!seen) notes.emplace_back(cmp.mark, cmp.note);
+            }
+        }
+        content.body.push_back(std::move(r));
+    }
+    TableRowContent header;
+    header.pos = b.pos;
+    header.cells = {plain(t.label_header),
+                    plain(t.before_header.empty() ? window_label(before) : t.before_header),
+                    plain(t.after_header.empty() ? window_label(after) : t.after_header),
+                    plain(!t.change_header.empty() ? t.change_header
+                          : any_percent            ? "% Difference"
+                                                   : "Difference")};
+    if (t.verdict) header.cells.push_back(plain(t.verdict_header));
+    content.header.push_back(std::move(header));
+    out.push_back(make_table(b.pos, content, width, ctx));
+    add_footnotes(b, notes, width, ctx, out);
+}
+
+void build_period_table(const model::Block& b, const model::PeriodTable& t, double width,
+                        BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const compute::Figures& figures = need_figures(ctx, b.pos);
+    const model::Indicator& ind = at(b.pos, [&]() -> const model::Indicator& {
+        return figures.indicator(t.indicator);
+    });
+    TableContent content;
+    content.weights = {2, 1.5};
+    content.align = {Align::Left, Align::Right};
+    if (t.verdict) {
+        content.weights.push_back(1.2);
+        content.align.push_back(Align::Center);
+    }
+    TableRowContent header;
+    header.pos = b.pos;
+    header.cells = {plain(t.period_header), plain(t.value_header.empty() ? ind.label : t.value_header)};
+    if (t.verdict) header.cells.push_back(plain(t.verdict_header));
+    content.header.push_back(header);
+    std::vector<std::pair<std::string, std::string>> notes;
+    for (const auto& text : t.periods) {
+        compute::Window w = window_at(text, t.periods_pos);
+        double v = at(t.periods_pos, [&] { return figures.value(t.indicator, t.area, w); });
+        TableRowContent r;
+        r.pos = t.periods_pos;
+        r.cells = {plain(window_label(w)), plain(compute::format_value(v, ind))};
+        r.faces.assign(2, std::nullopt);
+        if (t.verdict) {
+            const model::ExplicitVerdict* ev = figures.explicit_verdict(t.indicator, t.area, w);
+            r.cells.push_back(plain(ev ? ev->mark : ""));
+            r.faces.push_back(ev ? face_of(ev->verdict) : std::nullopt);
+            if (ev && !ev->mark.empty() && !ev->note.empty()) notes.emplace_back(ev->mark, ev->note);
+        }
+        content.body.push_back(std::move(r));
+    }
+    out.push_back(make_table(b.pos, content, width, ctx));
+    add_footnotes(b, notes, width, ctx, out);
+}
+
+void build_month_table(const model::Block& b, const model::MonthTable& t, double width,
+                       BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const compute::Figures& figures = need_figures(ctx, b.pos);
+    std::vector<compute::Window> months;
+    for (const auto& text : t.months) {
+        compute::Window w = window_at(text, t.months_pos);
+        if (w.kind() != model::Period::Kind::Month)
+            throw InputError(t.months_pos, "'" + text + "' is not a month (write 2017-04)");
+        months.push_back(w);
+    }
+    TableContent content;
+    content.weights = {3.2};
+    content.align = {Align::Left};
+    TableRowContent header;
+    header.pos = b.pos;
+    header.cells = {plain("")};
+    for (const auto& m : months) {
+        content.weights.push_back(1);
+        content.align.push_back(Align::Right);
+        header.cells.push_back(plain(std::string(kMonthNames[m.month_of_year() - 1]).substr(0, 3)));
+    }
+    if (t.average) {
+        content.weights.push_back(1.2);
+        content.align.push_back(Align::Right);
+        header.cells.push_back(plain("Avg"));
+    }
+    content.header.push_back(header);
+    for (const auto& row : t.rows) {
+        const model::Indicator& ind = at(row.pos, [&]() -> const model::Indicator& {
+            return figures.indicator(row.indicator);
+        });
+        at(row.pos, [&] { return figures.area(row.area).id; });
+        int decimals = t.decimals >= 0 ? t.decimals : ind.decimals;
+        TableRowContent r;
+        r.pos = row.pos;
+        r.cells.push_back(plain(row.label.empty() ? ind.label : row.label));
+        std::vector<std::optional<double>> values;
+        for (const auto& m : months) {
+            auto v = figures.try_value(row.indicator, row.area, m);
+            values.push_back(v);
+            r.cells.push_back(plain(v ? compute::format_value(*v, ind, decimals) : ""));
+        }
+        if (t.average) {
+            auto avg = compute::average(values);
+            r.cells.push_back(plain(avg ? compute::format_value(*avg, ind, decimals + 1) : ""));
+        }
+        r.faces.assign(r.cells.size(), std::nullopt);
+        content.body.push_back(std::move(r));
+    }
+    out.push_back(make_table(b.pos, content, width, ctx));
+}
+
+void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,
+                          std::vector<BlockPtr>& out) {
+    static const std::pair<graphics::Face, const char*> kMeanings[] = {
+        {graphics::Face::Happy, "I am happy with the performance."},
+        {graphics::Face::Monitoring,
+         "I will be closely monitoring performance. This is an area for continued focus."},
+        {graphics::Face::Unhappy,
+         "I am unhappy with the performance and looking at ways to improve."}};
+    TableContent content;
+    content.weights = {1, 9};
+    content.align = {Align::Center, Align::Left};
+    content.zebra = false;
+    for (const auto& [face, meaning] : kMeanings) {
+        TableRowContent r;
+        r.pos = b.pos;
+        r.cells = {plain(""), plain(meaning)};
+        r.faces = {face, std::nullopt};
+        content.body.push_back(std::move(r));
+    }
+    out.push_back(make_table(b.pos, content, width, ctx));
+}
+
+} // namespace bp::layout

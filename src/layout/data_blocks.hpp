@@ -1,0 +1,24 @@
+// Blocks computed from the data: indicator tables (two windows compared, with change and verdict
+// face), period tables, month tables with an average, and the verdict legend.
+#pragma once
+
+#include "layout/block_builder.hpp"
+
+#include <vector>
+
+namespace bp::layout {
+
+void build_indicator_table(const model::Block& b, const model::IndicatorTable& t, double width,
+                           BuildContext& ctx, std::vector<BlockPtr>& out);
+void build_period_table(const model::Block& b, const model::PeriodTable& t, double width,
+                        BuildContext& ctx, std::vector<BlockPtr>& out);
+void build_month_table(const model::Block& b, const model::MonthTable& t, double width,
+                       BuildContext& ctx, std::vector<BlockPtr>& out);
+void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,
+                          std::vector<BlockPtr>& out);
+
+// How a window is named in a column header: "12 months to end June 2016", "2016/17 Q1",
+// "2016/17", "2009", "June 2017".
+std::string window_label(const model::Period& window);
+
+} // namespace bp::layout
