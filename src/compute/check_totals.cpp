@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string>
+#include <utility>
 
 namespace bp::compute {
 
@@ -14,11 +17,15 @@ bool agree(double a, double b) {
 
 std::vector<Diagnostic> check_child_totals(const model::Dataset& data, const Figures& figures) {
     std::vector<Diagnostic> out;
+    std::map<std::string, std::vector<const model::Area*>> children;
+    for (const model::Area& area : data.areas())
+        if (!area.parent.empty()) children[area.parent].push_back(&area);
     for (const model::Value& parent : data.values()) {
         const model::Indicator* ind = data.find_indicator(parent.indicator);
         if (!ind || !ind->additive) continue;
-        auto kids = data.children_of(parent.area);
-        if (kids.empty()) continue;
+        auto found = children.find(parent.area);
+        if (found == children.end()) continue;
+        const auto& kids = found->second;
         double sum = 0;
         bool complete = true;
         for (const model::Area* child : kids) {
@@ -41,13 +48,17 @@ std::vector<Diagnostic> check_child_totals(const model::Dataset& data, const Fig
 
 std::vector<Diagnostic> check_stored_totals(const model::Dataset& data, const Figures&) {
     std::vector<Diagnostic> out;
+    // Stored values for more than one month, by indicator and area, in file order.
+    std::map<std::pair<std::string, std::string>, std::vector<const model::Value*>> spans;
+    for (const model::Value& v : data.values())
+        if (v.period.month_count() > 1) spans[{v.indicator, v.area}].push_back(&v);
     for (const model::Value& stored : data.values()) {
         if (stored.period.month_count() == 1) continue;
         const model::Indicator* ind = data.find_indicator(stored.indicator);
         if (!ind) continue;
         std::string key = ind->id + " / " + stored.area;
         // Another stored value for the same months, given earlier in the files.
-        for (const model::Value* other : data.values_of(stored.indicator, stored.area)) {
+        for (const model::Value* other : spans[{stored.indicator, stored.area}]) {
             if (other == &stored) break;
             if (other->period.same_months(stored.period) && !agree(other->value, stored.value))
                 out.push_back(Diagnostic{stored.pos, Severity::Warning,

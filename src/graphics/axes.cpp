@@ -49,8 +49,10 @@ void draw_grid(std::vector<display::Item>& out, const ChartSpec& spec, const Cha
 void draw_axis_text(std::vector<display::Item>& out, const ChartGeometry& g,
                     const ChartStyle& style) {
     if (g.y_label) out.push_back(text_run(style.labels, *g.y_label));
-    for (const auto& t : g.y_tick_labels) out.push_back(text_run(style.labels, t));
-    for (const auto& t : g.x_labels) out.push_back(text_run(style.labels, t));
+    for (const auto& t : g.y_tick_labels)
+        out.push_back(text_run(style.labels, t));
+    for (const auto& t : g.x_labels)
+        out.push_back(text_run(style.labels, t));
 }
 
 } // namespace bp::graphics::detail

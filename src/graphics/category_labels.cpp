@@ -10,8 +10,8 @@ struct Labels {
     const std::vector<double>& centres;
     const std::vector<double>& widths;
     double lo, hi, gap;
+    int n; // labels considered: min(centres.size(), widths.size())
 
-    int count() const { return static_cast<int>(centres.size()); }
     bool fits_box(int i) const { return widths[i] <= hi - lo; }
     double left(int i) const { return std::clamp(centres[i] - widths[i] / 2, lo, hi - widths[i]); }
     bool clear(int a, int b) const { return left(b) >= left(a) + widths[a] + gap; }
@@ -26,13 +26,15 @@ struct Labels {
 
     std::vector<int> every(int k) const {
         std::vector<int> out;
-        for (int i = 0; i < count(); i += k) out.push_back(i);
+        for (int i = 0; i < n; i += k)
+            out.push_back(i);
         return out;
     }
 
     LabelChoice choice(std::vector<int> shown) const {
         LabelChoice c;
-        for (int i : shown) c.left.push_back(left(i));
+        for (int i : shown)
+            c.left.push_back(left(i));
         c.shown = std::move(shown);
         return c;
     }
@@ -43,8 +45,8 @@ struct Labels {
 LabelChoice choose_category_labels(const std::vector<double>& centres,
                                    const std::vector<double>& widths, double lo, double hi,
                                    double min_gap) {
-    Labels L{centres, widths, lo, hi, min_gap};
-    const int n = std::min(L.count(), static_cast<int>(widths.size()));
+    const int n = static_cast<int>(std::min(centres.size(), widths.size()));
+    Labels L{centres, widths, lo, hi, min_gap, n};
     if (n == 0) return {};
     const int last = n - 1;
     for (int k = 1; k <= std::max(1, last); ++k) {

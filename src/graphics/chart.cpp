@@ -16,10 +16,13 @@ void draw_chart(std::vector<display::Item>& out, const ChartSpec& spec, Rect box
         detail::draw_lines(out, spec, g, style);
     TextStyle values = style.values;
     values.size = g.value_label_size;
-    for (const auto& v : g.value_labels) out.push_back(text_run(values, v.text));
+    for (const auto& v : g.value_labels)
+        out.push_back(text_run(values, v.text));
     detail::draw_axis_text(out, g, style);
-    for (const auto& t : g.title) out.push_back(text_run(style.title, t));
-    for (const auto& t : g.subtitle) out.push_back(text_run(style.subtitle, t));
+    for (const auto& t : g.title)
+        out.push_back(text_run(style.title, t));
+    for (const auto& t : g.subtitle)
+        out.push_back(text_run(style.subtitle, t));
     detail::draw_legend(out, spec, g, style);
     if (g.source) out.push_back(text_run(style.source, *g.source));
     out.push_back(display::StructEnd{});

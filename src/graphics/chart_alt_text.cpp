@@ -93,7 +93,8 @@ std::string chart_alt_text(const ChartSpec& spec) {
     if (!range.empty()) out += (subject.empty() ? ": " : ", ") + range;
     std::string summary = spec.series.size() == 1
                               ? single_series_summary(spec, spec.series[0].values)
-                              : spec.series.empty() ? "no data" : multi_series_summary(spec);
+                          : spec.series.empty() ? "no data"
+                                                : multi_series_summary(spec);
     out += "; " + summary + ".";
     return out;
 }

@@ -40,9 +40,12 @@ bool show_legend(const ChartSpec& spec, const ChartStyle& style) {
     bool named = std::any_of(spec.series.begin(), spec.series.end(),
                              [](const Series& s) { return !s.name.empty(); });
     switch (style.legend_mode) {
-    case LegendMode::Auto: return named && spec.series.size() >= 2;
-    case LegendMode::Show: return named;
-    case LegendMode::Hide: return false;
+    case LegendMode::Auto:
+        return named && spec.series.size() >= 2;
+    case LegendMode::Show:
+        return named;
+    case LegendMode::Hide:
+        return false;
     }
     return false;
 }
@@ -67,7 +70,9 @@ double ChartGeometry::y_of(double v) const {
     return plot.bottom() - (v - lo) / (hi - lo) * plot.h;
 }
 
-double ChartGeometry::x_of(int category) const { return plot.x + (category + 0.5) * slot; }
+double ChartGeometry::x_of(int category) const {
+    return plot.x + (category + 0.5) * slot;
+}
 
 Rect ChartGeometry::bar(int category, int series, double v) const {
     int m = std::max(1, series_count);
@@ -96,9 +101,9 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     const double tick_down = text_cap_height(lab) / 2 + text_descent(lab);
     const double x_label_offset =
         std::max(g.x_tick_length + 0.3 * lab.size, tick_down + 0.25 * lab.size);
-    const double value_strip =
-        text_ascent(style.values) + text_descent(style.values) + 0.35 * style.values.size +
-        (bars ? 0 : style.marker_size / 2 + style.line_width);
+    const double value_strip = text_ascent(style.values) + text_descent(style.values) +
+                               0.35 * style.values.size +
+                               (bars ? 0 : style.marker_size / 2 + style.line_width);
 
     auto vertical = [&](const Plan& p) {
         Vertical v;
@@ -141,10 +146,10 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     Plan plan;
     plan.legend = show_legend(spec, style);
     const std::vector<std::function<void(Plan&)>> drops = {
-        [](Plan& p) { p.source = false; },       [](Plan& p) { p.subtitle = false; },
-        [](Plan& p) { p.y_label = false; },      [](Plan& p) { p.band_labels = false; },
-        [](Plan& p) { p.title_lines = 1; },      [](Plan& p) { p.value_labels = false; },
-        [](Plan& p) { p.legend = false; },       [](Plan& p) { p.x_labels = false; },
+        [](Plan& p) { p.source = false; },  [](Plan& p) { p.subtitle = false; },
+        [](Plan& p) { p.y_label = false; }, [](Plan& p) { p.band_labels = false; },
+        [](Plan& p) { p.title_lines = 1; }, [](Plan& p) { p.value_labels = false; },
+        [](Plan& p) { p.legend = false; },  [](Plan& p) { p.x_labels = false; },
         [](Plan& p) { p.title = false; },
     };
     const double min_plot = 3 * lab_lh;
@@ -173,8 +178,8 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     g.y_ticks = nice_ticks(lo, hi, max_ticks);
     if (bars && plan.value_labels && spec.value_labels && lo < 0 && g.plot.h > 0) {
         // Room under the lowest bar for its label: extend the scale down until it fits.
-        const double need = text_ascent(style.values) + text_descent(style.values) +
-                            0.35 * style.values.size;
+        const double need =
+            text_ascent(style.values) + text_descent(style.values) + 0.35 * style.values.size;
         for (int k = 0; k < 3; ++k) {
             double range = g.y_ticks.back() - g.y_ticks.front();
             if ((lo - g.y_ticks.front()) / range * g.plot.h >= need) break;
@@ -207,7 +212,8 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     g.slot = n > 0 ? g.plot.w / n : g.plot.w;
     if (label_w > 0) {
         std::vector<double> ys;
-        for (double t : g.y_ticks) ys.push_back(g.y_of(t));
+        for (double t : g.y_ticks)
+            ys.push_back(g.y_of(t));
         g.y_tick_labels =
             detail::layout_y_tick_labels(spec, style, g.y_ticks, g.plot.x - label_gap, ys);
     }
@@ -226,22 +232,21 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
             centres.push_back(g.x_of(i));
             widths.push_back(text_width(lab, spec.categories[i]));
         }
-        auto choice =
-            choose_category_labels(centres, widths, box.x, box.right(), 0.8 * lab.size);
+        auto choice = choose_category_labels(centres, widths, box.x, box.right(), 0.8 * lab.size);
         double baseline = g.plot.bottom() + x_label_offset + text_ascent(lab);
         for (std::size_t k = 0; k < choice.shown.size(); ++k) {
             int i = choice.shown[k];
             g.x_label_categories.push_back(i);
-            g.x_labels.push_back(PlacedText{spec.categories[i], {choice.left[k], baseline},
-                                            widths[i]});
+            g.x_labels.push_back(
+                PlacedText{spec.categories[i], {choice.left[k], baseline}, widths[i]});
         }
     }
 
     g.bands = detail::layout_bands(spec, g, style, v.strip_top, plan.band_labels);
     if (plan.value_labels)
         detail::layout_value_labels(
-            spec, style, g, Rect{g.plot.x, v.strip_top, box.right() - g.plot.x,
-                                 g.plot.bottom() - v.strip_top});
+            spec, style, g,
+            Rect{g.plot.x, v.strip_top, box.right() - g.plot.x, g.plot.bottom() - v.strip_top});
     return g;
 }
 

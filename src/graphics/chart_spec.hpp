@@ -44,8 +44,8 @@ struct ChartSpec {
     std::vector<Highlight> highlights;
     bool value_labels = false; // bars: every bar; lines: every point if they fit, else the ends
     std::string y_label;       // drawn horizontally above the y tick labels; empty for none
-    // Whether the y axis starts at zero. Unset: yes for bars, and for lines only when the data
-    // start near zero (see nice_ticks).
+    // true: the value scale always includes zero; false: only when the data start near zero
+    // (see nice_ticks). Unset: true for bars (bars must start at zero), false for lines.
     std::optional<bool> y_from_zero;
     int decimals = 0;
     std::string unit;

@@ -2,9 +2,9 @@
 
 namespace bp::graphics {
 
-ChartStyle ChartStyle::with_fonts(display::FontId regular,
-                                  const text::FontMetrics* regular_metrics, display::FontId bold,
-                                  const text::FontMetrics* bold_metrics, double base_size) {
+ChartStyle ChartStyle::with_fonts(display::FontId regular, const text::FontMetrics* regular_metrics,
+                                  display::FontId bold, const text::FontMetrics* bold_metrics,
+                                  double base_size) {
     const Color ink = rgb(0x262626), soft = rgb(0x595959);
     ChartStyle s;
     s.title = {bold, bold_metrics, base_size * 1.15, ink};

@@ -23,8 +23,8 @@ struct ChartStyle {
     TextStyle subtitle; // period line under the title
     TextStyle labels;   // tick labels, category labels, axis label, band labels
     TextStyle legend;
-    TextStyle source;   // source / footnote line at the bottom
-    TextStyle values;   // value labels on bars and points
+    TextStyle source; // source / footnote line at the bottom
+    TextStyle values; // value labels on bars and points
 
     std::vector<SeriesLook> palette = default_palette();
     Color gridline = rgb(0xdddddd);

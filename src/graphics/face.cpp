@@ -56,18 +56,24 @@ display::Path mouth(Face face, Point c, double d) {
 
 Color face_fill(Face face, const FaceStyle& style) {
     switch (face) {
-    case Face::Happy: return style.happy;
-    case Face::Monitoring: return style.monitoring;
-    case Face::Unhappy: return style.unhappy;
+    case Face::Happy:
+        return style.happy;
+    case Face::Monitoring:
+        return style.monitoring;
+    case Face::Unhappy:
+        return style.unhappy;
     }
     return style.monitoring;
 }
 
 std::string face_alt_text(Face face) {
     switch (face) {
-    case Face::Happy: return "Verdict: happy with the performance";
-    case Face::Monitoring: return "Verdict: closely monitoring performance";
-    case Face::Unhappy: return "Verdict: unhappy with the performance";
+    case Face::Happy:
+        return "Verdict: happy with the performance";
+    case Face::Monitoring:
+        return "Verdict: closely monitoring performance";
+    case Face::Unhappy:
+        return "Verdict: unhappy with the performance";
     }
     return {};
 }
@@ -87,8 +93,9 @@ void draw_face(std::vector<display::Item>& out, Face face, Point c, double d,
     out.push_back(display::PathItem{std::move(head), face_fill(face, style), outline});
 
     for (double side : {-1.0, 1.0})
-        out.push_back(display::PathItem{ellipse(at(c, d, side * 0.165, -0.12), 0.065 * d, 0.095 * d),
-                                        style.features, std::nullopt});
+        out.push_back(
+            display::PathItem{ellipse(at(c, d, side * 0.165, -0.12), 0.065 * d, 0.095 * d),
+                              style.features, std::nullopt});
 
     if (face == Face::Unhappy && style.brows) {
         // Brows raised towards the middle: concerned rather than angry.

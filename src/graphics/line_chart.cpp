@@ -27,8 +27,8 @@ void draw_lines(std::vector<display::Item>& out, const ChartSpec& spec, const Ch
         }
         if (!line.empty()) {
             auto item = stroke_path(std::move(line), look.line, style.line_width, look.dash);
-            item.stroke->cap = look.dash.empty() ? display::Stroke::Cap::Round
-                                                 : display::Stroke::Cap::Butt;
+            item.stroke->cap =
+                look.dash.empty() ? display::Stroke::Cap::Round : display::Stroke::Cap::Butt;
             item.stroke->join = display::Stroke::Join::Round;
             out.push_back(std::move(item));
         }

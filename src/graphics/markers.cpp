@@ -7,8 +7,11 @@ display::Path marker_path(Marker m, Point c, double size) {
     display::Path p;
     const double r = size / 2;
     switch (m) {
-    case Marker::None: break;
-    case Marker::Circle: p.circle(c, r); break;
+    case Marker::None:
+        break;
+    case Marker::Circle:
+        p.circle(c, r);
+        break;
     case Marker::Square: {
         double h = r * 0.88;
         p.rect(Rect{c.x - h, c.y - h, 2 * h, 2 * h});
@@ -16,13 +19,18 @@ display::Path marker_path(Marker m, Point c, double size) {
     }
     case Marker::Triangle: {
         double h = r * 1.1;
-        p.move_to({c.x, c.y - h}).line_to({c.x + h, c.y + h * 0.8}).line_to({c.x - h, c.y + h * 0.8});
+        p.move_to({c.x, c.y - h})
+            .line_to({c.x + h, c.y + h * 0.8})
+            .line_to({c.x - h, c.y + h * 0.8});
         p.close();
         break;
     }
     case Marker::Diamond: {
         double h = r * 1.15;
-        p.move_to({c.x, c.y - h}).line_to({c.x + h, c.y}).line_to({c.x, c.y + h}).line_to({c.x - h, c.y});
+        p.move_to({c.x, c.y - h})
+            .line_to({c.x + h, c.y})
+            .line_to({c.x, c.y + h})
+            .line_to({c.x - h, c.y});
         p.close();
         break;
     }

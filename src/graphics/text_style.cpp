@@ -19,9 +19,11 @@ std::vector<std::string_view> split_words(std::string_view text) {
     std::vector<std::string_view> words;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n')) ++i;
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n'))
+            ++i;
         std::size_t start = i;
-        while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n') ++i;
+        while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n')
+            ++i;
         if (i > start) words.push_back(text.substr(start, i - start));
     }
     return words;
@@ -33,9 +35,13 @@ double text_width(const TextStyle& style, std::string_view text) {
     return metrics_of(style).width(text, style.size);
 }
 
-double text_ascent(const TextStyle& style) { return metrics_of(style).ascent(style.size); }
+double text_ascent(const TextStyle& style) {
+    return metrics_of(style).ascent(style.size);
+}
 
-double text_descent(const TextStyle& style) { return metrics_of(style).descent(style.size); }
+double text_descent(const TextStyle& style) {
+    return metrics_of(style).descent(style.size);
+}
 
 double text_cap_height(const TextStyle& style) {
     return metrics_of(style).cap_height(style.size);
@@ -81,7 +87,8 @@ std::string fit_text(const TextStyle& style, std::string_view text, double width
         best = pos;
     }
     std::string_view head = text.substr(0, best);
-    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    while (!head.empty() && head.back() == ' ')
+        head.remove_suffix(1);
     return std::string(head) + ellipsis;
 }
 

@@ -48,7 +48,8 @@ void label_bars(const ChartSpec& spec, const ChartStyle& style, ChartGeometry& g
         fit = true;
         for (const auto& s : spec.series)
             for (double v : s.values)
-                if (std::isfinite(v) && text_width(ts, value_text(spec, v)) > pitch - 0.15 * ts.size)
+                if (std::isfinite(v) &&
+                    text_width(ts, value_text(spec, v)) > pitch - 0.15 * ts.size)
                     fit = false;
         if (fit) break;
     }

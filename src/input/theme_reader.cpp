@@ -143,6 +143,11 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
     }
     IniPositions where = locate(lines, text);
     ValueReader v(where, file);
+    for (const auto& [section, pos] : where.sections) // empty sections too
+        if (section != "colors" && section != "verdicts" &&
+            !(section.rfind("style.", 0) == 0 && section.size() > 6))
+            throw InputError(pos, "unknown section [" + section +
+                                      "] (expected [colors], [style.NAME] or [verdicts])");
     for (const auto& [section, keys] : tree) {
         if (keys.empty() && !keys.data().empty())
             v.fail("", section, "key '" + section + "' must be inside a [section]");

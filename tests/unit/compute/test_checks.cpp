@@ -124,6 +124,10 @@ BOOST_AUTO_TEST_CASE(a_percent_difference_from_zero_cannot_be_checked) {
                                             .from = bp::model::parse_period("2016"),
                                             .to = *bp::model::parse_period("2017"),
                                             .value = 100,
+                                            .decimals = 0,
+                                            .text = "100%",
+                                            .source = "",
+                                            .pos = bp::SourcePos{"stated.csv", 2, 1},
                                             .value_pos = bp::SourcePos{"stated.csv", 2, 30}});
     Figures figures(data);
     auto found = check_stated(data, figures);

@@ -17,7 +17,10 @@ namespace {
 const std::string minus = "\u2212";
 
 Indicator indicator(Unit unit, int decimals) {
-    return Indicator{.unit = unit, .decimals = decimals};
+    Indicator ind;
+    ind.unit = unit;
+    ind.decimals = decimals;
+    return ind;
 }
 
 // A German-style numeric facet, for when no de_DE locale is installed.

@@ -12,7 +12,8 @@ BOOST_AUTO_TEST_SUITE(category_labels)
 namespace {
 std::vector<double> centres(int n, double pitch, double first) {
     std::vector<double> out;
-    for (int i = 0; i < n; ++i) out.push_back(first + i * pitch);
+    for (int i = 0; i < n; ++i)
+        out.push_back(first + i * pitch);
     return out;
 }
 } // namespace
@@ -27,7 +28,8 @@ BOOST_AUTO_TEST_CASE(twenty_eight_months_show_every_third_ending_on_the_last) {
     // 10 pt apart, 25 pt wide: every 2nd would collide, every 3rd fits and 27 % 3 == 0.
     auto c = choose_category_labels(centres(28, 10, 15), std::vector<double>(28, 25), 0, 300, 3);
     I expected;
-    for (int i = 0; i < 28; i += 3) expected.push_back(i);
+    for (int i = 0; i < 28; i += 3)
+        expected.push_back(i);
     BOOST_TEST(c.shown == expected, boost::test_tools::per_element());
 }
 

@@ -53,8 +53,7 @@ BOOST_AUTO_TEST_CASE(falls_unchanged_units_gaps_and_no_data) {
                "Line chart: Alcohol related incidents, 2016 to 2018; no data.");
     spec.title.clear();
     spec.series = {{"Urban", {1, 2, 3}, {}}, {"Rural", {4, 5, 6}, {}}};
-    BOOST_TEST(chart_alt_text(spec) ==
-               "Line chart: Urban and Rural, 2016 to 2018; Rural highest.");
+    BOOST_TEST(chart_alt_text(spec) == "Line chart: Urban and Rural, 2016 to 2018; Rural highest.");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -28,6 +28,15 @@ BOOST_AUTO_TEST_CASE(scale_maps_top_tick_to_plot_top_and_bottom_tick_to_plot_bot
     BOOST_TEST(lo > 0);
 }
 
+BOOST_AUTO_TEST_CASE(a_line_chart_can_be_asked_to_start_at_zero) {
+    auto spec = test::victim_chart();
+    spec.y_from_zero = true;
+    auto g = chart_geometry(spec, {50, 100, 500, 300}, test::fake_style());
+    BOOST_TEST(g.y_ticks.front() == 0);
+    BOOST_TEST(g.y_ticks.back() == 4000);
+    BOOST_TEST(g.y_of(0) == g.plot.bottom(), tt::tolerance(1e-9));
+}
+
 BOOST_AUTO_TEST_CASE(categories_fill_equal_slots_across_the_plot) {
     const Rect box{50, 100, 500, 300};
     auto g = chart_geometry(test::victim_chart(), box, test::fake_style());

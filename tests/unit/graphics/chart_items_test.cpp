@@ -72,12 +72,14 @@ BOOST_AUTO_TEST_CASE(line_passes_through_each_data_point) {
     const display::PathItem* line = nullptr;
     for (const auto& item : items)
         if (const auto* p = std::get_if<display::PathItem>(&item);
-            p && p->stroke && p->stroke->color == style.palette[0].line && p->path.points().size() == 28)
+            p && p->stroke && p->stroke->color == style.palette[0].line &&
+            p->path.points().size() == 28)
             line = p;
     BOOST_REQUIRE(line != nullptr);
     for (int i = 0; i < 28; ++i) {
         BOOST_TEST(line->path.points()[i].x == g.x_of(i), tt::tolerance(1e-9));
-        BOOST_TEST(line->path.points()[i].y == g.y_of(spec.series[0].values[i]), tt::tolerance(1e-9));
+        BOOST_TEST(line->path.points()[i].y == g.y_of(spec.series[0].values[i]),
+                   tt::tolerance(1e-9));
     }
     // The last point (3,960) lies between the top two gridlines, 2,790 above the lowest tick.
     BOOST_TEST(line->path.points()[27].y > g.plot.y);
@@ -92,7 +94,8 @@ BOOST_AUTO_TEST_CASE(missing_values_break_the_line) {
     for (const auto& p : test::paths(items))
         if (p.stroke && p.stroke->color == style.palette[1].line && p.path.points().size() == 23) {
             moves = 0;
-            for (auto op : p.path.ops()) moves += op == display::Path::Op::Move;
+            for (auto op : p.path.ops())
+                moves += op == display::Path::Op::Move;
         }
     BOOST_TEST(moves == 2);
 }
@@ -104,7 +107,8 @@ BOOST_AUTO_TEST_CASE(series_differ_in_dash_as_well_as_colour) {
     std::vector<std::vector<double>> dashes;
     for (const auto& p : test::paths(items))
         for (int k = 0; k < 3; ++k)
-            if (p.stroke && p.stroke->color == style.palette[k].line && p.path.points().size() >= 23)
+            if (p.stroke && p.stroke->color == style.palette[k].line &&
+                p.path.points().size() >= 23)
                 dashes.push_back(p.stroke->dash);
     BOOST_TEST_REQUIRE(dashes.size() == 3u);
     BOOST_TEST(dashes[0] != dashes[1]);
@@ -112,7 +116,8 @@ BOOST_AUTO_TEST_CASE(series_differ_in_dash_as_well_as_colour) {
     BOOST_TEST(dashes[0] != dashes[2]);
     // Whole-point dashes, as the PDF writer draws them.
     for (const auto& d : dashes)
-        for (double v : d) BOOST_TEST(v == std::round(v));
+        for (double v : d)
+            BOOST_TEST(v == std::round(v));
 }
 
 BOOST_AUTO_TEST_CASE(grouped_bars_one_per_category_and_series) {
@@ -128,7 +133,8 @@ BOOST_AUTO_TEST_CASE(grouped_bars_one_per_category_and_series) {
     // The legend: one swatch and one name per series.
     auto runs = test::text_runs(items);
     int names = 0;
-    for (const auto& r : runs) names += r.text == "2016/17" || r.text == "2017/18";
+    for (const auto& r : runs)
+        names += r.text == "2016/17" || r.text == "2017/18";
     BOOST_TEST(names == 2);
 }
 
@@ -137,7 +143,8 @@ BOOST_AUTO_TEST_CASE(legend_entries_match_series_in_the_drawing) {
     auto items = draw(spec, {0, 0, 500, 300}, test::fake_style());
     for (const auto& s : spec.series) {
         int found = 0;
-        for (const auto& r : test::text_runs(items)) found += r.text == s.name;
+        for (const auto& r : test::text_runs(items))
+            found += r.text == s.name;
         BOOST_TEST(found == 1);
     }
 }

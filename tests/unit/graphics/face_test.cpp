@@ -60,7 +60,8 @@ BOOST_AUTO_TEST_CASE(happy_mouth_curves_down_between_its_ends) {
 
 BOOST_AUTO_TEST_CASE(monitoring_mouth_is_flat) {
     auto m = mouth_of(face_items(Face::Monitoring));
-    for (const auto& p : m.points()) BOOST_TEST(p.y == m.points().front().y);
+    for (const auto& p : m.points())
+        BOOST_TEST(p.y == m.points().front().y);
     BOOST_TEST(m.points().back().x - m.points().front().x > 4); // a visible line at 13 pt
 }
 
@@ -94,7 +95,8 @@ BOOST_AUTO_TEST_CASE(face_fits_its_diameter_and_uses_its_colour) {
         for (Face f : {Face::Happy, Face::Monitoring, Face::Unhappy}) {
             auto items = face_items(f, c, d);
             Rect box{c.x - d / 2, c.y - d / 2, d, d};
-            for (const auto& p : test::paths(items)) BOOST_TEST(test::contains(box, test::path_bounds(p)));
+            for (const auto& p : test::paths(items))
+                BOOST_TEST(test::contains(box, test::path_bounds(p)));
             auto head = test::paths(items).front();
             BOOST_TEST((head.fill == face_fill(f, FaceStyle{})));
         }
@@ -107,7 +109,8 @@ BOOST_AUTO_TEST_CASE(face_fits_its_diameter_and_uses_its_colour) {
 BOOST_AUTO_TEST_CASE(only_the_unhappy_face_has_brows) {
     auto stroked = [](Face f) {
         int k = 0;
-        for (const auto& p : test::paths(face_items(f))) k += p.stroke && !p.fill;
+        for (const auto& p : test::paths(face_items(f)))
+            k += p.stroke && !p.fill;
         return k;
     };
     BOOST_TEST(stroked(Face::Happy) == 1);

@@ -56,8 +56,12 @@ std::vector<std::string> months(int first_month, int first_year, int count, bool
 
 } // namespace
 
-std::vector<std::string> months_short() { return months(4, 2015, 28, false); }
-std::vector<std::string> months_long() { return months(4, 2015, 28, true); }
+std::vector<std::string> months_short() {
+    return months(4, 2015, 28, false);
+}
+std::vector<std::string> months_long() {
+    return months(4, 2015, 28, true);
+}
 
 ChartSpec victim_chart() {
     ChartSpec spec;

@@ -76,7 +76,8 @@ BOOST_AUTO_TEST_CASE(count_never_exceeds_the_limit_and_covers_the_data) {
 }
 
 BOOST_AUTO_TEST_CASE(swapped_and_non_finite_bounds) {
-    BOOST_TEST(nice_ticks(24106, 0, 6) == nice_ticks(0, 24106, 6), boost::test_tools::per_element());
+    BOOST_TEST(nice_ticks(24106, 0, 6) == nice_ticks(0, 24106, 6),
+               boost::test_tools::per_element());
     BOOST_TEST(nice_ticks(0, 1.0 / 0.0, 6) == (V{0, 1}), boost::test_tools::per_element());
 }
 

@@ -37,7 +37,7 @@ BOOST_AUTO_TEST_CASE(reads_sections_templates_and_blocks) {
     BOOST_TEST(t.margin_right == 30);
     BOOST_TEST(t.header.items.size() == 1u);
     BOOST_TEST(t.footer.items.size() == 2u);
-    BOOST_TEST(t.footer.items[0].target.kind == model::LinkTarget::Kind::NextPage);
+    BOOST_TEST((t.footer.items[0].target.kind == model::LinkTarget::Kind::NextPage));
     BOOST_REQUIRE(r.sections.size() == 2);
     const auto& a = r.sections[0];
     BOOST_TEST(a.blocks.size() == 8u);
@@ -47,15 +47,18 @@ BOOST_AUTO_TEST_CASE(reads_sections_templates_and_blocks) {
     BOOST_TEST(p.text[1].bold);
     BOOST_TEST(p.text[3].italic);
     BOOST_TEST(!p.text[3].bold);
-    BOOST_TEST(p.text[3].link.kind == model::LinkTarget::Kind::Section);
-    BOOST_TEST(p.text[3].link.value == "b");
-    BOOST_TEST(a.blocks[1].pos.line == 7);
+    BOOST_TEST(p.text[3].link.empty());
+    BOOST_TEST(p.text[4].text == "link");
+    BOOST_TEST(p.text[4].italic);
+    BOOST_TEST((p.text[4].link.kind == model::LinkTarget::Kind::Section));
+    BOOST_TEST(p.text[4].link.value == "b");
+    BOOST_TEST(a.blocks[1].pos.line == 8);
     BOOST_TEST(a.blocks[1].pos.col == 5);
     const auto& table = std::get<model::Table>(a.blocks[3].content);
     BOOST_TEST(table.rows.size() == 2u);
     BOOST_TEST((table.align[1] == model::Align::Right));
     const auto& web = std::get<model::Button>(a.blocks[6].content);
-    BOOST_TEST(web.target.kind == model::LinkTarget::Kind::Uri);
+    BOOST_TEST((web.target.kind == model::LinkTarget::Kind::Uri));
     BOOST_TEST(!r.sections[1].new_page);
     BOOST_TEST(r.sections[1].bookmark_parent == "a");
 }
