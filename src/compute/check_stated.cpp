@@ -1,4 +1,6 @@
 #include "compute/checks.hpp"
+
+#include "core/number_text.hpp"
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
 
@@ -69,9 +71,8 @@ std::vector<Diagnostic> check_stated(const model::Dataset& data, const Figures& 
                                      what + " cannot be checked: " + e.what() + source});
             continue;
         }
-        double tolerance = 0.5 * std::pow(10.0, -s.decimals);
-        double off = std::fabs(computed - s.value);
-        if (off <= tolerance * (1 + 1e-9) + 1e-12) continue;
+        // A person rounds half away from zero: 37.5 printed with no decimals is 38, not 37.
+        if (round_half_away(computed, s.decimals) == round_half_away(s.value, s.decimals)) continue;
         out.push_back(Diagnostic{s.value_pos, Severity::Warning,
                                  what + " disagrees with the computed " +
                                      shown(computed, s.measure, ind, s.decimals) + source});

@@ -26,8 +26,9 @@ std::vector<Diagnostic> check_child_totals(const model::Dataset& data, const Fig
 // value (the later one of a pair).
 std::vector<Diagnostic> check_stored_totals(const model::Dataset& data, const Figures& figures);
 
-// Every stated figure must agree with the computed one to within half a unit of its last typed
-// decimal (−9.77 accepts −9.765 … −9.775). Warning at the stated value otherwise: "stated %
+// Every stated figure must equal the computed one rounded half away from zero to the stated
+// figure's typed decimals (−9.77 accepts −9.765 up to, not including, −9.775; 37 does not
+// accept 37.5, which rounds to 38). Warning at the stated value otherwise: "stated %
 // difference −9.77% for asb.total / force (12m:2016-06 → 12m:2017-06) disagrees with the
 // computed −9.96%". Error if its inputs are missing or it is a % difference from zero.
 std::vector<Diagnostic> check_stated(const model::Dataset& data, const Figures& figures);

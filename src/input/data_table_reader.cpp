@@ -87,6 +87,42 @@ model::MonthTable month_table(const XmlNode& node) {
     return t;
 }
 
+model::Chart chart(const XmlNode& node) {
+    ElementReader r(node, {"kind", "title", "subtitle", "source", "y-label", "area", "from", "to",
+                           "highlight", "height", "value-labels"});
+    model::Chart c;
+    c.kind = r.choice("kind", "line", {"line", "bar", "grouped-bar"});
+    c.title = r.text("title");
+    c.subtitle = r.text("subtitle");
+    c.source = r.text("source");
+    c.y_label = r.text("y-label");
+    c.area = r.text("area");
+    c.from = r.required("from");
+    c.to = r.required("to");
+    c.range_pos = r.pos_of("from");
+    std::istringstream in(r.text("highlight"));
+    for (std::string w; in >> w;) c.highlights.push_back(w);
+    c.highlights_pos = r.pos_of("highlight");
+    c.height = r.number("height", 200, 60, 1000);
+    c.value_labels = r.flag("value-labels", false);
+    for (const auto& child : node.children) {
+        if (child.is_text()) continue;
+        if (child.name != "series")
+            throw InputError(child.pos, "<" + child.name + "> is not allowed in <chart> (expected "
+                                                           "<series indicator=\"…\"/>)");
+        ElementReader s(child, {"indicator", "area", "label"});
+        expect_no_children(child);
+        model::ChartSeries series{s.required("indicator"), s.text("area", c.area), s.text("label"),
+                                  child.pos};
+        if (series.area.empty())
+            throw InputError(child.pos, "this series needs an area (on <series> or <chart>)");
+        c.series.push_back(std::move(series));
+    }
+    if (c.series.empty()) throw InputError(node.pos, "<chart> needs at least one <series>");
+    if (c.series.size() > 6) throw InputError(node.pos, "<chart> takes at most 6 series");
+    return c;
+}
+
 } // namespace
 
 std::optional<model::Block> read_data_block(const XmlNode& node) {
@@ -99,6 +135,8 @@ std::optional<model::Block> read_data_block(const XmlNode& node) {
         block.content = period_table(node);
     else if (node.name == "month-table")
         block.content = month_table(node);
+    else if (node.name == "chart")
+        block.content = chart(node);
     else if (node.name == "verdict-legend") {
         ElementReader(node, {});
         expect_no_children(node);

@@ -193,6 +193,8 @@ std::vector<BlockPtr> build_blocks(const model::Section& section, double width, 
                     build_period_table(b, content, width, ctx, out);
                 else if constexpr (std::is_same_v<T, model::MonthTable>)
                     build_month_table(b, content, width, ctx, out);
+                else if constexpr (std::is_same_v<T, model::Chart>)
+                    build_chart(b, content, width, ctx, out);
                 else if constexpr (std::is_same_v<T, model::VerdictLegend>)
                     build_verdict_legend(b, width, ctx, out);
             },

@@ -4,6 +4,7 @@
 #include "compute/number_format.hpp"
 #include "core/error.hpp"
 #include "graphics/face.hpp"
+#include "layout/chart_block.hpp"
 #include "layout/text_block.hpp"
 
 #include <cmath>
@@ -216,6 +217,74 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
         content.body.push_back(std::move(r));
     }
     out.push_back(make_table(b.pos, content, width, ctx));
+}
+
+void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
+                 std::vector<BlockPtr>& out) {
+    const compute::Figures& figures = need_figures(ctx, b.pos);
+    compute::Window from = window_at(c.from, c.range_pos);
+    compute::Window to = window_at(c.to, c.range_pos);
+    if (from.kind() != model::Period::Kind::Month || to.kind() != model::Period::Kind::Month ||
+        to < from)
+        throw InputError(c.range_pos, "a chart's from and to must be months, from before to");
+    if (to.first_serial() - from.first_serial() >= 120)
+        throw InputError(c.range_pos, "a chart shows at most 120 months");
+    graphics::ChartSpec spec;
+    spec.kind = c.kind == "bar"           ? graphics::ChartKind::Bar
+                : c.kind == "grouped-bar" ? graphics::ChartKind::GroupedBar
+                                          : graphics::ChartKind::Line;
+    spec.title = c.title;
+    spec.subtitle = c.subtitle;
+    spec.source = c.source;
+    spec.y_label = c.y_label;
+    spec.value_labels = c.value_labels;
+    bool long_range = to.year() != from.year();
+    for (const auto& m : from.months()) {
+        if (m > to) break;
+        std::string name = kMonthNames[m.month_of_year() - 1];
+        std::string year = std::to_string(m.year());
+        spec.categories.push_back(name.substr(0, 3) + (long_range ? " " + year.substr(2) : ""));
+        spec.categories_long.push_back(name + " " + year);
+    }
+    int decimals = 0;
+    for (const auto& s : c.series) {
+        const model::Indicator& ind =
+            at(s.pos, [&]() -> const model::Indicator& { return figures.indicator(s.indicator); });
+        decimals = std::max(decimals, ind.decimals);
+        if (ind.unit == model::Unit::Percent) spec.unit = "%";
+        graphics::Series series;
+        series.name = s.label.empty() ? ind.label : s.label;
+        auto points = at(s.pos, [&] { return figures.monthly_series(s.indicator, s.area, from, to); });
+        bool any = false;
+        for (const auto& p : points) {
+            series.values.push_back(p.value ? *p.value : std::nan(""));
+            any = any || p.value.has_value();
+        }
+        if (!any)
+            throw InputError(s.pos, "no monthly values for " + s.indicator + " / " + s.area +
+                                        " from " + c.from + " to " + c.to);
+        spec.series.push_back(std::move(series));
+    }
+    spec.decimals = decimals;
+    for (const auto& text : c.highlights) {
+        compute::Window w = window_at(text, c.highlights_pos);
+        int first = std::max(w.first_serial(), from.first_serial()) - from.first_serial();
+        int last = std::min(w.last_serial(), to.first_serial()) - from.first_serial();
+        if (first > last)
+            throw InputError(c.highlights_pos, "the highlighted window " + text +
+                                                   " lies outside the chart's months");
+        std::string label = window_label(w);
+        spec.highlights.push_back({first, last, label});
+    }
+    const model::TextStyle& body = ctx.theme.style("chart");
+    model::TextStyle bold_style = body;
+    bold_style.bold = true;
+    ResolvedFont regular = ctx.fonts.get(body);
+    ResolvedFont bold = ctx.fonts.get(bold_style);
+    graphics::ChartStyle style = graphics::ChartStyle::with_fonts(regular.id, regular.metrics, bold.id,
+                                                                  bold.metrics, body.size);
+    out.push_back(std::make_unique<ChartBlock>(b.pos, std::move(spec), std::move(style), width,
+                                               c.height));
 }
 
 void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,

@@ -14,6 +14,8 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
                         BuildContext& ctx, std::vector<BlockPtr>& out);
 void build_month_table(const model::Block& b, const model::MonthTable& t, double width,
                        BuildContext& ctx, std::vector<BlockPtr>& out);
+void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
+                 std::vector<BlockPtr>& out);
 void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,
                           std::vector<BlockPtr>& out);
 

@@ -141,12 +141,39 @@ struct MonthTable {
     std::vector<IndicatorRow> rows;
 };
 
+// One series of a chart: an indicator's monthly values for an area.
+struct ChartSeries {
+    std::string indicator;
+    std::string area;  // empty: the chart's area
+    std::string label; // empty: the indicator's label
+    SourcePos pos;
+};
+
+// A chart of monthly values: line, bar or grouped bar, over a range of months, with optional
+// highlighted windows (e.g. the two 12-month windows a table compares).
+struct Chart {
+    std::string kind = "line"; // line, bar, grouped-bar
+    std::string title;
+    std::string subtitle;
+    std::string source;
+    std::string y_label;
+    std::string area;
+    std::string from; // first month, e.g. "2015-04"
+    std::string to;   // last month
+    SourcePos range_pos;
+    std::vector<std::string> highlights; // windows, e.g. "12m:2016-06"
+    SourcePos highlights_pos;
+    double height = 200;
+    bool value_labels = false;
+    std::vector<ChartSeries> series;
+};
+
 // The meaning of each verdict face, as a legend.
 struct VerdictLegend {};
 
 struct Block {
     std::variant<Heading, Paragraph, BulletList, Table, Spacer, PageBreak, Button, Menu,
-                 IndicatorTable, PeriodTable, MonthTable, VerdictLegend>
+                 IndicatorTable, PeriodTable, MonthTable, Chart, VerdictLegend>
         content;
     SourcePos pos;
     std::string element; // element name, for messages

@@ -55,6 +55,9 @@ Theme Theme::defaults() {
     table_header.bold = true;
     table_header.color = hex("#ffffff");
     t.styles["table-header"] = table_header;
+    TextStyle chart = body;
+    chart.size = 9;
+    t.styles["chart"] = chart;
     TextStyle menu = button;
     menu.size = 12;
     t.styles["menu"] = menu;

@@ -45,6 +45,27 @@ BOOST_AUTO_TEST_CASE(the_reference_reports_wrong_difference_is_the_only_finding)
                "Q1 report page 2)");
 }
 
+BOOST_AUTO_TEST_CASE(the_reference_data_set_flags_every_misprinted_figure) {
+    // The published report truncated four differences and typed −9.77 for −9.96: a stated 37
+    // against a computed 37.5 is a misprint too (37.5 rounds half away from zero to 38).
+    std::string dir = std::string(BOARDPACK_SOURCE_DIR) + "/data/2017-q1";
+    auto data = bp::input::read_data_folder(dir);
+    Figures figures(data);
+    std::vector<std::string> flagged;
+    for (const auto& d : check_dataset(data, figures)) {
+        BOOST_TEST(int(d.severity) == int(bp::Severity::Warning));
+        std::string t = d.message;
+        flagged.push_back(t.substr(0, t.find(" disagrees")));
+    }
+    std::vector<std::string> expected = {
+        "stated % difference \u22129.77% for asb.total / force (12m:2016-06 \u2192 12m:2017-06)",
+        "stated % difference \u22128% for suicides / force (12m:2016-06 \u2192 12m:2017-06)",
+        "stated % difference +47% for hqp.vap / force (12m:2016-06 \u2192 12m:2017-06)",
+        "stated % difference +37% for hate.incidents / force (2016/17 Q1 \u2192 2017/18 Q1)",
+        "stated % difference +56% for hate.crimes / force (2016/17 Q1 \u2192 2017/18 Q1)"};
+    BOOST_TEST(flagged == expected, boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_twelve_sectors_add_up_to_the_force) {
     auto data = bp::input::read_data_folder(fixture("q1-2017"));
     Figures figures(data);

@@ -1,0 +1,30 @@
+// A chart placed in the flow: a fixed-height box the graphics layer draws into.
+#pragma once
+
+#include "graphics/chart.hpp"
+#include "layout/block.hpp"
+
+namespace bp::layout {
+
+class ChartBlock : public Block {
+public:
+    ChartBlock(SourcePos pos, graphics::ChartSpec spec, graphics::ChartStyle style, double width,
+               double height)
+        : Block(std::move(pos), "chart"), spec_(std::move(spec)), style_(std::move(style)),
+          width_(width), height_(height) {}
+
+    double height() const override { return height_; }
+    void draw(Canvas& canvas, Point top_left) const override {
+        graphics::draw_chart(canvas.page().items, spec_, Rect{top_left.x, top_left.y, width_, height_},
+                             style_);
+    }
+    double space_after() const override { return 10; }
+
+private:
+    graphics::ChartSpec spec_;
+    graphics::ChartStyle style_;
+    double width_;
+    double height_;
+};
+
+} // namespace bp::layout
