@@ -247,7 +247,7 @@ model::Block read_block(const XmlNode& node) {
 
 model::Section read_section(const XmlNode& node) {
     ElementReader r(node, {"id", "title", "template", "group", "bookmark", "bookmark-parent",
-                           "new-page"});
+                           "new-page", "defines"});
     model::Section s;
     s.pos = node.pos;
     s.id = r.required("id");
@@ -257,6 +257,11 @@ model::Section read_section(const XmlNode& node) {
     s.bookmark = r.flag("bookmark", true);
     s.bookmark_parent = r.text("bookmark-parent");
     s.new_page = r.flag("new-page", true);
+    std::istringstream terms(r.text("defines"));
+    for (std::string term; std::getline(terms, term, ';');) {
+        term = trimmed(term);
+        if (!term.empty()) s.defines.push_back(term);
+    }
     for (const auto& c : node.children) {
         if (c.is_text()) {
             if (!trimmed(c.text).empty())
@@ -289,6 +294,12 @@ void check_references(const model::Report& report) {
     for (const auto& t : report.templates)
         for (const auto* band : {&t.header, &t.footer})
             for (const auto& item : band->items) check_target(item.target);
+    std::map<std::string, std::string> terms;
+    for (const auto& s : report.sections)
+        for (const auto& term : s.defines)
+            if (!terms.emplace(term, s.id).second)
+                throw InputError(s.pos, "the term '" + term + "' is already defined by section '" +
+                                            terms[term] + "'");
     std::set<std::string> groups;
     for (const auto& s : report.sections)
         if (!s.group.empty()) groups.insert(s.group);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "display/display_list.hpp"
+#include "layout/term_links.hpp"
 #include "layout/style_fonts.hpp"
 #include "model/report.hpp"
 
@@ -12,7 +13,7 @@ namespace bp::layout {
 
 class Canvas {
 public:
-    explicit Canvas(display::Page& page) : page_(page) {}
+    explicit Canvas(display::Page& page, TermLinks* terms = nullptr) : page_(page), terms_(terms) {}
 
     void text(Point baseline, const ResolvedFont& font, double size, Color color,
               std::string text, double width);
@@ -28,9 +29,12 @@ public:
     void add(display::Item item) { page_.items.push_back(std::move(item)); }
 
     display::Page& page() { return page_; }
+    // Glossary terms to link in body text on this page (null where none are linked).
+    TermLinks* terms() { return terms_; }
 
 private:
     display::Page& page_;
+    TermLinks* terms_;
 };
 
 // The destination name for a section.

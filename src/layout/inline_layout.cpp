@@ -39,6 +39,23 @@ LaidText lay_out_inline(const model::InlineText& text, const model::TextStyle& s
     return laid;
 }
 
+namespace {
+
+// Underlined text in the link colour with a link area over its line box.
+void draw_link(Canvas& canvas, const LaidText& laid, const ResolvedFont& font,
+               const std::string& text, Point origin, double width, double line_top,
+               const model::LinkTarget& target) {
+    canvas.begin(display::StructKind::Link, target.value);
+    canvas.text(origin, font, laid.size, laid.link_color, text, width);
+    double underline = origin.y + laid.size * 0.12;
+    canvas.stroke_line({origin.x, underline}, {origin.x + width, underline}, laid.link_color,
+                       laid.size * 0.06);
+    canvas.link(Rect{origin.x, line_top, width, laid.line_height}, target);
+    canvas.end();
+}
+
+} // namespace
+
 void draw_lines(Canvas& canvas, const LaidText& laid, std::size_t first, std::size_t last,
                 Point top_left, double width, model::Align align) {
     double top = top_left.y;
@@ -50,18 +67,37 @@ void draw_lines(Canvas& canvas, const LaidText& laid, std::size_t first, std::si
         double baseline = top + laid.baseline;
         for (const auto& piece : line.pieces) {
             Point origin{top_left.x + shift + piece.x, baseline};
-            if (piece.link < 0) {
-                canvas.text(origin, piece.font, laid.size, laid.color, piece.text, piece.width);
+            if (piece.link >= 0) {
+                draw_link(canvas, laid, piece.font, piece.text, origin, piece.width, top,
+                          laid.links[piece.link]);
                 continue;
             }
-            const model::LinkTarget& target = laid.links[piece.link];
-            canvas.begin(display::StructKind::Link, target.value);
-            canvas.text(origin, piece.font, laid.size, laid.link_color, piece.text, piece.width);
-            double underline = baseline + laid.size * 0.12;
-            canvas.stroke_line({origin.x, underline}, {origin.x + piece.width, underline},
-                               laid.link_color, laid.size * 0.06);
-            canvas.link(Rect{origin.x, top, piece.width, laid.line_height}, target);
-            canvas.end();
+            std::vector<TermMatch> terms;
+            if (canvas.terms()) terms = canvas.terms()->claim(piece.text);
+            // Plain text, with glossary terms split out as links.
+            std::size_t done = 0;
+            double x = origin.x;
+            auto plain_run = [&](std::size_t end) {
+                if (end <= done) return;
+                std::string part = piece.text.substr(done, end - done);
+                double w = piece.font.metrics->width(part, laid.size);
+                canvas.text({x, baseline}, piece.font, laid.size, laid.color, part, w);
+                x += w;
+                done = end;
+            };
+            for (const auto& m : terms) {
+                plain_run(m.begin);
+                std::string term = piece.text.substr(m.begin, m.end - m.begin);
+                double w = piece.font.metrics->width(term, laid.size);
+                model::LinkTarget target{model::LinkTarget::Kind::Section, m.section, {}};
+                draw_link(canvas, laid, piece.font, term, {x, baseline}, w, top, target);
+                x += w;
+                done = m.end;
+            }
+            if (terms.empty())
+                canvas.text(origin, piece.font, laid.size, laid.color, piece.text, piece.width);
+            else
+                plain_run(piece.text.size());
         }
     }
 }

@@ -38,7 +38,10 @@ display::Document layout_report(const model::Report& report, const model::Theme&
     StyleFonts fonts(book, doc);
     BuildContext ctx{report, theme, fonts, figures};
     model::Template fallback = default_template();
-    Paginator paginator(doc);
+    TermLinks terms;
+    for (const auto& section : report.sections)
+        for (const auto& term : section.defines) terms.define(term, section.id);
+    Paginator paginator(doc, terms.empty() ? nullptr : &terms);
     for (const auto& section : report.sections) {
         const model::Template* tmpl = report.templates.empty() ? &fallback : &report.templates.front();
         for (const auto& t : report.templates)

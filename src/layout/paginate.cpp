@@ -18,11 +18,12 @@ void Paginator::new_page(const model::Template& tmpl, const model::Section& sect
     pages_.push_back(PageContext{&tmpl, &section});
     frame_ = body_frame(tmpl);
     y_ = frame_.y;
+    if (terms_) terms_->new_page();
     pending_space_ = 0;
 }
 
 void Paginator::place(const Block& block) {
-    Canvas canvas(doc_.pages.back());
+    Canvas canvas(doc_.pages.back(), terms_);
     block.draw(canvas, {frame_.x, y_});
     y_ += block.height();
     pending_space_ = block.space_after();
@@ -37,6 +38,7 @@ void Paginator::too_big(const Block& block) const {
 
 void Paginator::add_section(const model::Section& section, const model::Template& tmpl,
                             std::vector<BlockPtr> blocks) {
+    if (terms_) terms_->set_section(section.id);
     bool same_template = !pages_.empty() && pages_.back().tmpl == &tmpl;
     if (section.new_page || !same_template) {
         new_page(tmpl, section);

@@ -4,6 +4,7 @@
 
 #include "display/display_list.hpp"
 #include "layout/block.hpp"
+#include "layout/term_links.hpp"
 #include "model/report.hpp"
 
 #include <deque>
@@ -22,7 +23,8 @@ Rect body_frame(const model::Template& t);
 
 class Paginator {
 public:
-    explicit Paginator(display::Document& doc) : doc_(doc) {}
+    // `terms` (may be null) are linked in body text, once per page.
+    Paginator(display::Document& doc, TermLinks* terms) : doc_(doc), terms_(terms) {}
 
     // Lays out one section's blocks; starts a new page when the section asks for one, when the
     // template changes, or when there is no page yet.
@@ -39,6 +41,7 @@ private:
     [[noreturn]] void too_big(const Block& block) const;
 
     display::Document& doc_;
+    TermLinks* terms_;
     std::vector<PageContext> pages_;
     Rect frame_;
     double y_ = 0;

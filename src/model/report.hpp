@@ -215,6 +215,7 @@ struct Section {
     std::string bookmark_parent;  // nest the bookmark under this section's
     bool bookmark = true;
     bool new_page = true;         // false: continue on the current page if it fits
+    std::vector<std::string> defines; // glossary terms: linked here where they first appear on a page
     std::vector<Block> blocks;
     SourcePos pos;
 };

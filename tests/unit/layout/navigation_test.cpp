@@ -81,3 +81,35 @@ BOOST_AUTO_TEST_CASE(sections_that_continue_share_a_page) {
 BOOST_AUTO_TEST_CASE(same_input_gives_the_same_display_list) {
     BOOST_TEST(display::dump(sample()) == display::dump(sample()));
 }
+
+BOOST_AUTO_TEST_CASE(glossary_terms_link_at_their_first_appearance_on_each_page) {
+    std::string xml = std::string("<report title=\"T\">") + kTemplate +
+                      "<section id=\"menu\" title=\"M\" template=\"t\">"
+                      "<p>The CSEW and the CSEW again; CSEWS is another word.</p></section>"
+                      "<section id=\"b\" title=\"B\" template=\"t\"><p>Then CSEW once more.</p>"
+                      "</section>"
+                      "<section id=\"glossary\" title=\"Glossary\" template=\"t\" defines=\"CSEW\">"
+                      "<p>CSEW: the Crime Survey for England and Wales.</p></section></report>";
+    auto doc = lay_out(xml);
+    BOOST_REQUIRE(doc.pages.size() == 3u);
+    auto term_links = [&](std::size_t p) {
+        int n = 0;
+        for (const auto& link : items_of<display::LinkArea>(doc.pages[p]))
+            n += link.dest == "section-glossary";
+        return n;
+    };
+    BOOST_TEST(term_links(0) == 1);
+    BOOST_TEST(term_links(1) == 1);
+    BOOST_TEST(term_links(2) == 0); // not inside the defining section
+    // The link covers exactly the word: its box starts where the run "CSEW" starts.
+    for (const auto& link : items_of<display::LinkArea>(doc.pages[0])) {
+        if (link.dest != "section-glossary") continue;
+        bool matched = false;
+        for (const auto& run : items_of<display::TextRun>(doc.pages[0]))
+            if (run.text == "CSEW" && std::abs(run.origin.x - link.box.x) < 1e-9 &&
+                std::abs(run.width - link.box.w) < 1e-9)
+                matched = true;
+        BOOST_TEST(matched);
+    }
+    BOOST_TEST(page_text(doc.pages[0]).find("The ") != std::string::npos);
+}
