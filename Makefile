@@ -7,7 +7,7 @@ LAYOUT    ?= layouts/pcc-quarterly.xml
 PACKAGES  := cmake g++ make pkg-config libhpdf-dev libcairo2-dev libfreetype-dev \
              libfontconfig-dev libboost-dev libboost-test-dev poppler-utils qpdf
 
-.PHONY: all deps configure build report test test-asan format clean
+.PHONY: all deps configure build report test test-asan update-refs format clean
 
 all: report
 
@@ -41,6 +41,10 @@ test-asan: deps
 	@test -f build-asan/CMakeCache.txt || cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DBOARDPACK_SANITIZE=ON
 	@cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+# Rewrites the visual regression references (tests/visual/ref) from the current code.
+update-refs: build
+	cd $(BUILD) && BOARDPACK_UPDATE_REFS=1 ./tests/visual/test_visual
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp')

@@ -239,8 +239,8 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
     spec.y_label = c.y_label;
     spec.value_labels = c.value_labels;
     bool long_range = to.year() != from.year();
-    for (const auto& m : from.months()) {
-        if (m > to) break;
+    for (int serial = from.first_serial(); serial <= to.first_serial(); ++serial) {
+        model::Period m = model::Period::from_serial(serial);
         std::string name = kMonthNames[m.month_of_year() - 1];
         std::string year = std::to_string(m.year());
         spec.categories.push_back(name.substr(0, 3) + (long_range ? " " + year.substr(2) : ""));

@@ -1,0 +1,121 @@
+// Visual regression: each case in tests/visual/cases is laid out with the project's fonts,
+// its first page rendered to PNG at 40 dpi and compared with tests/visual/ref/CASE.png. A pixel
+// differs when a channel moves by more than 40 levels; a case fails when more than 0.2% of its
+// pixels differ. BOARDPACK_UPDATE_REFS=1 rewrites the references (`make update-refs`).
+#define BOOST_TEST_MODULE visual
+#include "compute/figures.hpp"
+#include "input/layout_reader.hpp"
+#include "input/theme_reader.hpp"
+#include "layout/layout_report.hpp"
+#include "render/png/png_writer.hpp"
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+#include <cairo.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+namespace fs = std::filesystem;
+using namespace bp;
+
+namespace {
+
+const std::string kCases = std::string(BOARDPACK_SOURCE_DIR) + "/tests/visual/cases/";
+const std::string kRefs = std::string(BOARDPACK_SOURCE_DIR) + "/tests/visual/ref/";
+
+std::vector<unsigned char> render_case(const std::string& layout) {
+    auto loaded = input::read_report(layout);
+    model::Theme theme = input::read_theme(loaded.report.theme_path);
+    compute::Figures figures(*loaded.data);
+    text::FontBook fonts({BOARDPACK_FONT_DIR}, false);
+    auto doc = layout::layout_report(loaded.report, theme, fonts, {}, &figures);
+    return render::png_bytes(doc, 0, render::PngOptions{40});
+}
+
+// A decoded PNG: width, height and 32-bit pixels.
+struct Image {
+    int w = 0, h = 0, stride = 0;
+    std::vector<unsigned char> data;
+};
+
+Image decode(const std::vector<unsigned char>& png) {
+    struct Reader {
+        const std::vector<unsigned char>* bytes;
+        std::size_t at = 0;
+    } reader{&png};
+    auto read = [](void* closure, unsigned char* out, unsigned int length) {
+        auto* r = static_cast<Reader*>(closure);
+        if (r->at + length > r->bytes->size()) return CAIRO_STATUS_READ_ERROR;
+        std::memcpy(out, r->bytes->data() + r->at, length);
+        r->at += length;
+        return CAIRO_STATUS_SUCCESS;
+    };
+    cairo_surface_t* s = cairo_image_surface_create_from_png_stream(read, &reader);
+    Image img;
+    if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS) {
+        cairo_surface_flush(s);
+        img.w = cairo_image_surface_get_width(s);
+        img.h = cairo_image_surface_get_height(s);
+        img.stride = cairo_image_surface_get_stride(s);
+        const unsigned char* d = cairo_image_surface_get_data(s);
+        img.data.assign(d, d + static_cast<std::size_t>(img.stride) * img.h);
+    }
+    cairo_surface_destroy(s);
+    return img;
+}
+
+// Pixels whose colour differs by more than `threshold` in any channel.
+long differing_pixels(const Image& a, const Image& b, int threshold) {
+    long n = 0;
+    for (int y = 0; y < a.h; ++y)
+        for (int x = 0; x < a.w; ++x)
+            for (int c = 0; c < 4; ++c) {
+                int d = std::abs(a.data[y * a.stride + 4 * x + c] - b.data[y * b.stride + 4 * x + c]);
+                if (d > threshold) {
+                    ++n;
+                    break;
+                }
+            }
+    return n;
+}
+
+void write(const std::string& path, const std::vector<unsigned char>& bytes) {
+    std::ofstream out(path, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+}
+
+std::vector<unsigned char> read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+const char* const kCaseNames[] = {"faces", "table", "line-chart", "sector-chart", "grouped-bars"};
+
+} // namespace
+
+BOOST_DATA_TEST_CASE(renders_like_its_reference, boost::unit_test::data::make(kCaseNames), name) {
+    std::string case_name = name;
+    auto actual = render_case(kCases + case_name + ".xml");
+    std::string ref_path = kRefs + case_name + ".png";
+    const char* update = std::getenv("BOARDPACK_UPDATE_REFS");
+    if (update && std::string(update) == "1") {
+        write(ref_path, actual);
+        BOOST_TEST_MESSAGE("updated " << ref_path);
+        return;
+    }
+    BOOST_TEST_REQUIRE(fs::exists(ref_path), "no reference " << ref_path << ": make update-refs");
+    Image got = decode(actual), want = decode(read(ref_path));
+    BOOST_TEST_REQUIRE(want.w > 0);
+    BOOST_TEST_REQUIRE(got.w == want.w);
+    BOOST_TEST_REQUIRE(got.h == want.h);
+    long differ = differing_pixels(got, want, 40);
+    double share = static_cast<double>(differ) / (static_cast<double>(got.w) * got.h);
+    if (share > 0.002) write(case_name + ".actual.png", actual); // beside the test, to look at
+    BOOST_TEST(share <= 0.002, case_name << ": " << differ << " pixels differ (" << share * 100
+                                         << "%); actual written to " << fs::current_path().string()
+                                         << "/" << case_name << ".actual.png");
+}
