@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(truncated_layout_names_the_end_and_the_open_element) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_element_is_an_error_at_its_tag) {
-    std::string e = error_of("<report title=\"T\">\n<section id=\"s\" title=\"S\">\n  <chart/>\n"
+    std::string e = error_of("<report title=\"T\">\n<section id=\"s\" title=\"S\">\n  <chrat/>\n"
                              "</section></report>");
     BOOST_TEST(starts(e, "layout.xml:3:3: error: unknown element <chrat>"), e);
 }
