@@ -74,12 +74,18 @@ XmlNode parse_xml(const std::string& file, const std::string& raw) {
         throw InputError(SourcePos{file, 1, 1}, "the file is larger than " +
                                                     std::to_string(kMaxXmlBytes >> 20) + " MiB");
     std::string text = raw;
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.replace(0, 3, 3, ' '); // keep columns stable
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3); // columns as editors count them
     LineIndex lines(file, text);
     if (auto bad = find_invalid_utf8(text))
         throw InputError(lines.at(*bad), "the file is not valid UTF-8 (save it as UTF-8)");
     if (text.find('\0') != std::string::npos)
         throw InputError(lines.at(text.find('\0')), "the file contains a NUL byte");
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            throw InputError(lines.at(i), "control character (byte " + std::to_string(c) +
+                                              ") is not allowed in XML");
+    }
     std::vector<TagPositions> tags = scan_xml(lines, text);
 
     pt::ptree tree;

@@ -3,6 +3,8 @@
 #include "core/error.hpp"
 #include "input/xml_document.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 
 namespace bp::input {
@@ -24,6 +26,7 @@ public:
     std::vector<TagPositions> run() {
         while (pos_ < text_.size()) {
             std::size_t lt = text_.find('<', pos_);
+            check_references(pos_, lt == std::string_view::npos ? text_.size() : lt);
             if (lt == std::string_view::npos) break;
             pos_ = lt;
             if (starts("<!--"))
@@ -79,6 +82,50 @@ private:
         while (p < text_.size() && is_space(text_[p])) ++p;
     }
 
+    // Checks every '&' reference in text_[from, to): a character reference must name a
+    // character XML allows and a named one must be predefined. A '&' that starts no reference
+    // ("AT&T") is left as it is, as the parser does.
+    void check_references(std::size_t from, std::size_t to) const {
+        for (std::size_t at = text_.find('&', from); at < to; at = text_.find('&', at + 1)) {
+            std::size_t semi = text_.substr(at, std::min<std::size_t>(to - at, 42)).find(';');
+            if (semi == std::string_view::npos) continue;
+            std::string_view ref = text_.substr(at + 1, semi - 1);
+            if (!ref.empty() && ref[0] == '#') {
+                check_char_reference(at, ref);
+                continue;
+            }
+            bool is_name = !ref.empty();
+            for (char c : ref) is_name = is_name && is_name_char(c);
+            if (!is_name) continue;
+            if (ref != "lt" && ref != "gt" && ref != "amp" && ref != "quot" && ref != "apos")
+                fail(at, "unknown entity '&" + std::string(ref) +
+                             ";' (XML knows only &lt; &gt; &amp; &quot; &apos;; type the "
+                             "character itself, or use &#NNNN;)");
+        }
+    }
+
+    void check_char_reference(std::size_t at, std::string_view ref) const {
+        bool hex = ref.size() > 1 && ref[1] == 'x';
+        std::string_view digits = ref.substr(hex ? 2 : 1);
+        unsigned long cp = 0;
+        bool ok = !digits.empty();
+        for (char c : digits) {
+            int d = c >= '0' && c <= '9'                 ? c - '0'
+                    : hex && c >= 'a' && c <= 'f'        ? c - 'a' + 10
+                    : hex && c >= 'A' && c <= 'F'        ? c - 'A' + 10
+                                                         : -1;
+            if (d < 0) ok = false;
+            if (!ok) break;
+            cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(d);
+            if (cp > 0x10FFFF) ok = false;
+        }
+        // XML 1.0 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF.
+        bool allowed = ok && (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+                              (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000);
+        if (!allowed)
+            fail(at, "'&" + std::string(ref) + ";' is not a character XML allows");
+    }
+
     void end_tag() {
         std::size_t p = pos_ + 2;
         std::string name = name_at(p);
@@ -122,6 +169,7 @@ private:
             std::size_t close = text_.find(quote, p + 1);
             if (close == std::string_view::npos)
                 fail(p, "unexpected end of file in the value of '" + attr + "'");
+            check_references(p + 1, close);
             for (auto& [seen, where] : tag.attrs)
                 if (seen == attr) fail(attr_start, "attribute '" + attr + "' is given twice");
             tag.attrs.emplace_back(attr, lines_.at(attr_start));

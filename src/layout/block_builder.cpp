@@ -92,6 +92,32 @@ BlockPtr menu(const model::Block& b, const model::Menu& m, double width, BuildCo
                                        ctx.theme.color("button", Color{0.18, 0.46, 0.71}), gap);
 }
 
+// Width of what follows the last digit of a one-line cell ("%", " pp"), or 0.
+double suffix_width(const LaidText& cell) {
+    if (cell.lines.size() != 1 || cell.lines[0].pieces.empty()) return 0;
+    const Piece& last = cell.lines[0].pieces.back();
+    std::size_t digit = last.text.find_last_of("0123456789");
+    if (digit == std::string::npos) return 0;
+    return last.font.metrics->width(std::string_view(last.text).substr(digit + 1), cell.size);
+}
+
+// Right-aligned columns of numbers line up on their last digit, whatever follows it.
+void align_digits(std::vector<LaidRow>& rows, const std::vector<model::Align>& align) {
+    for (std::size_t col = 0; col < align.size(); ++col) {
+        if (align[col] != model::Align::Right) continue;
+        double widest = 0;
+        for (const auto& row : rows)
+            if (row.spans.empty() && col < row.cells.size())
+                widest = std::max(widest, suffix_width(*row.cells[col]));
+        if (widest == 0) continue;
+        for (auto& row : rows) {
+            if (!row.spans.empty() || col >= row.cells.size()) continue;
+            row.insets.resize(row.cells.size(), 0);
+            row.insets[col] = widest - suffix_width(*row.cells[col]);
+        }
+    }
+}
+
 } // namespace
 
 model::InlineText plain(std::string text, bool bold) {
@@ -122,9 +148,13 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
         LaidRow out;
         out.pos = row.pos;
         out.faces = row.faces;
+        out.spans = row.spans;
         double h = 0;
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
-            auto cell = lay(row.cells[c], style, std::max(1.0, widths[c] - 2 * ts.pad_x), ctx);
+            auto [first, span] = cell_columns(out, c);
+            double w = 0;
+            for (std::size_t k = first; k < first + span && k < widths.size(); ++k) w += widths[k];
+            auto cell = lay(row.cells[c], style, std::max(1.0, w - 2 * ts.pad_x), ctx);
             h = std::max(h, static_cast<double>(cell->lines.size()) * cell->line_height);
             out.cells.push_back(std::move(cell));
         }
@@ -137,6 +167,7 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
     std::vector<LaidRow> header, body;
     for (const auto& row : content.header) header.push_back(lay_row(row, ctx.theme.style("table-header")));
     for (const auto& row : content.body) body.push_back(lay_row(row, ctx.theme.style("table")));
+    align_digits(body, content.align);
     return std::make_unique<TableBlock>(pos, std::move(widths), content.align, std::move(header),
                                         std::move(body), content.zebra, ts);
 }

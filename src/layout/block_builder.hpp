@@ -26,6 +26,7 @@ struct BuildContext {
 struct TableRowContent {
     std::vector<model::InlineText> cells;
     std::vector<std::optional<graphics::Face>> faces;
+    std::vector<int> spans; // columns each cell spans (empty: one each)
     SourcePos pos;
 };
 

@@ -180,19 +180,40 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
     TableContent content;
     content.weights = {3.2};
     content.align = {Align::Left};
-    TableRowContent header;
-    header.pos = b.pos;
+    // Two header rows: financial quarters over their months, then the months.
+    TableRowContent quarters, header;
+    quarters.pos = header.pos = b.pos;
+    quarters.cells = {plain("")};
+    quarters.spans = {1};
     header.cells = {plain("")};
+    int last_quarter = -1;
     for (const auto& m : months) {
         content.weights.push_back(1);
         content.align.push_back(Align::Right);
         header.cells.push_back(plain(std::string(kMonthNames[m.month_of_year() - 1]).substr(0, 3)));
+        int fy_start = m.month_of_year() >= 4 ? m.year() : m.year() - 1;
+        int q = (m.month_of_year() + 8) % 12 / 3 + 1;
+        int key = fy_start * 4 + q;
+        if (key == last_quarter) {
+            ++quarters.spans.back();
+            continue;
+        }
+        last_quarter = key;
+        model::Period fq = model::Period::financial_quarter(fy_start, q);
+        std::string first = kMonthNames[fq.first_month().month_of_year() - 1];
+        std::string last = kMonthNames[fq.last_month().month_of_year() - 1];
+        quarters.cells.push_back(
+            plain("Quarter " + std::to_string(q) + " " + first.substr(0, 3) + "\u2013" + last.substr(0, 3)));
+        quarters.spans.push_back(1);
     }
     if (t.average) {
         content.weights.push_back(1.2);
         content.align.push_back(Align::Right);
         header.cells.push_back(plain("Avg"));
+        quarters.cells.push_back(plain(""));
+        quarters.spans.push_back(1);
     }
+    content.header.push_back(quarters);
     content.header.push_back(header);
     for (const auto& row : t.rows) {
         const model::Indicator& ind = at(row.pos, [&]() -> const model::Indicator& {

@@ -2,6 +2,13 @@
 
 namespace bp::layout {
 
+std::pair<std::size_t, std::size_t> cell_columns(const LaidRow& row, std::size_t i) {
+    std::size_t first = 0;
+    for (std::size_t k = 0; k < i; ++k)
+        first += row.spans.empty() ? 1 : static_cast<std::size_t>(row.spans[k]);
+    return {first, row.spans.empty() ? 1 : static_cast<std::size_t>(row.spans[i])};
+}
+
 TableBlock::TableBlock(SourcePos pos, std::vector<double> column_widths,
                        std::vector<model::Align> align, std::vector<LaidRow> header,
                        std::vector<LaidRow> body, bool zebra, TableStyle style)
@@ -38,23 +45,28 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, bool hea
     double x = at.x;
     double y = at.y;
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
-        if (fill) canvas.fill_rect(Rect{x, y, widths_[c], row.height}, *fill);
+        auto [first, span] = cell_columns(row, c);
+        double w = 0;
+        for (std::size_t k = first; k < first + span; ++k) w += widths_[k];
+        model::Align align = span > 1 ? model::Align::Center : align_[first];
+        double inset = c < row.insets.size() ? row.insets[c] : 0;
+        if (fill) canvas.fill_rect(Rect{x, y, w, row.height}, *fill);
         canvas.begin(header ? display::StructKind::TableHeaderCell : display::StructKind::TableCell);
         const LaidText& cell = *row.cells[c];
         std::optional<graphics::Face> face = c < row.faces.size() ? row.faces[c] : std::nullopt;
         if (face) {
             // The face centred in the cell; a footnote mark, if any, just right of it.
             double d = std::min(style_.face_size, row.height - 2);
-            Point centre{x + widths_[c] / 2, y + row.height / 2};
+            Point centre{x + w / 2, y + row.height / 2};
             graphics::draw_face(canvas.page().items, *face, centre, d, style_.faces);
             draw_lines(canvas, cell, 0, cell.lines.size(),
                        {centre.x + d / 2 + 2, y + style_.pad_y}, 0, model::Align::Left);
         } else {
             draw_lines(canvas, cell, 0, cell.lines.size(), {x + style_.pad_x, y + style_.pad_y},
-                       widths_[c] - 2 * style_.pad_x, align_[c]);
+                       w - 2 * style_.pad_x - inset, align);
         }
         canvas.end();
-        x += widths_[c];
+        x += w;
     }
     canvas.end();
 }

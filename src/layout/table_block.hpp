@@ -16,9 +16,14 @@ namespace bp::layout {
 struct LaidRow {
     std::vector<std::shared_ptr<const LaidText>> cells;
     std::vector<std::optional<graphics::Face>> faces; // a verdict face per cell, if any
+    std::vector<int> spans;     // columns each cell spans (empty: one each)
+    std::vector<double> insets; // extra right inset per cell, aligning digits (empty: none)
     double height = 0;
     SourcePos pos;
 };
+
+// The columns cell `i` of `row` starts at and spans.
+std::pair<std::size_t, std::size_t> cell_columns(const LaidRow& row, std::size_t i);
 
 // Colours and spacing of a table.
 struct TableStyle {
