@@ -99,8 +99,10 @@ void read_style(model::TextStyle& style, const std::string& section, const pt::p
                 const ValueReader& v) {
     for (const auto& [key, node] : keys) {
         const std::string& value = node.data();
-        if (key == "family")
+        if (key == "family") {
             style.family = value;
+            style.family_pos = v.pos(section, key);
+        }
         else if (key == "bold")
             style.bold = v.flag(section, key, value);
         else if (key == "italic")
@@ -128,7 +130,7 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
     model::Theme theme = model::Theme::defaults();
     theme.pos = SourcePos{file, 1, 1};
     std::string text = raw;
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.replace(0, 3, 3, ' ');
+    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3); // columns as editors count them
     LineIndex lines(file, text);
     if (auto bad = find_invalid_utf8(text))
         throw InputError(lines.at(*bad), "the file is not valid UTF-8 (save it as UTF-8)");
@@ -170,8 +172,13 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
                 if (b.empty() || !extra.empty())
                     v.fail(section, key, "'" + key + "' takes two numbers: the happy limit and "
                                                      "the unhappy limit, e.g. \"-2 2\"");
-                theme.verdict_limits[key] = {v.number(section, key, a, -1000, 1000),
-                                             v.number(section, key, b, -1000, 1000)};
+                double happy = v.number(section, key, a, -1000, 1000);
+                double unhappy = v.number(section, key, b, -1000, 1000);
+                if (key == "lower-is-better" ? happy > unhappy : happy < unhappy)
+                    v.fail(section, key, "'" + key + "': the happy limit " + a +
+                                             (key == "lower-is-better" ? " is above" : " is below") +
+                                             " the unhappy limit " + b);
+                theme.verdict_limits[key] = {happy, unhappy};
             }
         } else {
             auto it = where.sections.find(section);

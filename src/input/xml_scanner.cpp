@@ -122,8 +122,11 @@ private:
         // XML 1.0 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF.
         bool allowed = ok && (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
                               (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000);
+        if (!ok)
+            fail(at, "'&" + std::string(ref) + ";' is not a character reference (write &#NNNN; "
+                                               "or &#xHHHH;)");
         if (!allowed)
-            fail(at, "'&" + std::string(ref) + ";' is not a character XML allows");
+            fail(at, "'&" + std::string(ref) + ";' names a character that XML does not allow");
     }
 
     void end_tag() {

@@ -19,6 +19,7 @@ struct TextStyle {
     Color color{0.13, 0.13, 0.13};
     double space_before = 0;
     double space_after = 6;
+    SourcePos family_pos; // where the family was set (for a missing-font error)
 };
 
 // Colours and styles used by layout; keys are style names ("body", "h1", "banner", …).
