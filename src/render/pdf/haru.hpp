@@ -3,6 +3,7 @@
 
 #include <hpdf.h>
 
+#include <string>
 #include <string_view>
 
 namespace bp::render::pdf {
@@ -28,5 +29,12 @@ private:
     HPDF_STATUS error_ = HPDF_OK;
     HPDF_STATUS detail_ = 0;
 };
+
+// libharu refuses a string longer than 65,535 bytes (and then fails the whole document).
+inline constexpr std::size_t kHaruMaxStringBytes = 65535;
+
+// `text` cut at a character boundary to at most `max_bytes` bytes: for document information
+// and bookmark titles, which no reader shows in full anyway.
+std::string haru_text(std::string_view text, std::size_t max_bytes = kHaruMaxStringBytes);
 
 } // namespace bp::render::pdf

@@ -25,7 +25,7 @@ HPDF_Date utc_date(long long seconds) {
 }
 
 void set_text(HPDF_Doc doc, HPDF_InfoType type, const std::string& value) {
-    if (!value.empty()) HPDF_SetInfoAttr(doc, type, value.c_str()); // UTF-8 → UTF-16BE
+    if (!value.empty()) HPDF_SetInfoAttr(doc, type, haru_text(value).c_str()); // UTF-8 → UTF-16BE
 }
 
 } // namespace

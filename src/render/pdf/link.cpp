@@ -47,6 +47,10 @@ void add_link(const PageTarget& target, const display::LinkArea& link) {
             target.page, rect,
             find_destination(target.destinations, link.dest,
                              "a link on page " + std::to_string(target.number)));
+    } else if (link.uri.size() > kHaruMaxStringBytes) {
+        throw OutputError("PDF output failed: the link to '" + haru_text(link.uri, 80) +
+                          "…' on page " + std::to_string(target.number) +
+                          " is longer than the PDF writer's limit of 65,535 bytes");
     } else if (!link.uri.empty()) {
         annot = HPDF_Page_CreateURILinkAnnot(target.page, rect, link.uri.c_str());
     } else {

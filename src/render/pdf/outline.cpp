@@ -8,13 +8,13 @@ void add_entries(HaruDoc& doc, HPDF_Outline parent,
                  const std::vector<display::OutlineEntry>& entries,
                  const Destinations& destinations, HPDF_Encoder utf8, int depth) {
     for (const auto& entry : entries) {
-        HPDF_Outline outline = HPDF_CreateOutline(doc.get(), parent, entry.title.c_str(), utf8);
-        HPDF_Outline_SetDestination(
-            outline,
-            find_destination(destinations, entry.dest, "the outline entry '" + entry.title + "'"));
+        HPDF_Outline outline =
+            HPDF_CreateOutline(doc.get(), parent, haru_text(entry.title).c_str(), utf8);
+        const std::string what = "the outline entry '" + haru_text(entry.title, 80) + "'";
+        HPDF_Outline_SetDestination(outline, find_destination(destinations, entry.dest, what));
         // Top-level entries start expanded so the sections show; deeper ones folded.
         HPDF_Outline_SetOpened(outline, depth == 0 && !entry.children.empty());
-        doc.check("adding the outline entry '" + entry.title + "'");
+        doc.check("adding " + what);
         add_entries(doc, outline, entry.children, destinations, utf8, depth + 1);
     }
 }
