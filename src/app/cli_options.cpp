@@ -50,6 +50,7 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
 
     auto value = [&](const std::string& flag) -> std::string {
         if (i >= args.size()) throw UsageError(flag + " needs a value");
+        if (args[i].empty()) throw UsageError(flag + " needs a value, not an empty string");
         return args[i++];
     };
     while (i < args.size()) {
