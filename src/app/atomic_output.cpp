@@ -30,8 +30,9 @@ void AtomicOutput::stage(const std::string& path, const std::vector<unsigned cha
     fs::path parent = fs::path(path).parent_path();
     if (parent.empty()) parent = ".";
     if (!fs::is_directory(parent, ec))
-        fail(path, "the output folder '" + parent.string() +
-                       (fs::exists(parent, ec) ? "' is not a folder" : "' does not exist"));
+        fail(path, fs::exists(parent, ec) ? "'" + parent.string() + "' is not a folder"
+                                          : "the output folder '" + parent.string() +
+                                                "' does not exist");
     std::string temp_name = (parent / ("." + fs::path(path).filename().string() + ".XXXXXX")).string();
     std::vector<char> name(temp_name.begin(), temp_name.end());
     name.push_back('\0');

@@ -82,6 +82,45 @@ display::Document lay_out(const Inputs& in, const CliOptions& o) {
     return layout::layout_report(in.loaded.report, in.theme, book, lo, in.figures.get());
 }
 
+// Throws if `output` is one of the inputs (e.g. `-o layout.xml`): a build must never destroy
+// its own sources.
+void refuse_overwriting_inputs(const std::string& output, const CliOptions& o, const Inputs& in) {
+    std::vector<std::string> inputs{o.layout, in.loaded.report.theme_path};
+    if (!in.loaded.report.data_path.empty())
+        for (const char* name : {"indicators.csv", "areas.csv", "values.csv", "stated.csv",
+                                 "verdicts.csv"})
+            inputs.push_back((fs::path(in.loaded.report.data_path) / name).string());
+    std::error_code ec;
+    for (const auto& input : inputs)
+        if (!input.empty() && fs::equivalent(output, input, ec))
+            throw OutputError(output + ": error: the output would overwrite an input file (" +
+                              input + "); choose another -o");
+}
+
+// "page-001.png": the preview file of a 1-based page number.
+std::string preview_name(std::size_t page) {
+    char name[32];
+    std::snprintf(name, sizeof name, "page-%03zu.png", page);
+    return name;
+}
+
+// After a build with fewer pages than the last one, its previews beyond the new last page
+// ("page-NNN.png" only) would be left behind as if they belonged to this report.
+void remove_stale_previews(const std::string& dir, std::size_t pages) {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() < 12 || name.rfind("page-", 0) != 0 ||
+            name.compare(name.size() - 4, 4, ".png") != 0)
+            continue;
+        const std::string digits = name.substr(5, name.size() - 9);
+        if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        const std::size_t number = std::stoull(digits);
+        if (number > pages && name == preview_name(number)) fs::remove(entry.path(), ec);
+    }
+}
+
 void print_warnings(const std::vector<Diagnostic>& warnings, std::ostream& err) {
     for (const auto& d : warnings) err << d.to_string() << '\n';
 }
@@ -94,6 +133,7 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
         display::Document doc = lay_out(in, o);
         print_warnings(in.warnings, err);
 
+        refuse_overwriting_inputs(o.output, o, in);
         AtomicOutput output;
         output.stage(o.output, render::pdf_bytes(doc));
         std::vector<std::string> pngs;
@@ -104,14 +144,13 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
             if (!fs::exists(o.png_dir, ec) && !fs::create_directory(o.png_dir, ec))
                 throw OutputError(o.png_dir + ": error: cannot create the folder: " + ec.message());
             for (std::size_t p = 0; p < doc.pages.size(); ++p) {
-                char name[32];
-                std::snprintf(name, sizeof name, "page-%03zu.png", p + 1);
-                std::string path = (fs::path(o.png_dir) / name).string();
+                std::string path = (fs::path(o.png_dir) / preview_name(p + 1)).string();
                 output.stage(path, render::png_bytes(doc, p, render::PngOptions{o.dpi}));
                 pngs.push_back(path);
             }
         }
         output.commit();
+        if (!o.png_dir.empty()) remove_stale_previews(o.png_dir, doc.pages.size());
         if (!o.quiet) {
             out << o.output << " (" << doc.pages.size() << " pages";
             if (!in.warnings.empty()) out << ", " << in.warnings.size() << " warning(s)";
