@@ -89,7 +89,7 @@ model::MonthTable month_table(const XmlNode& node) {
 
 model::Chart chart(const XmlNode& node) {
     ElementReader r(node, {"kind", "title", "subtitle", "source", "y-label", "area", "from", "to",
-                           "highlight", "height", "value-labels"});
+                           "highlight", "height", "value-labels", "y-from-zero"});
     model::Chart c;
     c.kind = r.choice("kind", "line", {"line", "bar", "grouped-bar"});
     c.title = r.text("title");
@@ -105,6 +105,7 @@ model::Chart chart(const XmlNode& node) {
     c.highlights_pos = r.pos_of("highlight");
     c.height = r.number("height", 200, 60, 1000);
     c.value_labels = r.flag("value-labels", false);
+    if (r.has("y-from-zero")) c.y_from_zero = r.flag("y-from-zero", true);
     for (const auto& child : node.children) {
         if (child.is_text()) continue;
         if (child.name != "series")

@@ -247,7 +247,7 @@ model::Block read_block(const XmlNode& node) {
 
 model::Section read_section(const XmlNode& node) {
     ElementReader r(node, {"id", "title", "template", "group", "bookmark", "bookmark-parent",
-                           "new-page", "defines"});
+                           "new-page", "keep-together", "defines"});
     model::Section s;
     s.pos = node.pos;
     s.id = r.required("id");
@@ -257,6 +257,7 @@ model::Section read_section(const XmlNode& node) {
     s.bookmark = r.flag("bookmark", true);
     s.bookmark_parent = r.text("bookmark-parent");
     s.new_page = r.flag("new-page", true);
+    s.keep_together = r.flag("keep-together", false);
     std::istringstream terms(r.text("defines"));
     for (std::string term; std::getline(terms, term, ';');) {
         term = trimmed(term);

@@ -15,10 +15,13 @@ namespace bp::layout {
 
 namespace {
 
+// Lays inline text out; `body` marks running text, where glossary terms are linked.
 std::shared_ptr<const LaidText> lay(const model::InlineText& text, const model::TextStyle& style,
-                                    double width, BuildContext& ctx) {
+                                    double width, BuildContext& ctx, bool body = false) {
     Color link = ctx.theme.color("link", style.color);
-    return std::make_shared<LaidText>(lay_out_inline(text, style, width, ctx.fonts, link));
+    auto laid = std::make_shared<LaidText>(lay_out_inline(text, style, width, ctx.fonts, link));
+    laid->link_terms = body;
+    return laid;
 }
 
 model::Align align_of(const std::string& name) {
@@ -45,14 +48,14 @@ BlockPtr paragraph(const model::Block& b, const model::Paragraph& p, double widt
     o.align = align_of(p.align);
     o.space_before = style.space_before;
     o.space_after = style.space_after;
-    return std::make_unique<TextBlock>(b.pos, "paragraph", lay(resolve_figures(p.text, ctx), style, width, ctx), width, o);
+    return std::make_unique<TextBlock>(b.pos, "paragraph", lay(resolve_figures(p.text, ctx), style, width, ctx, true), width, o);
 }
 
 BlockPtr list(const model::Block& b, const model::BulletList& l, double width, BuildContext& ctx) {
     const model::TextStyle& style = ctx.theme.style("body");
     double indent = style.size * 1.4;
     std::vector<std::shared_ptr<const LaidText>> items;
-    for (const auto& item : l.items) items.push_back(lay(resolve_figures(item, ctx), style, width - indent, ctx));
+    for (const auto& item : l.items) items.push_back(lay(resolve_figures(item, ctx), style, width - indent, ctx, true));
     return std::make_unique<ListBlock>(b.pos, std::move(items), ctx.fonts.get(style), indent,
                                        style.size * 0.35, style.space_after);
 }
@@ -144,7 +147,12 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
     for (double w : content.weights) total += w;
     std::vector<double> widths;
     for (double w : content.weights) widths.push_back(width * w / total);
-    auto lay_row = [&](const TableRowContent& row, const model::TextStyle& style) {
+    // Rows of a table with verdict faces are all tall enough for a face, so zebra bands match.
+    double min_height = 0;
+    for (const auto& row : content.body)
+        for (const auto& f : row.faces)
+            if (f) min_height = ts.face_size;
+    auto lay_row = [&](const TableRowContent& row, const model::TextStyle& style, bool body) {
         LaidRow out;
         out.pos = row.pos;
         out.faces = row.faces;
@@ -154,19 +162,16 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
             auto [first, span] = cell_columns(out, c);
             double w = 0;
             for (std::size_t k = first; k < first + span && k < widths.size(); ++k) w += widths[k];
-            auto cell = lay(row.cells[c], style, std::max(1.0, w - 2 * ts.pad_x), ctx);
+            auto cell = lay(row.cells[c], style, std::max(1.0, w - 2 * ts.pad_x), ctx, body);
             h = std::max(h, static_cast<double>(cell->lines.size()) * cell->line_height);
             out.cells.push_back(std::move(cell));
         }
-        bool has_face = false;
-        for (const auto& f : row.faces) has_face = has_face || f.has_value();
-        if (has_face) h = std::max(h, ts.face_size);
-        out.height = h + 2 * ts.pad_y;
+        out.height = std::max(h, min_height) + 2 * ts.pad_y;
         return out;
     };
     std::vector<LaidRow> header, body;
-    for (const auto& row : content.header) header.push_back(lay_row(row, ctx.theme.style("table-header")));
-    for (const auto& row : content.body) body.push_back(lay_row(row, ctx.theme.style("table")));
+    for (const auto& row : content.header) header.push_back(lay_row(row, ctx.theme.style("table-header"), false));
+    for (const auto& row : content.body) body.push_back(lay_row(row, ctx.theme.style("table"), true));
     align_digits(body, content.align);
     return std::make_unique<TableBlock>(pos, std::move(widths), content.align, std::move(header),
                                         std::move(body), content.zebra, ts);

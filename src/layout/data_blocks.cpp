@@ -259,6 +259,7 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
     spec.source = c.source;
     spec.y_label = c.y_label;
     spec.value_labels = c.value_labels;
+    spec.y_from_zero = c.y_from_zero;
     bool long_range = to.year() != from.year();
     for (int serial = from.first_serial(); serial <= to.first_serial(); ++serial) {
         model::Period m = model::Period::from_serial(serial);

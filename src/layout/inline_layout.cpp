@@ -68,12 +68,13 @@ void draw_lines(Canvas& canvas, const LaidText& laid, std::size_t first, std::si
         for (const auto& piece : line.pieces) {
             Point origin{top_left.x + shift + piece.x, baseline};
             if (piece.link >= 0) {
+                if (laid.link_terms && canvas.terms()) canvas.terms()->claim(piece.text);
                 draw_link(canvas, laid, piece.font, piece.text, origin, piece.width, top,
                           laid.links[piece.link]);
                 continue;
             }
             std::vector<TermMatch> terms;
-            if (canvas.terms()) terms = canvas.terms()->claim(piece.text);
+            if (laid.link_terms && canvas.terms()) terms = canvas.terms()->claim(piece.text);
             // Plain text, with glossary terms split out as links.
             std::size_t done = 0;
             double x = origin.x;

@@ -34,6 +34,7 @@ struct LaidText {
     double baseline = 10; // from a line's top to its baseline
     Color color;
     Color link_color;
+    bool link_terms = false; // body text: glossary terms in it are linked (see TermLinks)
 };
 
 // Breaks `text` in `style` into lines no wider than `width`.

@@ -40,10 +40,14 @@ void Paginator::add_section(const model::Section& section, const model::Template
                             std::vector<BlockPtr> blocks) {
     if (terms_) terms_->set_section(section.id);
     bool same_template = !pages_.empty() && pages_.back().tmpl == &tmpl;
+    double whole = 0;
+    for (const auto& b : blocks) whole += b->space_before() + b->height() + b->space_after();
     if (section.new_page || !same_template) {
         new_page(tmpl, section);
     } else if (!at_top()) {
         pending_space_ = std::max(pending_space_, 14.0); // separate sections sharing a page
+        if (section.keep_together && pending_space_ + whole > avail() && whole <= frame_.h)
+            new_page(tmpl, section);
     }
     std::string dest = section_dest(section.id);
     bool dest_placed = false;

@@ -5,6 +5,7 @@
 #include "core/source_pos.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -165,6 +166,7 @@ struct Chart {
     SourcePos highlights_pos;
     double height = 200;
     bool value_labels = false;
+    std::optional<bool> y_from_zero; // unset: bars from zero, lines fitted to the data
     std::vector<ChartSeries> series;
 };
 
@@ -215,6 +217,7 @@ struct Section {
     std::string bookmark_parent;  // nest the bookmark under this section's
     bool bookmark = true;
     bool new_page = true;         // false: continue on the current page if it fits
+    bool keep_together = false;   // start a new page unless the whole section fits
     std::vector<std::string> defines; // glossary terms: linked here where they first appear on a page
     std::vector<Block> blocks;
     SourcePos pos;

@@ -1,0 +1,69 @@
+#include "child_process.hpp"
+
+#include "case_files.hpp"
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <fcntl.h>
+#include <stdexcept>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+namespace bp::robustness {
+
+namespace fs = std::filesystem;
+
+RunResult run_boardpack(const std::string& program, const std::vector<std::string>& args,
+                        const fs::path& cwd, double time_limit_seconds) {
+    // Output goes to files outside `cwd`, so the folder's snapshot sees only what boardpack
+    // wrote.
+    const fs::path out_file = cwd.string() + ".stdout", err_file = cwd.string() + ".stderr";
+    std::vector<std::string> argv_strings{program};
+    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : argv_strings) argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    pid_t pid = fork();
+    if (pid < 0) throw std::runtime_error("fork failed");
+    if (pid == 0) {
+        int in = open("/dev/null", O_RDONLY);
+        int out = open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        int err = open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 ||
+            dup2(err, 2) < 0 || chdir(cwd.c_str()) != 0)
+            _exit(127);
+        execv(program.c_str(), argv.data());
+        _exit(127);
+    }
+
+    RunResult r;
+    const auto deadline = std::chrono::steady_clock::now() +
+                          std::chrono::duration<double>(time_limit_seconds);
+    int status = 0;
+    struct rusage usage {};
+    while (true) {
+        pid_t done = wait4(pid, &status, WNOHANG, &usage);
+        if (done == pid) break;
+        if (done < 0 && errno != EINTR) throw std::runtime_error("wait4 failed");
+        if (std::chrono::steady_clock::now() > deadline && !r.timed_out) {
+            r.timed_out = true;
+            kill(pid, SIGKILL);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    r.exited = WIFEXITED(status);
+    r.status = r.exited ? WEXITSTATUS(status) : -1;
+    r.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+    r.peak_rss_kib = usage.ru_maxrss;
+    r.out = read_bytes(out_file);
+    r.err = read_bytes(err_file);
+    fs::remove(out_file);
+    fs::remove(err_file);
+    return r;
+}
+
+} // namespace bp::robustness
