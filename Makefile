@@ -31,8 +31,9 @@ build: configure
 report: build
 	@mkdir -p out
 	./$(BUILD)/boardpack build $(LAYOUT) -o out/pcc-quarterly.pdf --png out/png --dpi 60
-	@echo "report:   out/pcc-quarterly.pdf"
-	@echo "previews: out/png/"
+	./$(BUILD)/boardpack build layouts/board-summary.xml -o out/board-summary.pdf --png out/summary --dpi 110
+	@echo "report:        out/pcc-quarterly.pdf (previews in out/png/)"
+	@echo "board summary: out/board-summary.pdf (previews in out/summary/)"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
