@@ -142,7 +142,7 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
                   6,
                   4,
                   faces,
-                  ctx.theme.style("table").size * 1.45};
+                  ctx.theme.style("table").size * 1.3};
     double total = 0;
     for (double w : content.weights) total += w;
     std::vector<double> widths;
