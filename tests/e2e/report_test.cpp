@@ -132,3 +132,40 @@ BOOST_AUTO_TEST_CASE(check_lists_the_misprinted_figure_with_its_position) {
                std::string::npos, check.err);
     BOOST_TEST(check.err.find("disagrees with the computed \u22129.96%") != std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(all_twelve_sectors_have_a_page_reachable_from_the_sector_index) {
+    const auto& r = sample();
+    auto loaded = bp::input::read_report(source("layouts/pcc-quarterly.xml"));
+    auto sectors = loaded.data->areas_of_kind("sector");
+    BOOST_TEST(sectors.size() == 12u);
+    int index_page = 0;
+    for (const auto& b : r.facts.bookmarks)
+        if (b.title.find("anti-social behaviour") != std::string::npos && b.depth == 0)
+            index_page = b.target;
+    BOOST_TEST_REQUIRE(index_page > 0);
+    std::set<int> from_index;
+    for (const auto& l : r.facts.links)
+        if (l.page == index_page) from_index.insert(l.target);
+    for (const auto* area : sectors) {
+        int page = 0;
+        for (const auto& b : r.facts.bookmarks)
+            if (b.title == area->name && b.depth == 1) page = b.target; // nested under ASB
+        BOOST_TEST(page > index_page, area->name << " has no nested bookmark");
+        BOOST_TEST(page_text(r.pdf, page).find(area->name) != std::string::npos, area->name);
+        BOOST_TEST(from_index.count(page) == 1u, area->name << " is not linked from the index");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_board_summary_is_one_page_with_every_headline_figure) {
+    std::string dir = temp_dir("summary");
+    Run r = boardpack("build " + source("layouts/board-summary.xml") + " -o " + dir +
+                      "/s.pdf --png " + dir + "/png --dpi 30 -q --no-system-fonts");
+    BOOST_TEST_REQUIRE(r.status == 0, r.err);
+    PdfFacts facts = pdf_facts(dir + "/s.pdf");
+    BOOST_TEST(facts.pages == 1);
+    std::string text = page_text(dir + "/s.pdf", 1);
+    for (const char* figure : {"24,106", "21,705", "15,085", "16,019", "11.33%", "12.98%",
+                               "+1.65 pp", "35,271", "45,519", "+1"})
+        BOOST_TEST(text.find(figure) != std::string::npos, figure);
+    BOOST_TEST(fs::exists(dir + "/png/page-001.png"));
+}
