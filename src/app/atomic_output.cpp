@@ -5,8 +5,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,7 +21,8 @@ namespace {
 } // namespace
 
 AtomicOutput::~AtomicOutput() {
-    for (const auto& s : staged_) std::remove(s.temp.c_str());
+    for (const auto& s : staged_)
+        std::remove(s.temp.c_str());
 }
 
 void AtomicOutput::stage(const std::string& path, const std::vector<unsigned char>& bytes) {
@@ -30,10 +31,11 @@ void AtomicOutput::stage(const std::string& path, const std::vector<unsigned cha
     fs::path parent = fs::path(path).parent_path();
     if (parent.empty()) parent = ".";
     if (!fs::is_directory(parent, ec))
-        fail(path, fs::exists(parent, ec) ? "'" + parent.string() + "' is not a folder"
-                                          : "the output folder '" + parent.string() +
-                                                "' does not exist");
-    std::string temp_name = (parent / ("." + fs::path(path).filename().string() + ".XXXXXX")).string();
+        fail(path, fs::exists(parent, ec)
+                       ? "'" + parent.string() + "' is not a folder"
+                       : "the output folder '" + parent.string() + "' does not exist");
+    std::string temp_name =
+        (parent / ("." + fs::path(path).filename().string() + ".XXXXXX")).string();
     std::vector<char> name(temp_name.begin(), temp_name.end());
     name.push_back('\0');
     int fd = mkstemp(name.data());

@@ -18,13 +18,13 @@ public:
 struct CliOptions {
     enum class Command { Build, Check, Help, Version } command = Command::Help;
     std::string layout;
-    std::string data_dir;          // --data (overrides the layout's data attribute)
-    std::string output;            // -o; default: the layout's name with .pdf
-    std::string png_dir;           // --png
-    double dpi = 96;               // --dpi
+    std::string data_dir;               // --data (overrides the layout's data attribute)
+    std::string output;                 // -o; default: the layout's name with .pdf
+    std::string png_dir;                // --png
+    double dpi = 96;                    // --dpi
     std::vector<std::string> font_dirs; // --fonts (searched before the project's fonts)
-    bool system_fonts = true;      // --no-system-fonts: only the given and project fonts
-    bool quiet = false;            // -q: no summary on stdout
+    bool system_fonts = true;           // --no-system-fonts: only the given and project fonts
+    bool quiet = false;                 // -q: no summary on stdout
 };
 
 // Parses argv (without the program name). Throws UsageError.

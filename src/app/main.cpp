@@ -11,10 +11,16 @@ int main(int argc, char** argv) {
     try {
         CliOptions options = parse_cli(args);
         switch (options.command) {
-        case CliOptions::Command::Help: std::cout << usage_text(); return 0;
-        case CliOptions::Command::Version: std::cout << "boardpack " << BOARDPACK_VERSION << '\n'; return 0;
-        case CliOptions::Command::Build: return run_build(options, std::cout, std::cerr);
-        case CliOptions::Command::Check: return run_check(options, std::cout, std::cerr);
+        case CliOptions::Command::Help:
+            std::cout << usage_text();
+            return 0;
+        case CliOptions::Command::Version:
+            std::cout << "boardpack " << BOARDPACK_VERSION << '\n';
+            return 0;
+        case CliOptions::Command::Build:
+            return run_build(options, std::cout, std::cerr);
+        case CliOptions::Command::Check:
+            return run_check(options, std::cout, std::cerr);
         }
     } catch (const UsageError& e) {
         std::cerr << "boardpack: " << e.what() << "\n" << usage_text();

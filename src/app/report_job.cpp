@@ -87,8 +87,8 @@ display::Document lay_out(const Inputs& in, const CliOptions& o) {
 void refuse_overwriting_inputs(const std::string& output, const CliOptions& o, const Inputs& in) {
     std::vector<std::string> inputs{o.layout, in.loaded.report.theme_path};
     if (!in.loaded.report.data_path.empty())
-        for (const char* name : {"indicators.csv", "areas.csv", "values.csv", "stated.csv",
-                                 "verdicts.csv"})
+        for (const char* name :
+             {"indicators.csv", "areas.csv", "values.csv", "stated.csv", "verdicts.csv"})
             inputs.push_back((fs::path(in.loaded.report.data_path) / name).string());
     std::error_code ec;
     for (const auto& input : inputs)
@@ -122,7 +122,8 @@ void remove_stale_previews(const std::string& dir, std::size_t pages) {
 }
 
 void print_warnings(const std::vector<Diagnostic>& warnings, std::ostream& err) {
-    for (const auto& d : warnings) err << d.to_string() << '\n';
+    for (const auto& d : warnings)
+        err << d.to_string() << '\n';
 }
 
 } // namespace

@@ -12,7 +12,9 @@ std::string format(const SourcePos& pos, Severity severity, const std::string& m
 }
 } // namespace
 
-std::string Diagnostic::to_string() const { return format(pos, severity, message); }
+std::string Diagnostic::to_string() const {
+    return format(pos, severity, message);
+}
 
 InputError::InputError(SourcePos pos, const std::string& message)
     : std::runtime_error(format(pos, Severity::Error, message)), pos_(std::move(pos)),

@@ -32,6 +32,8 @@ struct Rect {
 };
 
 // Converts millimetres to points.
-constexpr double mm_to_pt(double mm) { return mm * 72.0 / 25.4; }
+constexpr double mm_to_pt(double mm) {
+    return mm * 72.0 / 25.4;
+}
 
 } // namespace bp

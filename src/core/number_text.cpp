@@ -29,7 +29,8 @@ Digits round_digits(double value, int decimals) {
     std::string all = ip + fp;
     if (round_up) {
         int i = static_cast<int>(all.size()) - 1;
-        while (i >= 0 && all[i] == '9') all[i--] = '0';
+        while (i >= 0 && all[i] == '9')
+            all[i--] = '0';
         if (i < 0)
             all.insert(all.begin(), '1');
         else
@@ -68,8 +69,8 @@ std::string format_number(double value, const NumberStyle& style) {
         integer = d.integer;
     }
     std::string out;
-    bool zero = !d.negative && d.integer == "0" &&
-                d.fraction.find_first_not_of('0') == std::string::npos;
+    bool zero =
+        !d.negative && d.integer == "0" && d.fraction.find_first_not_of('0') == std::string::npos;
     if (d.negative)
         out = style.unicode_minus ? "\u2212" : "-";
     else if (style.explicit_sign && !zero)

@@ -4,7 +4,8 @@
 
 namespace bp {
 
-LineIndex::LineIndex(std::string file, std::string_view text) : file_(std::move(file)), text_(text) {
+LineIndex::LineIndex(std::string file, std::string_view text)
+    : file_(std::move(file)), text_(text) {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
         if (text[i] == '\n') line_starts_.push_back(i + 1);

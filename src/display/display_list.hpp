@@ -30,8 +30,8 @@ struct TextRun {
     FontId font = 0;
     double size = 10;
     Color color;
-    std::string text;   // UTF-8
-    double width = 0;   // advance width as measured by layout
+    std::string text; // UTF-8
+    double width = 0; // advance width as measured by layout
 };
 
 // A path outline: moves, lines, cubic Béziers and closes, in page coordinates.
@@ -119,7 +119,8 @@ struct StructBegin {
 
 struct StructEnd {};
 
-using Item = std::variant<TextRun, PathItem, ImageItem, LinkArea, Destination, StructBegin, StructEnd>;
+using Item =
+    std::variant<TextRun, PathItem, ImageItem, LinkArea, Destination, StructBegin, StructEnd>;
 
 // One page: its size and items in painting order.
 struct Page {
@@ -137,7 +138,12 @@ struct OutlineEntry {
 // Page numbering as shown by viewers, from `first_page` (0-based) to the next range.
 struct PageLabelRange {
     int first_page = 0;
-    enum class Style : std::uint8_t { Decimal, LowerRoman, UpperRoman, None } style = Style::Decimal;
+    enum class Style : std::uint8_t {
+        Decimal,
+        LowerRoman,
+        UpperRoman,
+        None
+    } style = Style::Decimal;
     std::string prefix;
     int start = 1;
 };

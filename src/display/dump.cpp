@@ -9,23 +9,40 @@ namespace bp::display {
 
 namespace {
 
-std::string n(double v) { return fixed(v, 2); }
-std::string pt(Point p) { return n(p.x) + "," + n(p.y); }
-std::string box(const Rect& r) { return n(r.x) + "," + n(r.y) + " " + n(r.w) + "x" + n(r.h); }
+std::string n(double v) {
+    return fixed(v, 2);
+}
+std::string pt(Point p) {
+    return n(p.x) + "," + n(p.y);
+}
+std::string box(const Rect& r) {
+    return n(r.x) + "," + n(r.y) + " " + n(r.w) + "x" + n(r.h);
+}
 
 const char* kind_name(StructKind k) {
     switch (k) {
-    case StructKind::Heading: return "heading";
-    case StructKind::Paragraph: return "paragraph";
-    case StructKind::List: return "list";
-    case StructKind::ListItem: return "list-item";
-    case StructKind::Table: return "table";
-    case StructKind::TableRow: return "row";
-    case StructKind::TableHeaderCell: return "header-cell";
-    case StructKind::TableCell: return "cell";
-    case StructKind::Figure: return "figure";
-    case StructKind::Link: return "link";
-    case StructKind::Artifact: return "artifact";
+    case StructKind::Heading:
+        return "heading";
+    case StructKind::Paragraph:
+        return "paragraph";
+    case StructKind::List:
+        return "list";
+    case StructKind::ListItem:
+        return "list-item";
+    case StructKind::Table:
+        return "table";
+    case StructKind::TableRow:
+        return "row";
+    case StructKind::TableHeaderCell:
+        return "header-cell";
+    case StructKind::TableCell:
+        return "cell";
+    case StructKind::Figure:
+        return "figure";
+    case StructKind::Link:
+        return "link";
+    case StructKind::Artifact:
+        return "artifact";
     }
     return "?";
 }
@@ -35,13 +52,19 @@ void dump_path(std::ostream& os, const Path& path) {
     const auto& pts = path.points();
     for (auto op : path.ops()) {
         switch (op) {
-        case Path::Op::Move: os << " M" << pt(pts[k++]); break;
-        case Path::Op::Line: os << " L" << pt(pts[k++]); break;
+        case Path::Op::Move:
+            os << " M" << pt(pts[k++]);
+            break;
+        case Path::Op::Line:
+            os << " L" << pt(pts[k++]);
+            break;
         case Path::Op::Curve:
             os << " C" << pt(pts[k]) << " " << pt(pts[k + 1]) << " " << pt(pts[k + 2]);
             k += 3;
             break;
-        case Path::Op::Close: os << " Z"; break;
+        case Path::Op::Close:
+            os << " Z";
+            break;
         }
     }
 }
@@ -106,7 +129,8 @@ std::string dump(const Document& doc) {
         const Page& page = doc.pages[p];
         os << "page " << p + 1 << ' ' << n(page.size.w) << 'x' << n(page.size.h) << '\n';
         ItemDumper d{os};
-        for (const auto& item : page.items) std::visit(d, item);
+        for (const auto& item : page.items)
+            std::visit(d, item);
     }
     return os.str();
 }

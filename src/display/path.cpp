@@ -41,7 +41,9 @@ Path& Path::arc(Point c, double radius, double a0, double a1) {
     int segments = std::max(1, static_cast<int>(std::ceil(std::fabs(a1 - a0) / quarter - 1e-9)));
     double step = (a1 - a0) / segments;
     double k = 4.0 / 3.0 * std::tan(step / 4) * radius;
-    auto at = [&](double a) { return Point{c.x + radius * std::cos(a), c.y + radius * std::sin(a)}; };
+    auto at = [&](double a) {
+        return Point{c.x + radius * std::cos(a), c.y + radius * std::sin(a)};
+    };
     bool open = !ops_.empty() && ops_.back() != Op::Close;
     if (open)
         line_to(at(a0));

@@ -38,9 +38,9 @@ std::vector<std::string> split_periods(const std::string& text) {
 }
 
 model::IndicatorTable indicator_table(const XmlNode& node) {
-    ElementReader r(node, {"before", "after", "change", "change-decimals", "verdict",
-                           "label-header", "before-header", "after-header", "change-header",
-                           "verdict-header"});
+    ElementReader r(node,
+                    {"before", "after", "change", "change-decimals", "verdict", "label-header",
+                     "before-header", "after-header", "change-header", "verdict-header"});
     model::IndicatorTable t;
     t.before = r.required("before");
     t.after = r.required("after");
@@ -101,7 +101,8 @@ model::Chart chart(const XmlNode& node) {
     c.to = r.required("to");
     c.range_pos = r.pos_of("from");
     std::istringstream in(r.text("highlight"));
-    for (std::string w; in >> w;) c.highlights.push_back(w);
+    for (std::string w; in >> w;)
+        c.highlights.push_back(w);
     c.highlights_pos = r.pos_of("highlight");
     c.height = r.number("height", 200, 60, 1000);
     c.value_labels = r.flag("value-labels", false);
@@ -109,8 +110,9 @@ model::Chart chart(const XmlNode& node) {
     for (const auto& child : node.children) {
         if (child.is_text()) continue;
         if (child.name != "series")
-            throw InputError(child.pos, "<" + child.name + "> is not allowed in <chart> (expected "
-                                                           "<series indicator=\"…\"/>)");
+            throw InputError(child.pos, "<" + child.name +
+                                            "> is not allowed in <chart> (expected "
+                                            "<series indicator=\"…\"/>)");
         ElementReader s(child, {"indicator", "area", "label"});
         expect_no_children(child);
         model::ChartSeries series{s.required("indicator"), s.text("area", c.area), s.text("label"),

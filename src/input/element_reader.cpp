@@ -25,10 +25,12 @@ ElementReader::ElementReader(const XmlNode& node, std::initializer_list<const ch
     : node_(node) {
     for (const auto& a : node.attrs) {
         bool ok = false;
-        for (const char* name : allowed) ok = ok || a.name == name;
+        for (const char* name : allowed)
+            ok = ok || a.name == name;
         if (!ok) {
             std::string list;
-            for (const char* name : allowed) list += std::string(list.empty() ? "" : ", ") + name;
+            for (const char* name : allowed)
+                list += std::string(list.empty() ? "" : ", ") + name;
             throw InputError(a.pos, "unknown attribute '" + a.name + "' on <" + node.name + ">" +
                                         (list.empty() ? " (it takes none)"
                                                       : " (expected one of: " + list + ")"));

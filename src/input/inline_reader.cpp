@@ -43,8 +43,8 @@ void collect(const XmlNode& node, model::Inline style, model::InlineText& out) {
             out.push_back(std::move(piece));
             continue;
         } else {
-            throw InputError(child.pos, "<" + child.name + "> is not allowed inside <" +
-                                            node.name + "> (inline text takes <b>, <i>, <a>, <fig>, <br>)");
+            throw InputError(child.pos, "<" + child.name + "> is not allowed inside <" + node.name +
+                                            "> (inline text takes <b>, <i>, <a>, <fig>, <br>)");
         }
         collect(child, inner, out);
     }
@@ -80,7 +80,8 @@ model::LinkTarget parse_target(const std::string& text, const SourcePos& pos) {
 
 std::string plain_text(const XmlNode& node) {
     std::string out;
-    for (const auto& c : node.children) out += c.is_text() ? c.text : plain_text(c);
+    for (const auto& c : node.children)
+        out += c.is_text() ? c.text : plain_text(c);
     return out;
 }
 

@@ -1,9 +1,9 @@
 #include "input/layout_reader.hpp"
 
 #include "core/error.hpp"
+#include "input/data_reader.hpp"
 #include "input/data_table_reader.hpp"
 #include "input/element_reader.hpp"
-#include "input/data_reader.hpp"
 #include "input/inline_reader.hpp"
 #include "input/repeat_expander.hpp"
 
@@ -20,7 +20,9 @@ namespace fs = std::filesystem;
 using model::Align;
 
 Align read_align(const ElementReader& r, const char* name, Align fallback) {
-    const char* fb = fallback == Align::Left ? "left" : fallback == Align::Center ? "center" : "right";
+    const char* fb = fallback == Align::Left     ? "left"
+                     : fallback == Align::Center ? "center"
+                                                 : "right";
     std::string v = r.choice(name, fb, {"left", "center", "right"});
     return v == "left" ? Align::Left : v == "center" ? Align::Center : Align::Right;
 }
@@ -119,8 +121,9 @@ model::Template read_template(const XmlNode& node) {
         else if (c.name == "footer")
             t.footer = read_band(c);
         else
-            throw InputError(c.pos, "<" + c.name + "> is not allowed in <template> (expected "
-                                                   "<header> or <footer>)");
+            throw InputError(c.pos, "<" + c.name +
+                                        "> is not allowed in <template> (expected "
+                                        "<header> or <footer>)");
     }
     if (t.margin_top + t.margin_bottom + t.header.height + t.footer.height > t.height - 72)
         throw InputError(node.pos, "template '" + t.id +
@@ -145,8 +148,8 @@ model::Table read_table(const XmlNode& node) {
         for (const auto& cell : c.children) {
             if (cell.is_text()) continue;
             if (cell.name != "cell")
-                throw InputError(cell.pos, "<" + cell.name +
-                                               "> is not allowed in <row> (expected <cell>)");
+                throw InputError(cell.pos,
+                                 "<" + cell.name + "> is not allowed in <row> (expected <cell>)");
             ElementReader(cell, {});
             row.cells.push_back({read_inline(cell), cell.pos});
         }
@@ -167,8 +170,9 @@ model::Table read_table(const XmlNode& node) {
         while (in >> word) {
             if (word != "left" && word != "center" && word != "right")
                 throw InputError(r.pos_of("align"), "'align' takes left, center or right per "
-                                                    "column, not \"" + word + "\"");
-            t.align.push_back(word == "left" ? Align::Left
+                                                    "column, not \"" +
+                                                        word + "\"");
+            t.align.push_back(word == "left"     ? Align::Left
                               : word == "center" ? Align::Center
                                                  : Align::Right);
         }
@@ -206,8 +210,9 @@ model::Block read_block(const XmlNode& node) {
         for (const auto& c : node.children) {
             if (c.is_text()) continue;
             if (c.name != "item")
-                throw InputError(c.pos, "<" + c.name + "> is not allowed in <list> (expected "
-                                                       "<item>)");
+                throw InputError(c.pos, "<" + c.name +
+                                            "> is not allowed in <list> (expected "
+                                            "<item>)");
             ElementReader(c, {});
             list.items.push_back(read_inline(c));
         }
@@ -290,11 +295,13 @@ void check_references(const model::Report& report) {
             throw InputError(t.pos, "link to a missing section '" + t.value + "'");
     };
     auto check_inline = [&](const model::InlineText& text) {
-        for (const auto& piece : text) check_target(piece.link);
+        for (const auto& piece : text)
+            check_target(piece.link);
     };
     for (const auto& t : report.templates)
         for (const auto* band : {&t.header, &t.footer})
-            for (const auto& item : band->items) check_target(item.target);
+            for (const auto& item : band->items)
+                check_target(item.target);
     std::map<std::string, std::string> terms;
     for (const auto& s : report.sections)
         for (const auto& term : s.defines)
@@ -311,8 +318,8 @@ void check_references(const model::Report& report) {
         if (!s.bookmark_parent.empty()) {
             auto it = sections.find(s.bookmark_parent);
             if (it == sections.end())
-                throw InputError(s.pos, "bookmark-parent '" + s.bookmark_parent +
-                                            "' is not a section");
+                throw InputError(s.pos,
+                                 "bookmark-parent '" + s.bookmark_parent + "' is not a section");
             if (!it->second->bookmark_parent.empty())
                 throw InputError(s.pos, "bookmark-parent '" + s.bookmark_parent +
                                             "' is itself nested; bookmarks nest one level");
@@ -321,10 +328,12 @@ void check_references(const model::Report& report) {
             if (auto* p = std::get_if<model::Paragraph>(&b.content)) check_inline(p->text);
             if (auto* h = std::get_if<model::Heading>(&b.content)) check_inline(h->text);
             if (auto* l = std::get_if<model::BulletList>(&b.content))
-                for (const auto& item : l->items) check_inline(item);
+                for (const auto& item : l->items)
+                    check_inline(item);
             if (auto* t = std::get_if<model::Table>(&b.content))
                 for (const auto& row : t->rows)
-                    for (const auto& cell : row.cells) check_inline(cell.text);
+                    for (const auto& cell : row.cells)
+                        check_inline(cell.text);
             if (auto* btn = std::get_if<model::Button>(&b.content)) check_target(btn->target);
             if (auto* m = std::get_if<model::Menu>(&b.content))
                 if (!groups.count(m->group))

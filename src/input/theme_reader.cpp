@@ -35,12 +35,14 @@ IniPositions locate(const LineIndex& lines, const std::string& text) {
         if (first != std::string::npos && line[first] != ';' && line[first] != '#') {
             if (line[first] == '[') {
                 std::size_t close = line.find(']', first);
-                section = line.substr(first + 1, close == std::string::npos ? 0 : close - first - 1);
+                section =
+                    line.substr(first + 1, close == std::string::npos ? 0 : close - first - 1);
                 out.sections.emplace(section, lines.at(start + first));
             } else {
                 std::size_t eq = line.find('=');
                 std::string key = line.substr(first, eq == std::string::npos ? 0 : eq - first);
-                while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.pop_back();
+                while (!key.empty() && (key.back() == ' ' || key.back() == '\t'))
+                    key.pop_back();
                 out.keys.emplace(std::make_pair(section, key), lines.at(start + first));
             }
         }
@@ -52,8 +54,7 @@ IniPositions locate(const LineIndex& lines, const std::string& text) {
 // Reads one value with its position for errors.
 class ValueReader {
 public:
-    ValueReader(const IniPositions& where, const std::string& file)
-        : where_(where), file_(file) {}
+    ValueReader(const IniPositions& where, const std::string& file) : where_(where), file_(file) {}
 
     SourcePos pos(const std::string& section, const std::string& key) const {
         auto it = where_.keys.find({section, key});
@@ -72,8 +73,7 @@ public:
         double v = 0;
         if (!parse_number(value, v))
             fail(section, key, "'" + key + "' must be a number, not \"" + value + "\"");
-        if (v < min || v > max)
-            fail(section, key, "'" + key + "' is out of range: " + value);
+        if (v < min || v > max) fail(section, key, "'" + key + "' is out of range: " + value);
         return v;
     }
 
@@ -86,7 +86,9 @@ public:
     Color color(const std::string& section, const std::string& key,
                 const std::string& value) const {
         auto c = Color::from_hex(value);
-        if (!c) fail(section, key, "'" + key + "' must be a colour like #1f3864, not \"" + value + "\"");
+        if (!c)
+            fail(section, key,
+                 "'" + key + "' must be a colour like #1f3864, not \"" + value + "\"");
         return *c;
     }
 
@@ -102,8 +104,7 @@ void read_style(model::TextStyle& style, const std::string& section, const pt::p
         if (key == "family") {
             style.family = value;
             style.family_pos = v.pos(section, key);
-        }
-        else if (key == "bold")
+        } else if (key == "bold")
             style.bold = v.flag(section, key, value);
         else if (key == "italic")
             style.italic = v.flag(section, key, value);
@@ -118,9 +119,10 @@ void read_style(model::TextStyle& style, const std::string& section, const pt::p
         else if (key == "space-after")
             style.space_after = v.number(section, key, value, 0, 200);
         else
-            v.fail(section, key, "unknown key '" + key + "' in [" + section +
-                                     "] (expected family, bold, italic, size, leading, color, "
-                                     "space-before, space-after)");
+            v.fail(section, key,
+                   "unknown key '" + key + "' in [" + section +
+                       "] (expected family, bold, italic, size, leading, color, "
+                       "space-before, space-after)");
     }
 }
 
@@ -154,30 +156,36 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
         if (keys.empty() && !keys.data().empty())
             v.fail("", section, "key '" + section + "' must be inside a [section]");
         if (section == "colors") {
-            for (const auto& [key, node] : keys) theme.colors[key] = v.color(section, key, node.data());
+            for (const auto& [key, node] : keys)
+                theme.colors[key] = v.color(section, key, node.data());
         } else if (section.rfind("style.", 0) == 0 && section.size() > 6) {
             std::string name = section.substr(6);
-            model::TextStyle style = theme.styles.count(name) ? theme.styles[name] : theme.styles["body"];
+            model::TextStyle style =
+                theme.styles.count(name) ? theme.styles[name] : theme.styles["body"];
             read_style(style, section, keys, v);
             theme.styles[name] = style;
         } else if (section == "verdicts") {
             for (const auto& [key, node] : keys) {
                 if (key != "lower-is-better" && key != "higher-is-better")
-                    v.fail(section, key, "unknown key '" + key +
-                                             "' in [verdicts] (expected lower-is-better, "
-                                             "higher-is-better)");
+                    v.fail(section, key,
+                           "unknown key '" + key +
+                               "' in [verdicts] (expected lower-is-better, "
+                               "higher-is-better)");
                 std::istringstream in(node.data());
                 std::string a, b, extra;
                 in >> a >> b >> extra;
                 if (b.empty() || !extra.empty())
-                    v.fail(section, key, "'" + key + "' takes two numbers: the happy limit and "
-                                                     "the unhappy limit, e.g. \"-2 2\"");
+                    v.fail(section, key,
+                           "'" + key +
+                               "' takes two numbers: the happy limit and "
+                               "the unhappy limit, e.g. \"-2 2\"");
                 double happy = v.number(section, key, a, -1000, 1000);
                 double unhappy = v.number(section, key, b, -1000, 1000);
                 if (key == "lower-is-better" ? happy > unhappy : happy < unhappy)
-                    v.fail(section, key, "'" + key + "': the happy limit " + a +
-                                             (key == "lower-is-better" ? " is above" : " is below") +
-                                             " the unhappy limit " + b);
+                    v.fail(section, key,
+                           "'" + key + "': the happy limit " + a +
+                               (key == "lower-is-better" ? " is above" : " is below") +
+                               " the unhappy limit " + b);
                 theme.verdict_limits[key] = {happy, unhappy};
             }
         } else {

@@ -58,9 +58,7 @@ public:
     }
 
 private:
-    const TagPositions* next_tag() {
-        return index_ < tags_.size() ? &tags_[index_++] : nullptr;
-    }
+    const TagPositions* next_tag() { return index_ < tags_.size() ? &tags_[index_++] : nullptr; }
 
     const std::vector<TagPositions>& tags_;
     const std::string& file_;
@@ -71,8 +69,8 @@ private:
 
 XmlNode parse_xml(const std::string& file, const std::string& raw) {
     if (raw.size() > kMaxXmlBytes)
-        throw InputError(SourcePos{file, 1, 1}, "the file is larger than " +
-                                                    std::to_string(kMaxXmlBytes >> 20) + " MiB");
+        throw InputError(SourcePos{file, 1, 1},
+                         "the file is larger than " + std::to_string(kMaxXmlBytes >> 20) + " MiB");
     std::string text = raw;
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3); // columns as editors count them
     LineIndex lines(file, text);
@@ -101,6 +99,8 @@ XmlNode parse_xml(const std::string& file, const std::string& raw) {
     return builder.element(root_name, root);
 }
 
-XmlNode read_xml_file(const std::string& path) { return parse_xml(path, read_file_text(path)); }
+XmlNode read_xml_file(const std::string& path) {
+    return parse_xml(path, read_file_text(path));
+}
 
 } // namespace bp::input

@@ -16,7 +16,9 @@ bool is_name_char(char c) {
            c == ':' || (static_cast<unsigned char>(c) & 0x80);
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Scans one document; `pos_` moves forward through the text.
 class Scanner {
@@ -74,12 +76,14 @@ private:
 
     std::string name_at(std::size_t& p) const {
         std::size_t start = p;
-        while (p < text_.size() && is_name_char(text_[p])) ++p;
+        while (p < text_.size() && is_name_char(text_[p]))
+            ++p;
         return std::string(text_.substr(start, p - start));
     }
 
     void skip_space(std::size_t& p) const {
-        while (p < text_.size() && is_space(text_[p])) ++p;
+        while (p < text_.size() && is_space(text_[p]))
+            ++p;
     }
 
     // Checks every '&' reference in text_[from, to): a character reference must name a
@@ -95,7 +99,8 @@ private:
                 continue;
             }
             bool is_name = !ref.empty();
-            for (char c : ref) is_name = is_name && is_name_char(c);
+            for (char c : ref)
+                is_name = is_name && is_name_char(c);
             if (!is_name) continue;
             if (ref != "lt" && ref != "gt" && ref != "amp" && ref != "quot" && ref != "apos")
                 fail(at, "unknown entity '&" + std::string(ref) +
@@ -110,10 +115,10 @@ private:
         unsigned long cp = 0;
         bool ok = !digits.empty();
         for (char c : digits) {
-            int d = c >= '0' && c <= '9'                 ? c - '0'
-                    : hex && c >= 'a' && c <= 'f'        ? c - 'a' + 10
-                    : hex && c >= 'A' && c <= 'F'        ? c - 'A' + 10
-                                                         : -1;
+            int d = c >= '0' && c <= '9'          ? c - '0'
+                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                  : -1;
             if (d < 0) ok = false;
             if (!ok) break;
             cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(d);
@@ -123,8 +128,9 @@ private:
         bool allowed = ok && (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
                               (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000);
         if (!ok)
-            fail(at, "'&" + std::string(ref) + ";' is not a character reference (write &#NNNN; "
-                                               "or &#xHHHH;)");
+            fail(at, "'&" + std::string(ref) +
+                         ";' is not a character reference (write &#NNNN; "
+                         "or &#xHHHH;)");
         if (!allowed)
             fail(at, "'&" + std::string(ref) + ";' names a character that XML does not allow");
     }

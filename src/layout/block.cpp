@@ -2,6 +2,8 @@
 
 namespace bp::layout {
 
-Split Block::split(double) const { return {}; }
+Split Block::split(double) const {
+    return {};
+}
 
 } // namespace bp::layout

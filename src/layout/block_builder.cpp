@@ -25,7 +25,7 @@ std::shared_ptr<const LaidText> lay(const model::InlineText& text, const model::
 }
 
 model::Align align_of(const std::string& name) {
-    return name == "right" ? model::Align::Right
+    return name == "right"    ? model::Align::Right
            : name == "center" ? model::Align::Center
                               : model::Align::Left;
 }
@@ -38,7 +38,8 @@ BlockPtr heading(const model::Block& b, const model::Heading& h, double width, B
     o.space_before = style.space_before;
     o.space_after = style.space_after;
     o.keep_with_next = true;
-    return std::make_unique<TextBlock>(b.pos, "heading", lay(resolve_figures(h.text, ctx), style, width, ctx), width, o);
+    return std::make_unique<TextBlock>(
+        b.pos, "heading", lay(resolve_figures(h.text, ctx), style, width, ctx), width, o);
 }
 
 BlockPtr paragraph(const model::Block& b, const model::Paragraph& p, double width,
@@ -48,14 +49,16 @@ BlockPtr paragraph(const model::Block& b, const model::Paragraph& p, double widt
     o.align = align_of(p.align);
     o.space_before = style.space_before;
     o.space_after = style.space_after;
-    return std::make_unique<TextBlock>(b.pos, "paragraph", lay(resolve_figures(p.text, ctx), style, width, ctx, true), width, o);
+    return std::make_unique<TextBlock>(
+        b.pos, "paragraph", lay(resolve_figures(p.text, ctx), style, width, ctx, true), width, o);
 }
 
 BlockPtr list(const model::Block& b, const model::BulletList& l, double width, BuildContext& ctx) {
     const model::TextStyle& style = ctx.theme.style("body");
     double indent = style.size * 1.4;
     std::vector<std::shared_ptr<const LaidText>> items;
-    for (const auto& item : l.items) items.push_back(lay(resolve_figures(item, ctx), style, width - indent, ctx, true));
+    for (const auto& item : l.items)
+        items.push_back(lay(resolve_figures(item, ctx), style, width - indent, ctx, true));
     return std::make_unique<ListBlock>(b.pos, std::move(items), ctx.fonts.get(style), indent,
                                        style.size * 0.35, style.space_after);
 }
@@ -65,7 +68,8 @@ BlockPtr table(const model::Block& b, const model::Table& t, double width, Build
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         TableRowContent row;
         row.pos = t.rows[r].pos;
-        for (const auto& cell : t.rows[r].cells) row.cells.push_back(resolve_figures(cell.text, ctx));
+        for (const auto& cell : t.rows[r].cells)
+            row.cells.push_back(resolve_figures(cell.text, ctx));
         (static_cast<int>(r) < t.header_rows ? content.header : content.body).push_back(row);
     }
     return make_table(b.pos, content, width, ctx);
@@ -73,8 +77,12 @@ BlockPtr table(const model::Block& b, const model::Table& t, double width, Build
 
 BlockPtr button(const model::Block& b, const model::Button& btn, double width, BuildContext& ctx) {
     const model::TextStyle& style = ctx.theme.style("button");
-    ButtonStyle bs{ctx.fonts.get(style), style.size, style.color,
-                   ctx.theme.color("button", Color{0.18, 0.46, 0.71}), 10, 5};
+    ButtonStyle bs{ctx.fonts.get(style),
+                   style.size,
+                   style.color,
+                   ctx.theme.color("button", Color{0.18, 0.46, 0.71}),
+                   10,
+                   5};
     return std::make_unique<ButtonBlock>(b.pos, btn.label, btn.target, bs, btn.align, width);
 }
 
@@ -144,9 +152,11 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
                   faces,
                   ctx.theme.style("table").size * 1.3};
     double total = 0;
-    for (double w : content.weights) total += w;
+    for (double w : content.weights)
+        total += w;
     std::vector<double> widths;
-    for (double w : content.weights) widths.push_back(width * w / total);
+    for (double w : content.weights)
+        widths.push_back(width * w / total);
     // Rows of a table with verdict faces are all tall enough for a face, so zebra bands match.
     double min_height = 0;
     for (const auto& row : content.body)
@@ -161,7 +171,8 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
             auto [first, span] = cell_columns(out, c);
             double w = 0;
-            for (std::size_t k = first; k < first + span && k < widths.size(); ++k) w += widths[k];
+            for (std::size_t k = first; k < first + span && k < widths.size(); ++k)
+                w += widths[k];
             auto cell = lay(row.cells[c], style, std::max(1.0, w - 2 * ts.pad_x), ctx, body);
             h = std::max(h, static_cast<double>(cell->lines.size()) * cell->line_height);
             out.cells.push_back(std::move(cell));
@@ -170,8 +181,10 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
         return out;
     };
     std::vector<LaidRow> header, body;
-    for (const auto& row : content.header) header.push_back(lay_row(row, ctx.theme.style("table-header"), false));
-    for (const auto& row : content.body) body.push_back(lay_row(row, ctx.theme.style("table"), true));
+    for (const auto& row : content.header)
+        header.push_back(lay_row(row, ctx.theme.style("table-header"), false));
+    for (const auto& row : content.body)
+        body.push_back(lay_row(row, ctx.theme.style("table"), true));
     align_digits(body, content.align);
     return std::make_unique<TableBlock>(pos, std::move(widths), content.align, std::move(header),
                                         std::move(body), content.zebra, ts);

@@ -2,8 +2,12 @@
 
 namespace bp::layout {
 
-std::string section_dest(const std::string& section_id) { return "section-" + section_id; }
-std::string page_dest(std::size_t page_index) { return "page-" + std::to_string(page_index + 1); }
+std::string section_dest(const std::string& section_id) {
+    return "section-" + section_id;
+}
+std::string page_dest(std::size_t page_index) {
+    return "page-" + std::to_string(page_index + 1);
+}
 
 void Canvas::text(Point baseline, const ResolvedFont& font, double size, Color color,
                   std::string text, double width) {
@@ -21,22 +25,33 @@ void Canvas::fill_rect(const Rect& r, Color color) {
 void Canvas::stroke_line(Point a, Point b, Color color, double width) {
     display::PathItem item;
     item.path.move_to(a).line_to(b);
-    item.stroke = display::Stroke{color, width, {}, display::Stroke::Cap::Butt,
-                                  display::Stroke::Join::Miter};
+    item.stroke =
+        display::Stroke{color, width, {}, display::Stroke::Cap::Butt, display::Stroke::Join::Miter};
     page_.items.push_back(std::move(item));
 }
 
-void Canvas::path(display::PathItem item) { page_.items.push_back(std::move(item)); }
+void Canvas::path(display::PathItem item) {
+    page_.items.push_back(std::move(item));
+}
 
 void Canvas::link(const Rect& box, const model::LinkTarget& target) {
     using Kind = model::LinkTarget::Kind;
     display::LinkArea area{box, "", ""};
     switch (target.kind) {
-    case Kind::None: return;
-    case Kind::Section: area.dest = section_dest(target.value); break;
-    case Kind::NextPage: area.dest = "@next"; break;
-    case Kind::PrevPage: area.dest = "@prev"; break;
-    case Kind::Uri: area.uri = target.value; break;
+    case Kind::None:
+        return;
+    case Kind::Section:
+        area.dest = section_dest(target.value);
+        break;
+    case Kind::NextPage:
+        area.dest = "@next";
+        break;
+    case Kind::PrevPage:
+        area.dest = "@prev";
+        break;
+    case Kind::Uri:
+        area.uri = target.value;
+        break;
     }
     page_.items.push_back(std::move(area));
 }
@@ -49,6 +64,8 @@ void Canvas::begin(display::StructKind kind, std::string alt, int level) {
     page_.items.push_back(display::StructBegin{kind, level, std::move(alt)});
 }
 
-void Canvas::end() { page_.items.push_back(display::StructEnd{}); }
+void Canvas::end() {
+    page_.items.push_back(display::StructEnd{});
+}
 
 } // namespace bp::layout

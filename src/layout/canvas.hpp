@@ -3,8 +3,8 @@
 #pragma once
 
 #include "display/display_list.hpp"
-#include "layout/term_links.hpp"
 #include "layout/style_fonts.hpp"
+#include "layout/term_links.hpp"
 #include "model/report.hpp"
 
 #include <string>
@@ -15,8 +15,8 @@ class Canvas {
 public:
     explicit Canvas(display::Page& page, TermLinks* terms = nullptr) : page_(page), terms_(terms) {}
 
-    void text(Point baseline, const ResolvedFont& font, double size, Color color,
-              std::string text, double width);
+    void text(Point baseline, const ResolvedFont& font, double size, Color color, std::string text,
+              double width);
     void fill_rect(const Rect& r, Color color);
     void stroke_line(Point a, Point b, Color color, double width);
     void path(display::PathItem item);

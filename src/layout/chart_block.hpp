@@ -15,8 +15,8 @@ public:
 
     double height() const override { return height_; }
     void draw(Canvas& canvas, Point top_left) const override {
-        graphics::draw_chart(canvas.page().items, spec_, Rect{top_left.x, top_left.y, width_, height_},
-                             style_);
+        graphics::draw_chart(canvas.page().items, spec_,
+                             Rect{top_left.x, top_left.y, width_, height_}, style_);
     }
     double space_after() const override { return 10; }
 

@@ -15,15 +15,20 @@ namespace {
 
 using model::Align;
 
-const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
+const char* const kMonthNames[] = {"January",   "February", "March",    "April",
+                                   "May",       "June",     "July",     "August",
+                                   "September", "October",  "November", "December"};
 
 std::optional<graphics::Face> face_of(model::Verdict v) {
     switch (v) {
-    case model::Verdict::Happy: return graphics::Face::Happy;
-    case model::Verdict::Monitor: return graphics::Face::Monitoring;
-    case model::Verdict::Unhappy: return graphics::Face::Unhappy;
-    case model::Verdict::None: break;
+    case model::Verdict::Happy:
+        return graphics::Face::Happy;
+    case model::Verdict::Monitor:
+        return graphics::Face::Monitoring;
+    case model::Verdict::Unhappy:
+        return graphics::Face::Unhappy;
+    case model::Verdict::None:
+        break;
     }
     return std::nullopt;
 }
@@ -46,12 +51,13 @@ template <typename F> auto at(const SourcePos& pos, F&& f) {
 }
 
 // Footnotes under a table: "* note" for each distinct mark.
-void add_footnotes(const model::Block& b, const std::vector<std::pair<std::string, std::string>>& notes,
-                   double width, BuildContext& ctx, std::vector<BlockPtr>& out) {
+void add_footnotes(const model::Block& b,
+                   const std::vector<std::pair<std::string, std::string>>& notes, double width,
+                   BuildContext& ctx, std::vector<BlockPtr>& out) {
     for (const auto& [mark, note] : notes) {
         model::TextStyle style = ctx.theme.style("small");
-        auto laid = std::make_shared<LaidText>(lay_out_inline(
-            plain(mark + " " + note), style, width, ctx.fonts, style.color));
+        auto laid = std::make_shared<LaidText>(
+            lay_out_inline(plain(mark + " " + note), style, width, ctx.fonts, style.color));
         TextBlock::Options o;
         o.space_after = 8;
         out.push_back(std::make_unique<TextBlock>(b.pos, "footnote", laid, width, o));
@@ -65,9 +71,12 @@ std::string window_label(const model::Period& w) {
     model::Period last = w.last_month();
     std::string month = kMonthNames[last.month_of_year() - 1];
     switch (w.kind()) {
-    case Kind::Rolling12: return "12 months to end " + month + " " + std::to_string(last.year());
-    case Kind::Month: return month + " " + std::to_string(last.year());
-    default: return w.text();
+    case Kind::Rolling12:
+        return "12 months to end " + month + " " + std::to_string(last.year());
+    case Kind::Month:
+        return month + " " + std::to_string(last.year());
+    default:
+        return w.text();
     }
 }
 
@@ -89,9 +98,8 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
     std::vector<std::pair<std::string, std::string>> notes;
     bool any_percent = false;
     for (const auto& row : t.rows) {
-        auto cmp = at(row.pos, [&] {
-            return figures.compare(row.indicator, row.area, before, after, mode);
-        });
+        auto cmp = at(
+            row.pos, [&] { return figures.compare(row.indicator, row.area, before, after, mode); });
         const model::Indicator& ind = figures.indicator(row.indicator);
         int decimals = t.change_decimals >= 0                            ? t.change_decimals
                        : cmp.change.kind == compute::ChangeKind::Percent ? 1
@@ -109,7 +117,8 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
             r.faces.push_back(face_of(cmp.verdict));
             if (!cmp.mark.empty() && !cmp.note.empty()) {
                 bool seen = false;
-                for (const auto& n : notes) seen = seen || n.first == cmp.mark;
+                for (const auto& n : notes)
+                    seen = seen || n.first == cmp.mark;
                 if (!seen) notes.emplace_back(cmp.mark, cmp.note);
             }
         }
@@ -132,9 +141,8 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
 void build_period_table(const model::Block& b, const model::PeriodTable& t, double width,
                         BuildContext& ctx, std::vector<BlockPtr>& out) {
     const compute::Figures& figures = need_figures(ctx, b.pos);
-    const model::Indicator& ind = at(b.pos, [&]() -> const model::Indicator& {
-        return figures.indicator(t.indicator);
-    });
+    const model::Indicator& ind =
+        at(b.pos, [&]() -> const model::Indicator& { return figures.indicator(t.indicator); });
     TableContent content;
     content.weights = {2, 1.5};
     content.align = {Align::Left, Align::Right};
@@ -144,7 +152,8 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
     }
     TableRowContent header;
     header.pos = b.pos;
-    header.cells = {plain(t.period_header), plain(t.value_header.empty() ? ind.label : t.value_header)};
+    header.cells = {plain(t.period_header),
+                    plain(t.value_header.empty() ? ind.label : t.value_header)};
     if (t.verdict) header.cells.push_back(plain(t.verdict_header));
     content.header.push_back(header);
     std::vector<std::pair<std::string, std::string>> notes;
@@ -159,7 +168,8 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
             const model::ExplicitVerdict* ev = figures.explicit_verdict(t.indicator, t.area, w);
             r.cells.push_back(plain(ev ? ev->mark : ""));
             r.faces.push_back(ev ? face_of(ev->verdict) : std::nullopt);
-            if (ev && !ev->mark.empty() && !ev->note.empty()) notes.emplace_back(ev->mark, ev->note);
+            if (ev && !ev->mark.empty() && !ev->note.empty())
+                notes.emplace_back(ev->mark, ev->note);
         }
         content.body.push_back(std::move(r));
     }
@@ -202,8 +212,8 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
         model::Period fq = model::Period::financial_quarter(fy_start, q);
         std::string first = kMonthNames[fq.first_month().month_of_year() - 1];
         std::string last = kMonthNames[fq.last_month().month_of_year() - 1];
-        quarters.cells.push_back(
-            plain("Quarter " + std::to_string(q) + " " + first.substr(0, 3) + "\u2013" + last.substr(0, 3)));
+        quarters.cells.push_back(plain("Quarter " + std::to_string(q) + " " + first.substr(0, 3) +
+                                       "\u2013" + last.substr(0, 3)));
         quarters.spans.push_back(1);
     }
     if (t.average) {
@@ -216,9 +226,8 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
     content.header.push_back(quarters);
     content.header.push_back(header);
     for (const auto& row : t.rows) {
-        const model::Indicator& ind = at(row.pos, [&]() -> const model::Indicator& {
-            return figures.indicator(row.indicator);
-        });
+        const model::Indicator& ind = at(
+            row.pos, [&]() -> const model::Indicator& { return figures.indicator(row.indicator); });
         at(row.pos, [&] { return figures.area(row.area).id; });
         int decimals = t.decimals >= 0 ? t.decimals : ind.decimals;
         TableRowContent r;
@@ -276,7 +285,8 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         if (ind.unit == model::Unit::Percent) spec.unit = "%";
         graphics::Series series;
         series.name = s.label.empty() ? ind.label : s.label;
-        auto points = at(s.pos, [&] { return figures.monthly_series(s.indicator, s.area, from, to); });
+        auto points =
+            at(s.pos, [&] { return figures.monthly_series(s.indicator, s.area, from, to); });
         bool any = false;
         for (const auto& p : points) {
             series.values.push_back(p.value ? *p.value : std::nan(""));
@@ -293,8 +303,8 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         int first = std::max(w.first_serial(), from.first_serial()) - from.first_serial();
         int last = std::min(w.last_serial(), to.first_serial()) - from.first_serial();
         if (first > last)
-            throw InputError(c.highlights_pos, "the highlighted window " + text +
-                                                   " lies outside the chart's months");
+            throw InputError(c.highlights_pos,
+                             "the highlighted window " + text + " lies outside the chart's months");
         std::string label = window_label(w);
         spec.highlights.push_back({first, last, label});
     }
@@ -303,10 +313,10 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
     bold_style.bold = true;
     ResolvedFont regular = ctx.fonts.get(body);
     ResolvedFont bold = ctx.fonts.get(bold_style);
-    graphics::ChartStyle style = graphics::ChartStyle::with_fonts(regular.id, regular.metrics, bold.id,
-                                                                  bold.metrics, body.size);
-    out.push_back(std::make_unique<ChartBlock>(b.pos, std::move(spec), std::move(style), width,
-                                               c.height));
+    graphics::ChartStyle style = graphics::ChartStyle::with_fonts(regular.id, regular.metrics,
+                                                                  bold.id, bold.metrics, body.size);
+    out.push_back(
+        std::make_unique<ChartBlock>(b.pos, std::move(spec), std::move(style), width, c.height));
 }
 
 void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,

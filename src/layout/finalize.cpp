@@ -11,7 +11,8 @@ namespace bp::layout {
 namespace {
 
 std::string replace_all(std::string text, const std::string& key, const std::string& value) {
-    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
+    for (std::size_t at = text.find(key); at != std::string::npos;
+         at = text.find(key, at + value.size()))
         text.replace(at, key.size(), value);
     return text;
 }
@@ -90,12 +91,17 @@ public:
 private:
     ButtonStyle button_style() {
         const auto& style = theme_.style("button");
-        return ButtonStyle{fonts_.get(style), style.size, style.color,
-                           theme_.color("button", Color{0.18, 0.46, 0.71}), 10, 5};
+        return ButtonStyle{fonts_.get(style),
+                           style.size,
+                           style.color,
+                           theme_.color("button", Color{0.18, 0.46, 0.71}),
+                           10,
+                           5};
     }
 
     std::string expand(std::string text) const {
-        for (const auto& [key, value] : vars_) text = replace_all(text, key, value);
+        for (const auto& [key, value] : vars_)
+            text = replace_all(text, key, value);
         return text;
     }
 
@@ -104,8 +110,8 @@ private:
         if (item->kind == model::BandItem::Kind::Button) {
             ButtonStyle bs = button_style();
             Size s = button_size(text, bs);
-            draw_button(canvas_, Rect{x, area.y + (area.h - s.h) / 2, s.w, s.h}, text,
-                        item->target, bs);
+            draw_button(canvas_, Rect{x, area.y + (area.h - s.h) / 2, s.w, s.h}, text, item->target,
+                        bs);
             return;
         }
         const auto& style = theme_.style(item->style);
@@ -170,11 +176,10 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
         const model::Template& t = *pages[i].tmpl;
         Canvas canvas(page);
         canvas.destination(page_dest(i), 0);
-        std::map<std::string, std::string> vars = {
-            {"{section.title}", pages[i].section->title},
-            {"{report.title}", report.info.title},
-            {"{page}", std::to_string(i + 1)},
-            {"{pages}", std::to_string(count)}};
+        std::map<std::string, std::string> vars = {{"{section.title}", pages[i].section->title},
+                                                   {"{report.title}", report.info.title},
+                                                   {"{page}", std::to_string(i + 1)},
+                                                   {"{pages}", std::to_string(count)}};
         BandPainter painter(canvas, theme, fonts, vars, i + 1 < count, i > 0);
         double content_w = t.width - t.margin_left - t.margin_right;
         canvas.begin(display::StructKind::Artifact);

@@ -4,8 +4,8 @@
 
 namespace bp::layout {
 
-LaidText lay_out_inline(const model::InlineText& text, const model::TextStyle& style,
-                        double width, StyleFonts& fonts, Color link_color) {
+LaidText lay_out_inline(const model::InlineText& text, const model::TextStyle& style, double width,
+                        StyleFonts& fonts, Color link_color) {
     LaidText laid;
     laid.size = style.size;
     laid.line_height = style.size * style.leading;
@@ -32,8 +32,8 @@ LaidText lay_out_inline(const model::InlineText& text, const model::TextStyle& s
         LaidLine out;
         out.width = line.width;
         for (const auto& frag : line.fragments)
-            out.pieces.push_back(Piece{frag.text, span_fonts[frag.span], frag.x, frag.width,
-                                       spans[frag.span].tag});
+            out.pieces.push_back(
+                Piece{frag.text, span_fonts[frag.span], frag.x, frag.width, spans[frag.span].tag});
         laid.lines.push_back(std::move(out));
     }
     return laid;

@@ -38,8 +38,8 @@ struct LaidText {
 };
 
 // Breaks `text` in `style` into lines no wider than `width`.
-LaidText lay_out_inline(const model::InlineText& text, const model::TextStyle& style,
-                        double width, StyleFonts& fonts, Color link_color);
+LaidText lay_out_inline(const model::InlineText& text, const model::TextStyle& style, double width,
+                        StyleFonts& fonts, Color link_color);
 
 // Draws lines [first, last) of `laid` with the top of line `first` at `top_left`, aligned
 // within `width`. Links get an underline and a link area, wrapped in a Link structure element.

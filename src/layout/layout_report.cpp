@@ -13,11 +13,15 @@ model::Template default_template() {
     model::Template t;
     t.id = "default";
     t.header.height = 32;
-    t.header.items.push_back({model::BandItem::Kind::Text, "{section.title}", {},
-                              model::Align::Left, "banner", {}});
+    t.header.items.push_back(
+        {model::BandItem::Kind::Text, "{section.title}", {}, model::Align::Left, "banner", {}});
     t.footer.height = 24;
-    t.footer.items.push_back({model::BandItem::Kind::PageNumber, "Page {page} of {pages}", {},
-                              model::Align::Right, "small", {}});
+    t.footer.items.push_back({model::BandItem::Kind::PageNumber,
+                              "Page {page} of {pages}",
+                              {},
+                              model::Align::Right,
+                              "small",
+                              {}});
     return t;
 }
 
@@ -40,10 +44,12 @@ display::Document layout_report(const model::Report& report, const model::Theme&
     model::Template fallback = default_template();
     TermLinks terms;
     for (const auto& section : report.sections)
-        for (const auto& term : section.defines) terms.define(term, section.id);
+        for (const auto& term : section.defines)
+            terms.define(term, section.id);
     Paginator paginator(doc, terms.empty() ? nullptr : &terms);
     for (const auto& section : report.sections) {
-        const model::Template* tmpl = report.templates.empty() ? &fallback : &report.templates.front();
+        const model::Template* tmpl =
+            report.templates.empty() ? &fallback : &report.templates.front();
         for (const auto& t : report.templates)
             if (t.id == section.template_id) tmpl = &t;
         double width = body_frame(*tmpl).w;

@@ -14,14 +14,16 @@ double ListBlock::item_height(std::size_t i) const {
 
 double ListBlock::height() const {
     double h = 0;
-    for (std::size_t i = 0; i < items_.size(); ++i) h += item_height(i);
+    for (std::size_t i = 0; i < items_.size(); ++i)
+        h += item_height(i);
     return h;
 }
 
 Split ListBlock::split(double avail) const {
     double used = 0;
     std::size_t fit = 0;
-    while (fit < items_.size() && used + item_height(fit) - (fit + 1 < items_.size() ? item_gap_ : 0) <= avail) {
+    while (fit < items_.size() &&
+           used + item_height(fit) - (fit + 1 < items_.size() ? item_gap_ : 0) <= avail) {
         used += item_height(fit);
         ++fit;
     }
@@ -44,8 +46,8 @@ void ListBlock::draw(Canvas& canvas, Point top_left) const {
         const std::string bullet = "\u2022";
         canvas.text({top_left.x + indent_ * 0.3, y + item.baseline}, bullet_, item.size, item.color,
                     bullet, bullet_.metrics->width(bullet, item.size));
-        draw_lines(canvas, item, 0, item.lines.size(), {top_left.x + indent_, y},
-                   0, model::Align::Left);
+        draw_lines(canvas, item, 0, item.lines.size(), {top_left.x + indent_, y}, 0,
+                   model::Align::Left);
         canvas.end();
         y += item_height(i);
     }

@@ -11,8 +11,8 @@ namespace bp::layout {
 
 class ListBlock : public Block {
 public:
-    ListBlock(SourcePos pos, std::vector<std::shared_ptr<const LaidText>> items, ResolvedFont bullet,
-              double indent, double item_gap, double space_after);
+    ListBlock(SourcePos pos, std::vector<std::shared_ptr<const LaidText>> items,
+              ResolvedFont bullet, double indent, double item_gap, double space_after);
 
     double height() const override;
     Split split(double avail) const override;

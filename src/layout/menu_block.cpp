@@ -7,8 +7,8 @@ namespace bp::layout {
 
 MenuBlock::MenuBlock(SourcePos pos, std::vector<MenuEntry> entries, int columns, double width,
                      Color fill, double gap)
-    : Block(std::move(pos), "menu"), entries_(std::move(entries)), columns_(columns),
-      width_(width), fill_(fill), gap_(gap) {}
+    : Block(std::move(pos), "menu"), entries_(std::move(entries)), columns_(columns), width_(width),
+      fill_(fill), gap_(gap) {}
 
 double MenuBlock::cell_width() const {
     return (width_ - gap_ * (columns_ - 1)) / columns_;

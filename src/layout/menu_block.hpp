@@ -17,8 +17,8 @@ struct MenuEntry {
 
 class MenuBlock : public Block {
 public:
-    MenuBlock(SourcePos pos, std::vector<MenuEntry> entries, int columns, double width,
-              Color fill, double gap);
+    MenuBlock(SourcePos pos, std::vector<MenuEntry> entries, int columns, double width, Color fill,
+              double gap);
 
     double height() const override;
     Split split(double avail) const override;

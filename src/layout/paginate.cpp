@@ -41,7 +41,8 @@ void Paginator::add_section(const model::Section& section, const model::Template
     if (terms_) terms_->set_section(section.id);
     bool same_template = !pages_.empty() && pages_.back().tmpl == &tmpl;
     double whole = 0;
-    for (const auto& b : blocks) whole += b->space_before() + b->height() + b->space_after();
+    for (const auto& b : blocks)
+        whole += b->space_before() + b->height() + b->space_after();
     if (section.new_page || !same_template) {
         new_page(tmpl, section);
     } else if (!at_top()) {
@@ -58,7 +59,8 @@ void Paginator::add_section(const model::Section& section, const model::Template
     };
 
     std::deque<BlockPtr> queue;
-    for (auto& b : blocks) queue.push_back(std::move(b));
+    for (auto& b : blocks)
+        queue.push_back(std::move(b));
     while (!queue.empty()) {
         BlockPtr block = std::move(queue.front());
         queue.pop_front();

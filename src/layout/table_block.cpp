@@ -17,16 +17,20 @@ TableBlock::TableBlock(SourcePos pos, std::vector<double> column_widths,
 
 double TableBlock::height() const {
     double h = 0;
-    for (const auto& r : header_) h += r.height;
-    for (const auto& r : body_) h += r.height;
+    for (const auto& r : header_)
+        h += r.height;
+    for (const auto& r : body_)
+        h += r.height;
     return h;
 }
 
 Split TableBlock::split(double avail) const {
     double used = 0;
-    for (const auto& r : header_) used += r.height;
+    for (const auto& r : header_)
+        used += r.height;
     std::size_t fit = 0;
-    while (fit < body_.size() && used + body_[fit].height <= avail) used += body_[fit++].height;
+    while (fit < body_.size() && used + body_[fit].height <= avail)
+        used += body_[fit++].height;
     if (fit == 0) return {};
     if (fit == body_.size()) return {std::make_unique<TableBlock>(*this), nullptr};
     auto head = std::make_unique<TableBlock>(*this);
@@ -47,11 +51,13 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, bool hea
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
         auto [first, span] = cell_columns(row, c);
         double w = 0;
-        for (std::size_t k = first; k < first + span; ++k) w += widths_[k];
+        for (std::size_t k = first; k < first + span; ++k)
+            w += widths_[k];
         model::Align align = span > 1 ? model::Align::Center : align_[first];
         double inset = c < row.insets.size() ? row.insets[c] : 0;
         if (fill) canvas.fill_rect(Rect{x, y, w, row.height}, *fill);
-        canvas.begin(header ? display::StructKind::TableHeaderCell : display::StructKind::TableCell);
+        canvas.begin(header ? display::StructKind::TableHeaderCell
+                            : display::StructKind::TableCell);
         const LaidText& cell = *row.cells[c];
         std::optional<graphics::Face> face = c < row.faces.size() ? row.faces[c] : std::nullopt;
         if (face) {
@@ -59,8 +65,8 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, bool hea
             double d = std::min(style_.face_size, row.height - 2);
             Point centre{x + w / 2, y + row.height / 2};
             graphics::draw_face(canvas.page().items, *face, centre, d, style_.faces);
-            draw_lines(canvas, cell, 0, cell.lines.size(),
-                       {centre.x + d / 2 + 2, y + style_.pad_y}, 0, model::Align::Left);
+            draw_lines(canvas, cell, 0, cell.lines.size(), {centre.x + d / 2 + 2, y + style_.pad_y},
+                       0, model::Align::Left);
         } else {
             draw_lines(canvas, cell, 0, cell.lines.size(), {x + style_.pad_x, y + style_.pad_y},
                        w - 2 * style_.pad_x - inset, align);
@@ -73,7 +79,8 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, bool hea
 
 void TableBlock::draw(Canvas& canvas, Point top_left) const {
     double total_w = 0;
-    for (double w : widths_) total_w += w;
+    for (double w : widths_)
+        total_w += w;
     canvas.begin(display::StructKind::Table);
     double y = top_left.y;
     for (const auto& row : header_) {

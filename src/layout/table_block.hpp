@@ -16,7 +16,7 @@ namespace bp::layout {
 struct LaidRow {
     std::vector<std::shared_ptr<const LaidText>> cells;
     std::vector<std::optional<graphics::Face>> faces; // a verdict face per cell, if any
-    std::vector<int> spans;     // columns each cell spans (empty: one each)
+    std::vector<int> spans;                           // columns each cell spans (empty: one each)
     std::vector<double> insets; // extra right inset per cell, aligning digits (empty: none)
     double height = 0;
     SourcePos pos;

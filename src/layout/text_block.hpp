@@ -20,8 +20,8 @@ public:
         std::string destination; // named destination at the block's top, if any
     };
 
-    TextBlock(SourcePos pos, std::string what, std::shared_ptr<const LaidText> laid,
-              double width, Options options);
+    TextBlock(SourcePos pos, std::string what, std::shared_ptr<const LaidText> laid, double width,
+              Options options);
 
     double height() const override;
     Split split(double avail) const override;

@@ -69,9 +69,9 @@ struct TableRow {
 enum class Align { Left, Center, Right };
 
 struct Table {
-    std::vector<double> widths;       // relative weights, one per column
-    std::vector<Align> align;         // one per column
-    int header_rows = 1;              // repeated when the table splits
+    std::vector<double> widths; // relative weights, one per column
+    std::vector<Align> align;   // one per column
+    int header_rows = 1;        // repeated when the table splits
     bool zebra = true;
     std::vector<TableRow> rows;
 };
@@ -200,7 +200,7 @@ struct Band {
 // A page template: size, margins, header and footer.
 struct Template {
     std::string id;
-    double width = 841.89;  // A4 landscape by default (points)
+    double width = 841.89; // A4 landscape by default (points)
     double height = 595.28;
     double margin_top = 36, margin_right = 36, margin_bottom = 36, margin_left = 36;
     Band header;
@@ -213,12 +213,13 @@ struct Section {
     std::string id;
     std::string title;
     std::string template_id;
-    std::string group;            // menus list the sections of a group
-    std::string bookmark_parent;  // nest the bookmark under this section's
+    std::string group;           // menus list the sections of a group
+    std::string bookmark_parent; // nest the bookmark under this section's
     bool bookmark = true;
-    bool new_page = true;         // false: continue on the current page if it fits
-    bool keep_together = false;   // start a new page unless the whole section fits
-    std::vector<std::string> defines; // glossary terms: linked here where they first appear on a page
+    bool new_page = true;       // false: continue on the current page if it fits
+    bool keep_together = false; // start a new page unless the whole section fits
+    std::vector<std::string>
+        defines; // glossary terms: linked here where they first appear on a page
     std::vector<Block> blocks;
     SourcePos pos;
 };
@@ -235,9 +236,9 @@ struct ReportInfo {
 // The whole layout description.
 struct Report {
     ReportInfo info;
-    std::string theme_path;   // resolved path of the theme INI, empty for the default theme
-    std::string data_path;    // resolved path of the data folder, empty if none
-    std::string base_dir;     // folder of the layout file
+    std::string theme_path; // resolved path of the theme INI, empty for the default theme
+    std::string data_path;  // resolved path of the data folder, empty if none
+    std::string base_dir;   // folder of the layout file
     std::vector<Template> templates;
     std::vector<Section> sections;
     SourcePos pos;

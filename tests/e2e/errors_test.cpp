@@ -25,7 +25,8 @@ struct Case {
 
     Case(const std::string& name, const std::string& layout) : dir(temp_dir(name)) {
         write_file(dir + "/good.xml", kGood);
-        Run good = boardpack("build " + dir + "/good.xml -o " + dir + "/out.pdf -q --no-system-fonts");
+        Run good =
+            boardpack("build " + dir + "/good.xml -o " + dir + "/out.pdf -q --no-system-fonts");
         BOOST_TEST_REQUIRE(good.status == 0, good.err);
         before = read_file(dir + "/out.pdf");
         write_file(dir + "/bad.xml", layout);
@@ -39,7 +40,8 @@ struct Case {
         BOOST_TEST(read_file(dir + "/out.pdf") == before);
         BOOST_TEST(!fs::exists(dir + "/png"));
         int files = 0;
-        for (const auto& e : fs::directory_iterator(dir)) files += e.is_regular_file();
+        for (const auto& e : fs::directory_iterator(dir))
+            files += e.is_regular_file();
         BOOST_TEST(files == 3); // good.xml, bad.xml, out.pdf: no temporaries left
     }
 };
@@ -56,8 +58,10 @@ BOOST_AUTO_TEST_CASE(truncated_layout) {
     Case c("truncated", text.substr(0, text.find("World")));
     Run r = c.build();
     BOOST_TEST(r.status == 1);
-    BOOST_TEST(r.err.rfind(c.dir + "/bad.xml:4:45: error: unexpected end of file: <p> opened at 4:42",
-                           0) == 0, r.err);
+    BOOST_TEST(
+        r.err.rfind(c.dir + "/bad.xml:4:45: error: unexpected end of file: <p> opened at 4:42",
+                    0) == 0,
+        r.err);
     c.expect_nothing_written();
 }
 
@@ -70,11 +74,13 @@ BOOST_AUTO_TEST_CASE(unknown_element) {
 }
 
 BOOST_AUTO_TEST_CASE(link_to_a_missing_section) {
-    Case c("missing-section", replace(kGood, "<p>Hello.</p>", "<p><a to=\"nowhere\">Hello</a></p>"));
+    Case c("missing-section",
+           replace(kGood, "<p>Hello.</p>", "<p><a to=\"nowhere\">Hello</a></p>"));
     Run r = c.build();
     BOOST_TEST(r.status == 1);
-    BOOST_TEST(r.err.rfind(c.dir + "/bad.xml:3:48: error: link to a missing section 'nowhere'", 0) ==
-               0, r.err);
+    BOOST_TEST(
+        r.err.rfind(c.dir + "/bad.xml:3:48: error: link to a missing section 'nowhere'", 0) == 0,
+        r.err);
     c.expect_nothing_written();
 }
 
@@ -85,18 +91,21 @@ BOOST_AUTO_TEST_CASE(missing_font) {
     Run r = c.build();
     BOOST_TEST(r.status == 1);
     BOOST_TEST(r.err.rfind(c.dir + "/bad.ini:2:1: error: font \"No Such Sans\" (regular) not found",
-                           0) == 0, r.err);
+                           0) == 0,
+               r.err);
     fs::remove(c.dir + "/bad.ini");
     c.expect_nothing_written();
 }
 
 BOOST_AUTO_TEST_CASE(output_folder_missing_or_a_folder) {
     Case c("bad-output", kGood);
-    Run missing = boardpack("build " + c.dir + "/bad.xml -o " + c.dir + "/no/such/out.pdf --no-system-fonts");
+    Run missing =
+        boardpack("build " + c.dir + "/bad.xml -o " + c.dir + "/no/such/out.pdf --no-system-fonts");
     BOOST_TEST(missing.status == 1);
     BOOST_TEST(missing.err.find("does not exist") != std::string::npos, missing.err);
     fs::create_directory(c.dir + "/folder.pdf");
-    Run folder = boardpack("build " + c.dir + "/bad.xml -o " + c.dir + "/folder.pdf --no-system-fonts");
+    Run folder =
+        boardpack("build " + c.dir + "/bad.xml -o " + c.dir + "/folder.pdf --no-system-fonts");
     BOOST_TEST(folder.status == 1);
     BOOST_TEST(folder.err.find("is a folder") != std::string::npos, folder.err);
 }

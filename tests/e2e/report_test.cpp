@@ -72,7 +72,8 @@ BOOST_AUTO_TEST_CASE(every_section_title_is_in_the_text) {
     const auto& r = sample();
     auto loaded = bp::input::read_report(source("layouts/pcc-quarterly.xml"));
     std::string all;
-    for (int p = 1; p <= r.facts.pages; ++p) all += page_text(r.pdf, p) + " ";
+    for (int p = 1; p <= r.facts.pages; ++p)
+        all += page_text(r.pdf, p) + " ";
     for (const auto& s : loaded.report.sections) {
         // Titles wrap or are shortened in banners; the first words must be there.
         std::string start = s.title.substr(0, std::min<std::size_t>(s.title.size(), 24));
@@ -116,7 +117,8 @@ BOOST_AUTO_TEST_CASE(every_link_resolves_and_bookmarks_open_their_section) {
 BOOST_AUTO_TEST_CASE(the_built_report_prints_the_computed_figure_not_the_published_one) {
     const auto& r = sample();
     std::string all;
-    for (int p = 1; p <= r.facts.pages; ++p) all += page_text(r.pdf, p) + " ";
+    for (int p = 1; p <= r.facts.pages; ++p)
+        all += page_text(r.pdf, p) + " ";
     BOOST_TEST(all.find("24,106") != std::string::npos);
     BOOST_TEST(all.find("21,705") != std::string::npos);
     BOOST_TEST(all.find("\u22129.96%") != std::string::npos);
@@ -129,7 +131,8 @@ BOOST_AUTO_TEST_CASE(check_lists_the_misprinted_figure_with_its_position) {
     BOOST_TEST(check.status == 0, check.err);
     BOOST_TEST(check.err.find("data/2017-q1/stated.csv:") != std::string::npos);
     BOOST_TEST(check.err.find(": warning: stated % difference \u22129.77% for asb.total / force") !=
-               std::string::npos, check.err);
+                   std::string::npos,
+               check.err);
     BOOST_TEST(check.err.find("disagrees with the computed \u22129.96%") != std::string::npos);
 }
 

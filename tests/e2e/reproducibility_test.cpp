@@ -9,8 +9,8 @@ BOOST_AUTO_TEST_CASE(same_input_same_bytes) {
     std::string dir = temp_dir("repro");
     std::string layout = source("layouts/pcc-quarterly.xml");
     for (const char* name : {"a", "b"}) {
-        Run r = boardpack("build " + layout + " -o " + dir + "/" + name + ".pdf --png " + dir + "/" +
-                          name + " --dpi 20 -q --no-system-fonts");
+        Run r = boardpack("build " + layout + " -o " + dir + "/" + name + ".pdf --png " + dir +
+                          "/" + name + " --dpi 20 -q --no-system-fonts");
         BOOST_TEST_REQUIRE(r.status == 0, r.err);
     }
     std::string a = read_file(dir + "/a.pdf");
@@ -31,5 +31,6 @@ BOOST_AUTO_TEST_CASE(source_date_epoch_stamps_a_fixed_date) {
     std::string a = read_file(dir + "/a.pdf");
     BOOST_TEST((a == read_file(dir + "/b.pdf")));
     Run info = run("pdfinfo '" + dir + "/a.pdf'");
-    BOOST_TEST(info.out.find("Jun 30 00:00:00 2017") != std::string::npos, info.out); // 2017-06-30 00:00 UTC
+    BOOST_TEST(info.out.find("Jun 30 00:00:00 2017") != std::string::npos,
+               info.out); // 2017-06-30 00:00 UTC
 }

@@ -45,14 +45,17 @@ Run run(const std::string& command) {
     if (!pipe) throw std::runtime_error("cannot run " + command);
     char buf[4096];
     std::size_t n;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0)
+        r.out.append(buf, n);
     int status = pclose(pipe);
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     r.err = read_file(err_file);
     return r;
 }
 
-Run boardpack(const std::string& args) { return run(std::string(BOARDPACK_BIN) + " " + args); }
+Run boardpack(const std::string& args) {
+    return run(std::string(BOARDPACK_BIN) + " " + args);
+}
 
 namespace {
 
@@ -70,7 +73,8 @@ void read_outlines(const pt::ptree& list, int depth, std::vector<PdfBookmark>& o
         b.target = entry.get<int>("destpageposfrom1", 0);
         b.depth = depth;
         out.push_back(b);
-        if (const pt::ptree* kids = child(entry, "kids")) read_outlines(*kids, depth + 1, out, page_of);
+        if (const pt::ptree* kids = child(entry, "kids"))
+            read_outlines(*kids, depth + 1, out, page_of);
     }
 }
 

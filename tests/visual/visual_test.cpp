@@ -74,7 +74,8 @@ long differing_pixels(const Image& a, const Image& b, int threshold) {
     for (int y = 0; y < a.h; ++y)
         for (int x = 0; x < a.w; ++x)
             for (int c = 0; c < 4; ++c) {
-                int d = std::abs(a.data[y * a.stride + 4 * x + c] - b.data[y * b.stride + 4 * x + c]);
+                int d =
+                    std::abs(a.data[y * a.stride + 4 * x + c] - b.data[y * b.stride + 4 * x + c]);
                 if (d > threshold) {
                     ++n;
                     break;
@@ -85,7 +86,8 @@ long differing_pixels(const Image& a, const Image& b, int threshold) {
 
 void write(const std::string& path, const std::vector<unsigned char>& bytes) {
     std::ofstream out(path, std::ios::binary);
-    out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    out.write(reinterpret_cast<const char*>(bytes.data()),
+              static_cast<std::streamsize>(bytes.size()));
 }
 
 std::vector<unsigned char> read(const std::string& path) {

@@ -29,16 +29,16 @@ BOOST_AUTO_TEST_CASE(values_override_defaults) {
 }
 
 BOOST_AUTO_TEST_CASE(errors_name_the_line) {
-    BOOST_TEST(error_of("[colors]\nbrand = blue\n").rfind(
-                   "theme.ini:2:1: error: 'brand' must be a colour", 0) == 0);
-    BOOST_TEST(error_of("[style.body]\n  sise = 12\n").rfind(
-                   "theme.ini:2:3: error: unknown key 'sise' in [style.body]", 0) == 0);
-    BOOST_TEST(error_of("[colours]\n").rfind("theme.ini:1:1: error: unknown section [colours]", 0) ==
-               0);
-    BOOST_TEST(error_of("[style.h1]\nsize = 1e9\n").rfind(
-                   "theme.ini:2:1: error: 'size' must be a number", 0) == 0);
-    BOOST_TEST(error_of("[style.h1]\nsize = 200\n").rfind(
-                   "theme.ini:2:1: error: 'size' is out of range", 0) == 0);
+    BOOST_TEST(error_of("[colors]\nbrand = blue\n")
+                   .rfind("theme.ini:2:1: error: 'brand' must be a colour", 0) == 0);
+    BOOST_TEST(error_of("[style.body]\n  sise = 12\n")
+                   .rfind("theme.ini:2:3: error: unknown key 'sise' in [style.body]", 0) == 0);
+    BOOST_TEST(
+        error_of("[colours]\n").rfind("theme.ini:1:1: error: unknown section [colours]", 0) == 0);
+    BOOST_TEST(error_of("[style.h1]\nsize = 1e9\n")
+                   .rfind("theme.ini:2:1: error: 'size' must be a number", 0) == 0);
+    BOOST_TEST(error_of("[style.h1]\nsize = 200\n")
+                   .rfind("theme.ini:2:1: error: 'size' is out of range", 0) == 0);
     BOOST_TEST(error_of("[colors]\nbrand = #102030\nbrand = #000000\n").rfind("theme.ini:3:", 0) ==
                0);
 }

@@ -16,7 +16,9 @@ std::string error_of(const std::string& xml) {
     }
     return "no error";
 }
-bool starts(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts(const std::string& s, const std::string& prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
 } // namespace
 
 BOOST_AUTO_TEST_CASE(truncated_layout_names_the_end_and_the_open_element) {
@@ -65,18 +67,21 @@ BOOST_AUTO_TEST_CASE(structural_errors) {
     BOOST_TEST(starts(error_of("<report title=\"\xff\"/>"),
                       "layout.xml:1:16: error: the file is not valid UTF-8"));
     std::string deep = "<report title=\"T\">";
-    for (int i = 0; i < 100; ++i) deep += "<b>";
+    for (int i = 0; i < 100; ++i)
+        deep += "<b>";
     BOOST_TEST(starts(error_of(deep), "layout.xml:1:"));
     BOOST_TEST(error_of(deep).find("nested more than 64 deep") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(missing_references_are_errors) {
-    BOOST_TEST(starts(error_of("<report title=\"T\">\n<section id=\"s\" title=\"S\" template=\"x\"/>"
-                               "</report>"),
-                      "layout.xml:2:1: error: section 's' uses a missing template 'x'"));
-    BOOST_TEST(starts(error_of("<report title=\"T\">\n<section id=\"s\" title=\"S\"><menu of=\"g\"/>"
-                               "</section></report>"),
-                      "layout.xml:2:27: error: menu of a group 'g'"));
+    BOOST_TEST(
+        starts(error_of("<report title=\"T\">\n<section id=\"s\" title=\"S\" template=\"x\"/>"
+                        "</report>"),
+               "layout.xml:2:1: error: section 's' uses a missing template 'x'"));
+    BOOST_TEST(
+        starts(error_of("<report title=\"T\">\n<section id=\"s\" title=\"S\"><menu of=\"g\"/>"
+                        "</section></report>"),
+               "layout.xml:2:27: error: menu of a group 'g'"));
     BOOST_TEST(starts(error_of("<report title=\"T\">\n<section id=\"s\" title=\"S\"/>\n"
                                "<section id=\"s\" title=\"S2\"/></report>"),
                       "layout.xml:3:1: error: section id 's' is used twice"));

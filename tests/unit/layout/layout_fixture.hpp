@@ -27,7 +27,8 @@ template <typename T> std::vector<T> items_of(const display::Page& page) {
 // The text runs of a page joined with spaces.
 inline std::string page_text(const display::Page& page) {
     std::string out;
-    for (const auto& run : items_of<display::TextRun>(page)) out += run.text + " ";
+    for (const auto& run : items_of<display::TextRun>(page))
+        out += run.text + " ";
     return out;
 }
 

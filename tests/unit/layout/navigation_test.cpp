@@ -52,7 +52,8 @@ BOOST_AUTO_TEST_CASE(menu_links_to_every_section_of_its_group_in_order) {
     BOOST_TEST(targets == (std::vector<std::string>{"section-s1", "section-s2", "section-s3",
                                                     "section-s4"}),
                boost::test_tools::per_element());
-    for (int i = 1; i <= 4; ++i) BOOST_TEST(page_of_dest(doc, "section-s" + std::to_string(i)) == i);
+    for (int i = 1; i <= 4; ++i)
+        BOOST_TEST(page_of_dest(doc, "section-s" + std::to_string(i)) == i);
 }
 
 BOOST_AUTO_TEST_CASE(bookmarks_nest_under_their_parent) {

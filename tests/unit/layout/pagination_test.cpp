@@ -12,7 +12,8 @@ using namespace bp::testing;
 namespace {
 std::string long_text(int words) {
     std::string s;
-    for (int i = 0; i < words; ++i) s += "word" + std::to_string(i) + " ";
+    for (int i = 0; i < words; ++i)
+        s += "word" + std::to_string(i) + " ";
     return s;
 }
 std::string report(const std::string& body) {
@@ -71,8 +72,8 @@ BOOST_AUTO_TEST_CASE(long_table_splits_and_repeats_its_header_row) {
                 first_row_y = std::min(first_row_y, r.origin.y);
             }
         }
-        BOOST_TEST(headers == 1);             // the header row on every page
-        BOOST_TEST(header_y < first_row_y);  // above the body rows
+        BOOST_TEST(headers == 1);           // the header row on every page
+        BOOST_TEST(header_y < first_row_y); // above the body rows
     }
     BOOST_TEST(rows_seen == 120);
 }
@@ -93,13 +94,15 @@ BOOST_AUTO_TEST_CASE(right_aligned_cells_end_at_the_same_x) {
 BOOST_AUTO_TEST_CASE(a_row_taller_than_a_page_is_an_error_naming_the_row_and_page) {
     std::string tall = "<row><cell>x</cell><cell>" + long_text(4000) + "</cell></row>";
     std::string xml = report("<table columns=\"1 1\"><row><cell>H</cell><cell>H</cell></row>"
-                             "<row><cell>a</cell><cell>b</cell></row>\n" + tall + "</table>");
+                             "<row><cell>a</cell><cell>b</cell></row>\n" +
+                             tall + "</table>");
     try {
         lay_out(xml);
         BOOST_FAIL("no error");
     } catch (const InputError& e) {
         std::string msg = e.what();
-        BOOST_TEST(msg.rfind("t.xml:5:1: error: table row does not fit on an empty page", 0) == 0, msg);
+        BOOST_TEST(msg.rfind("t.xml:5:1: error: table row does not fit on an empty page", 0) == 0,
+                   msg);
         BOOST_TEST(msg.find("page 2") != std::string::npos, msg);
     }
 }
