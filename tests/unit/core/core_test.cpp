@@ -1,0 +1,86 @@
+// Core: locale-free number text rounded half away from zero, UTF-8, colours, line:col.
+#define BOOST_TEST_MODULE core
+#include "core/color.hpp"
+#include "core/error.hpp"
+#include "core/number_text.hpp"
+#include "core/text_position.hpp"
+#include "core/utf8.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+#include <locale>
+
+using namespace bp;
+
+BOOST_AUTO_TEST_CASE(rounding_is_half_away_from_zero_on_the_typed_number) {
+    BOOST_TEST(fixed(0.125, 2) == "0.13");
+    BOOST_TEST(fixed(-0.125, 2) == "-0.13");
+    BOOST_TEST(fixed(1.005, 2) == "1.01"); // 1.00499999… in binary, 1.005 as typed
+    BOOST_TEST(fixed(37.5, 0) == "38");
+    BOOST_TEST(fixed(-9.9602, 2) == "-9.96");
+    BOOST_TEST(fixed(9.995, 2) == "10.00");
+    BOOST_TEST(fixed(-0.004, 2) == "0.00"); // no negative zero
+    BOOST_TEST(round_half_away(2.675, 2) == 2.68);
+    BOOST_TEST(round_half_away(-2.5, 0) == -3.0);
+}
+
+BOOST_AUTO_TEST_CASE(formatting_has_separators_signs_and_the_true_minus) {
+    BOOST_TEST(format_number(24106) == "24,106");
+    BOOST_TEST(format_number(1234567.891, {2, true, false, true}) == "1,234,567.89");
+    BOOST_TEST(format_number(-9.9602, {2, true, true, true}) == "\u22129.96");
+    BOOST_TEST(format_number(6.19, {0, true, true, true}) == "+6");
+    BOOST_TEST(format_number(0.0, {0, true, true, true}) == "0");
+    BOOST_TEST(format_number(-428, {0, true, true, false}) == "-428");
+    BOOST_TEST(format_number(std::nan("")) == "n/a");
+    BOOST_TEST(format_number(999.5, {0, true, false, true}) == "1,000");
+}
+
+BOOST_AUTO_TEST_CASE(formatting_ignores_the_global_locale) {
+    std::locale before = std::locale::global(std::locale::classic());
+    try {
+        std::locale::global(std::locale("de_DE.UTF-8"));
+    } catch (const std::runtime_error&) {
+        std::locale::global(
+            std::locale(std::locale::classic(), new std::numpunct_byname<char>("C")));
+    }
+    BOOST_TEST(format_number(24106.5, {1, true, false, true}) == "24,106.5");
+    BOOST_TEST(fixed(3.25, 2) == "3.25");
+    std::locale::global(before);
+}
+
+BOOST_AUTO_TEST_CASE(utf8_is_decoded_and_bad_bytes_are_found) {
+    std::string s = "£–≥";
+    std::size_t pos = 0;
+    BOOST_TEST(static_cast<unsigned>(next_code_point(s, pos)) == 0xA3u);
+    BOOST_TEST(static_cast<unsigned>(next_code_point(s, pos)) == 0x2013u);
+    BOOST_TEST(static_cast<unsigned>(next_code_point(s, pos)) == 0x2265u);
+    BOOST_TEST(pos == s.size());
+    BOOST_TEST(!find_invalid_utf8(s).has_value());
+    BOOST_TEST(find_invalid_utf8("ab\xff").value() == 2u);
+    BOOST_TEST(find_invalid_utf8("\xc0\xaf").value() == 0u);     // overlong
+    BOOST_TEST(find_invalid_utf8("\xed\xa0\x80").value() == 0u); // surrogate
+    BOOST_TEST(find_invalid_utf8("\xe2\x82").value() == 0u);     // truncated
+}
+
+BOOST_AUTO_TEST_CASE(colours_parse_and_print) {
+    auto c = Color::from_hex("#1F3864");
+    BOOST_TEST_REQUIRE(c.has_value());
+    BOOST_TEST(c->to_hex() == "#1f3864");
+    BOOST_TEST(!Color::from_hex("1f3864").has_value());
+    BOOST_TEST(!Color::from_hex("#1f386g").has_value());
+    BOOST_TEST(!Color::from_hex("#fff").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(positions_count_lines_and_characters) {
+    std::string text = "ab\n£c\n\nx";
+    LineIndex lines("f.xml", text);
+    BOOST_TEST(lines.at(0).to_string() == "f.xml:1:1");
+    BOOST_TEST(lines.at(3).to_string() == "f.xml:2:1");
+    BOOST_TEST(lines.at(5).to_string() == "f.xml:2:2"); // after the two bytes of £
+    BOOST_TEST(lines.at(text.size()).to_string() == "f.xml:4:2");
+    InputError e(SourcePos{"f.xml", 3, 7}, "bad");
+    BOOST_TEST(std::string(e.what()) == "f.xml:3:7: error: bad");
+    Diagnostic warning{SourcePos{"d.csv", 2, 0}, Severity::Warning, "w"};
+    BOOST_TEST(warning.to_string() == "d.csv:2: warning: w");
+}
