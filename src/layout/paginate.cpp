@@ -73,7 +73,7 @@ void Paginator::add_section(const model::Section& section, const model::Template
         double need = block->height();
         // A heading needs room for itself and the start of what follows it.
         if (block->keep_with_next() && !queue.empty() && !queue.front()->is_page_break()) {
-            Split first = queue.front()->split(avail() - gap - need);
+            Split first = queue.front()->split(std::max(0.0, avail() - gap - need));
             bool next_fits = first.head != nullptr;
             if (!next_fits && !at_top() && need + queue.front()->height() <= frame_.h) {
                 new_page(tmpl, section);
@@ -86,7 +86,9 @@ void Paginator::add_section(const model::Section& section, const model::Template
             place(*block);
             continue;
         }
-        Split parts = block->split(avail() - gap);
+        double room = std::max(0.0, avail() - gap);
+        Split parts = block->split(room);
+        if (parts.head && parts.head->height() > room + 1e-6) parts = {}; // never overflow a page
         if (parts.head) {
             y_ += gap;
             place_dest();

@@ -20,6 +20,7 @@ double TextBlock::height() const {
 }
 
 Split TextBlock::split(double avail) const {
+    if (!(avail > 0)) return {};
     auto fit = static_cast<std::size_t>(std::floor(avail / laid_->line_height + 1e-9));
     std::size_t count = last_ - first_;
     // Keep at least two lines together at either end (no widows or orphans) when possible.

@@ -50,6 +50,21 @@ BOOST_AUTO_TEST_CASE(long_paragraph_flows_over_pages_inside_the_frame) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(many_short_paragraphs_all_land_inside_frames) {
+    std::string body;
+    for (int i = 0; i < 300; ++i) body += "<p>Paragraph " + std::to_string(i) + " text.</p>";
+    auto doc = lay_out(report(body));
+    BOOST_TEST(doc.pages.size() >= 10u);
+    int seen = 0;
+    for (const auto& page : doc.pages)
+        for (const auto& run : items_of<display::TextRun>(page)) {
+            if (run.text.rfind("Paragraph", 0) != 0) continue;
+            ++seen;
+            BOOST_TEST(run.origin.y <= page.size.h - 30 - 24, run.text); // above the footer
+        }
+    BOOST_TEST(seen == 300);
+}
+
 BOOST_AUTO_TEST_CASE(long_table_splits_and_repeats_its_header_row) {
     std::string rows = "<row><cell>Area</cell><cell>Figure</cell></row>";
     for (int i = 0; i < 120; ++i)
