@@ -1,13 +1,25 @@
 # boardpack — two commands on a fresh Debian 12 machine (as root):
 #   make        installs what is missing, builds, and writes the sample report to out/
 #   make test   the same set-up, then the whole test suite
+#   make test-asan   the whole suite built with AddressSanitizer and UBSan (build-asan/)
+#   make fuzz        the libFuzzer targets, FUZZ_SECONDS each (build-fuzz/; installs clang)
 BUILD     ?= build
 JOBS      ?= $(shell nproc)
 LAYOUT    ?= layouts/pcc-quarterly.xml
 PACKAGES  := cmake g++ make pkg-config libhpdf-dev libcairo2-dev libfreetype-dev \
              libfontconfig-dev libboost-dev libboost-test-dev poppler-utils qpdf
 
-.PHONY: all deps configure build report test test-asan update-refs format clean
+# Only `make fuzz` installs these.
+FUZZ_PACKAGES := clang libclang-rt-14-dev
+FUZZ_SECONDS  ?= 60
+FUZZ_TARGETS  := layout theme csv data build
+# Sanitizer settings for test-asan and fuzz: fail on the first report, with a stack trace;
+# tests/lsan.supp names the one-time start-up allocations of fontconfig that LSan reports.
+SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
+           UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 \
+           LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+
+.PHONY: all deps configure build report test test-asan fuzz update-refs format clean
 
 all: report
 
@@ -41,7 +53,27 @@ test: build
 test-asan: deps
 	@test -f build-asan/CMakeCache.txt || cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DBOARDPACK_SANITIZE=ON
 	@cmake --build build-asan -j $(JOBS)
-	cd build-asan && ctest --output-on-failure -j $(JOBS)
+	cd build-asan && $(SAN_ENV) ctest --output-on-failure -j $(JOBS)
+
+# Builds the libFuzzer targets of tests/fuzz with clang, ASan and UBSan in build-fuzz/, writes
+# their seed corpora and runs each for FUZZ_SECONDS. New inputs are kept in
+# build-fuzz/corpus/TARGET (reused next time); a crash is saved in build-fuzz/crashes/ and stops
+# the run (replay: build-fuzz/tests/fuzz/fuzz_TARGET FILE).
+fuzz:
+	@$(MAKE) --no-print-directory deps PACKAGES="$(PACKAGES) $(FUZZ_PACKAGES)"
+	@test -f build-fuzz/CMakeCache.txt || CC=clang CXX=clang++ cmake -S . -B build-fuzz \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBOARDPACK_TESTS=OFF -DBOARDPACK_FUZZ=ON
+	@cmake --build build-fuzz -j $(JOBS)
+	@rm -rf build-fuzz/seeds && ./build-fuzz/tests/fuzz/fuzz_seeds build-fuzz/seeds
+	@mkdir -p build-fuzz/crashes
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build-fuzz/corpus/$$t; \
+	  echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
+	  $(SAN_ENV) ./build-fuzz/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/crashes/$$t- build-fuzz/corpus/$$t build-fuzz/seeds/$$t \
+	    || exit 1; \
+	done
 
 # Rewrites the visual regression references (tests/visual/ref) from the current code.
 update-refs: build
@@ -51,4 +83,4 @@ format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp')
 
 clean:
-	rm -rf $(BUILD) build-asan out
+	rm -rf $(BUILD) build-asan build-fuzz out

@@ -133,8 +133,10 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
         Inputs in = read_inputs(o);
         display::Document doc = lay_out(in, o);
         print_warnings(in.warnings, err);
-
+        const std::size_t warnings = in.warnings.size();
         refuse_overwriting_inputs(o.output, o, in);
+        in = Inputs{}; // the data set and model are done with: free them before rendering
+
         AtomicOutput output;
         output.stage(o.output, render::pdf_bytes(doc));
         std::vector<std::string> pngs;
@@ -154,7 +156,7 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
         if (!o.png_dir.empty()) remove_stale_previews(o.png_dir, doc.pages.size());
         if (!o.quiet) {
             out << o.output << " (" << doc.pages.size() << " pages";
-            if (!in.warnings.empty()) out << ", " << in.warnings.size() << " warning(s)";
+            if (warnings > 0) out << ", " << warnings << " warning(s)";
             out << ")\n";
             if (!pngs.empty())
                 out << o.png_dir << "/page-001.png … " << fs::path(pngs.back()).filename().string()

@@ -44,6 +44,8 @@ void layout_value_labels(const ChartSpec& spec, const ChartStyle& style, ChartGe
 
 // markers.cpp — a filled marker path of width `size` centred on `c`.
 display::Path marker_path(Marker m, Point c, double size);
+// The same marker appended to `path` as a closed subpath (many markers, one path item).
+void add_marker(display::Path& path, Marker m, Point c, double size);
 
 // line_chart.cpp / bar_chart.cpp — the data.
 void draw_lines(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,

@@ -5,6 +5,11 @@ namespace bp::graphics::detail {
 
 display::Path marker_path(Marker m, Point c, double size) {
     display::Path p;
+    add_marker(p, m, c, size);
+    return p;
+}
+
+void add_marker(display::Path& p, Marker m, Point c, double size) {
     const double r = size / 2;
     switch (m) {
     case Marker::None:
@@ -35,7 +40,6 @@ display::Path marker_path(Marker m, Point c, double size) {
         break;
     }
     }
-    return p;
 }
 
 } // namespace bp::graphics::detail

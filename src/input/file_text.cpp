@@ -24,8 +24,8 @@ std::string read_file_text(const std::string& path, std::size_t max_bytes) {
         throw InputError(SourcePos{path}, "is a directory, not a file");
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        throw InputError(SourcePos{path}, std::string("cannot read the file: ") +
-                                              std::strerror(errno));
+        throw InputError(SourcePos{path},
+                         std::string("cannot read the file: ") + std::strerror(errno));
     FdCloser closer{fd};
     std::string text;
     char buf[65536];
@@ -33,8 +33,8 @@ std::string read_file_text(const std::string& path, std::size_t max_bytes) {
         ssize_t n = ::read(fd, buf, sizeof buf);
         if (n < 0) {
             if (errno == EINTR) continue;
-            throw InputError(SourcePos{path}, std::string("cannot read the file: ") +
-                                                  std::strerror(errno));
+            throw InputError(SourcePos{path},
+                             std::string("cannot read the file: ") + std::strerror(errno));
         }
         if (n == 0) break;
         if (text.size() + static_cast<std::size_t>(n) > max_bytes)

@@ -29,9 +29,33 @@ void Dataset::add_area(Area area) {
     areas_.push_back(std::move(area));
 }
 
+std::size_t Dataset::KeyHash::operator()(const Key& k) const noexcept {
+    std::uint64_t h = (static_cast<std::uint64_t>(k.indicator) << 32) ^ k.area;
+    h ^= (static_cast<std::uint64_t>(static_cast<std::uint32_t>(k.first)) << 8 ^
+          static_cast<std::uint32_t>(k.kind)) *
+         0x9E3779B97F4A7C15ull;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
+std::uint32_t Dataset::name_number(const std::string& name) {
+    auto it = name_numbers_.try_emplace(name, static_cast<std::uint32_t>(name_numbers_.size()));
+    return it.first->second;
+}
+
+std::optional<Dataset::Key> Dataset::find_key(std::string_view indicator, std::string_view area,
+                                              const Period& period) const {
+    auto i = name_numbers_.find(indicator);
+    auto a = name_numbers_.find(area);
+    if (i == name_numbers_.end() || a == name_numbers_.end()) return std::nullopt;
+    return Key{i->second, a->second, static_cast<int>(period.kind()), period.first_serial()};
+}
+
 void Dataset::add_value(Value value) {
-    auto [it, added] =
-        value_index_.emplace(Key{value.indicator, value.area, value.period}, values_.size());
+    const Key key{name_number(value.indicator), name_number(value.area),
+                  static_cast<int>(value.period.kind()), value.period.first_serial()};
+    auto [it, added] = value_index_.emplace(key, values_.size());
     if (!added)
         throw InputError(value.pos, "duplicate value for " +
                                         key_text(value.indicator, value.area, value.period) +
@@ -44,8 +68,9 @@ void Dataset::add_stated(StatedFigure stated) {
 }
 
 void Dataset::add_verdict(ExplicitVerdict verdict) {
-    auto [it, added] = verdict_index_.emplace(Key{verdict.indicator, verdict.area, verdict.period},
-                                              verdicts_.size());
+    const Key key{name_number(verdict.indicator), name_number(verdict.area),
+                  static_cast<int>(verdict.period.kind()), verdict.period.first_serial()};
+    auto [it, added] = verdict_index_.emplace(key, verdicts_.size());
     if (!added)
         throw InputError(verdict.pos,
                          "duplicate verdict for " +
@@ -66,13 +91,17 @@ const Area* Dataset::find_area(std::string_view id) const {
 
 const Value* Dataset::find_value(std::string_view indicator, std::string_view area,
                                  const Period& period) const {
-    auto it = value_index_.find(Key{std::string(indicator), std::string(area), period});
+    auto key = find_key(indicator, area, period);
+    if (!key) return nullptr;
+    auto it = value_index_.find(*key);
     return it == value_index_.end() ? nullptr : &values_[it->second];
 }
 
 const ExplicitVerdict* Dataset::find_verdict(std::string_view indicator, std::string_view area,
                                              const Period& period) const {
-    auto it = verdict_index_.find(Key{std::string(indicator), std::string(area), period});
+    auto key = find_key(indicator, area, period);
+    if (!key) return nullptr;
+    auto it = verdict_index_.find(*key);
     return it == verdict_index_.end() ? nullptr : &verdicts_[it->second];
 }
 

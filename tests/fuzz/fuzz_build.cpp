@@ -32,9 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         bp::input::XmlNode root = bp::input::parse_xml("fuzz.xml", text);
         bp::model::Report report = bp::input::layout_from_xml(std::move(root), ".", &dataset());
         static const bp::compute::Figures figures(dataset());
-        bp::text::FontBook fonts({BOARDPACK_FONT_DIR}, false);
-        bp::display::Document doc = bp::layout::layout_report(
-            report, bp::model::Theme::defaults(), fonts, {}, &figures);
+        static bp::text::FontBook fonts({BOARDPACK_FONT_DIR}, false); // a cache of metrics
+        bp::display::Document doc =
+            bp::layout::layout_report(report, bp::model::Theme::defaults(), fonts, {}, &figures);
         bp::render::pdf_bytes(doc);
         if (!doc.pages.empty()) bp::render::png_bytes(doc, 0, bp::render::PngOptions{10});
     } catch (const bp::InputError&) {

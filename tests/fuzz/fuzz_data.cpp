@@ -22,7 +22,10 @@ namespace fs = std::filesystem;
 
 const fs::path& folder() {
     static const fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() / ("bp-fuzz-data-" + std::to_string(getpid()));
+        // In memory where possible: a fuzzer writes these files hundreds of times a second.
+        const fs::path base =
+            fs::is_directory("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
+        fs::path d = base / ("bp-fuzz-data-" + std::to_string(getpid()));
         fs::create_directories(d);
         std::atexit([] {
             std::error_code ec;

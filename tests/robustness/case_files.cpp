@@ -96,10 +96,12 @@ std::string expand_template(const std::string& text) {
             const std::size_t n = std::stoul(d.substr(7, colon - 7));
             const std::string unit = d.substr(colon + 1);
             out.reserve(out.size() + n * unit.size());
-            for (std::size_t i = 0; i < n; ++i) literal(unit);
+            for (std::size_t i = 0; i < n; ++i)
+                literal(unit);
         } else if (d.rfind("random:", 0) == 0) {
             std::size_t colon = d.find(':', 7);
-            out += random_bytes(std::stoull(d.substr(7, colon - 7)), std::stoul(d.substr(colon + 1)));
+            out +=
+                random_bytes(std::stoull(d.substr(7, colon - 7)), std::stoul(d.substr(colon + 1)));
         } else {
             throw std::runtime_error("unknown directive @" + d + "@");
         }
@@ -140,8 +142,8 @@ SetUp prepare_case(const fs::path& case_dir, const fs::path& shared, const fs::p
 
 Snapshot snapshot(const fs::path& dir) {
     Snapshot s;
-    for (auto it = fs::recursive_directory_iterator(
-             dir, fs::directory_options::skip_permission_denied);
+    for (auto it =
+             fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied);
          it != fs::recursive_directory_iterator(); ++it) {
         const std::string rel = fs::relative(it->path(), dir).string();
         std::error_code ec;

@@ -24,7 +24,8 @@ RunResult run_boardpack(const std::string& program, const std::vector<std::strin
     std::vector<std::string> argv_strings{program};
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
     std::vector<char*> argv;
-    for (auto& a : argv_strings) argv.push_back(a.data());
+    for (auto& a : argv_strings)
+        argv.push_back(a.data());
     argv.push_back(nullptr);
 
     pid_t pid = fork();
@@ -41,8 +42,8 @@ RunResult run_boardpack(const std::string& program, const std::vector<std::strin
     }
 
     RunResult r;
-    const auto deadline = std::chrono::steady_clock::now() +
-                          std::chrono::duration<double>(time_limit_seconds);
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::duration<double>(time_limit_seconds);
     int status = 0;
     struct rusage usage {};
     while (true) {

@@ -57,7 +57,8 @@ std::vector<Case> read_manifest(const std::filesystem::path& path) {
     for (int number = 1; std::getline(in, line); ++number) {
         if (trim(line).empty() || trim(line)[0] == '#') continue;
         auto cols = split_columns(line);
-        if (cols.size() < 4 || cols.size() > 5 || (cols[2] != "0" && cols[2] != "1" && cols[2] != "2"))
+        if (cols.size() < 4 || cols.size() > 5 ||
+            (cols[2] != "0" && cols[2] != "1" && cols[2] != "2"))
             throw std::runtime_error(path.string() + ":" + std::to_string(number) +
                                      ": expected NAME | ARGS | EXIT | START [| CONTAINS]");
         Case c;
@@ -68,8 +69,8 @@ std::vector<Case> read_manifest(const std::filesystem::path& path) {
         if (cols.size() == 5) c.expect_contains = cols[4];
         for (const Case& seen : cases)
             if (seen.name == c.name)
-                throw std::runtime_error(path.string() + ":" + std::to_string(number) +
-                                         ": case " + c.name + " is listed twice");
+                throw std::runtime_error(path.string() + ":" + std::to_string(number) + ": case " +
+                                         c.name + " is listed twice");
         cases.push_back(std::move(c));
     }
     return cases;

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -25,7 +26,7 @@ namespace {
 const fs::path kHere = fs::path(BOARDPACK_SOURCE_DIR) / "tests" / "robustness";
 
 #ifdef BOARDPACK_SANITIZED
-constexpr double kTimeLimit = 60;     // seconds per run; sanitizers are slow
+constexpr double kTimeLimit = 60; // seconds per run; sanitizers are slow
 #else
 constexpr double kTimeLimit = 10;
 constexpr long kMemoryLimitKiB = 256 * 1024; // peak RSS of one run
@@ -45,8 +46,8 @@ struct Scratch {
         fs::create_directories(good);
         fs::copy_file(kHere / "shared" / "good.xml", good / "good.xml");
         RunResult r = run_boardpack(BOARDPACK_BIN,
-                                    {"build", "good.xml", "-o", "out.pdf", "--png", "png",
-                                     "--dpi", "20", "--no-system-fonts", "-q"},
+                                    {"build", "good.xml", "-o", "out.pdf", "--png", "png", "--dpi",
+                                     "20", "--no-system-fonts", "-q"},
                                     good, kTimeLimit);
         if (!r.exited || r.status != 0)
             throw std::runtime_error("the good report does not build: " + r.err);
@@ -69,7 +70,9 @@ bool starts_with(const std::string& s, const std::string& prefix) {
     return s.compare(0, prefix.size(), prefix) == 0;
 }
 
-std::string first_line(const std::string& s) { return s.substr(0, s.find('\n')); }
+std::string first_line(const std::string& s) {
+    return s.substr(0, s.find('\n'));
+}
 
 // The page count in boardpack's summary line "out.pdf (3 pages…", or -1.
 int pages_in_summary(const std::string& out) {
@@ -91,12 +94,14 @@ void check_written_report(const fs::path& work, const RunResult& r) {
     BOOST_TEST_REQUIRE(pages > 0, "no page count in: " << r.out);
     // Exactly one preview per page: earlier previews beyond the last page are gone.
     std::vector<std::string> expected, found;
-    for (int p = 1; p <= pages; ++p) expected.push_back(preview_name(p));
+    for (int p = 1; p <= pages; ++p)
+        expected.push_back(preview_name(p));
     for (const auto& e : fs::directory_iterator(work / "png"))
         found.push_back(e.path().filename().string());
     std::sort(found.begin(), found.end());
     std::string listing;
-    for (const auto& name : found) listing += name + " ";
+    for (const auto& name : found)
+        listing += name + " ";
     BOOST_TEST((found == expected), "png/ holds: " << listing);
     for (const auto& name : found)
         BOOST_TEST(starts_with(read_bytes(work / "png" / name), "\x89PNG\r\n\x1a\n"), name);
@@ -121,7 +126,8 @@ void run_case(const Case& c) {
     if (!usage && !args.empty() && (args[0] == "build" || args[0] == "check"))
         args.push_back("--no-system-fonts");
     if (default_output) {
-        for (const char* a : {"-o", "out.pdf", "--png", "png", "--dpi", "20"}) args.push_back(a);
+        for (const char* a : {"-o", "out.pdf", "--png", "png", "--dpi", "20"})
+            args.push_back(a);
         fs::create_directories(work / "png");
         fs::copy_file(s.good_pdf, work / "out.pdf");
         for (int p = 1; p <= std::max(1, setup.seed_pages); ++p)
@@ -144,9 +150,9 @@ void run_case(const Case& c) {
     BOOST_TEST(r.status == c.exit, "exit status; stderr: " << first_line(r.err));
 
     const std::string& stream = c.exit == 0 ? r.out : r.err;
-    BOOST_TEST(starts_with(stream, c.expect_start),
-               "expected the output to start with \"" << c.expect_start << "\", got \""
-                                                      << first_line(stream) << "\"");
+    BOOST_TEST(starts_with(stream, c.expect_start), "expected the output to start with \""
+                                                        << c.expect_start << "\", got \""
+                                                        << first_line(stream) << "\"");
     if (!c.expect_contains.empty())
         BOOST_TEST((r.out + r.err).find(c.expect_contains) != std::string::npos,
                    "expected \"" << c.expect_contains << "\" in: " << r.out << r.err);
@@ -156,6 +162,14 @@ void run_case(const Case& c) {
     if (c.exit == 0 && build) {
         BOOST_TEST(r.err.find("error") == std::string::npos, r.err);
         if (default_output) check_written_report(work, r);
+        // Only the report and its previews changed: no temporary file is left behind.
+        std::string others;
+        std::istringstream changes(describe_changes(before, snapshot(work)));
+        for (std::string line; std::getline(changes, line);)
+            if (line.find(" out.pdf") == std::string::npos &&
+                line.find(" png/") == std::string::npos)
+                others += line + "; ";
+        BOOST_TEST(others == "");
     } else {
         // A failed build, a check or a usage error writes nothing and changes nothing: the
         // good report and its previews are byte-identical, no temporary file is left behind.
@@ -178,11 +192,13 @@ bool init_unit_test() {
     // Every folder is in the manifest, so no case is silently never run.
     for (const auto& e : fs::directory_iterator(kHere / "cases")) {
         const std::string name = e.path().filename().string();
-        bool listed = std::any_of(cases.begin(), cases.end(),
-                                  [&](const Case& c) { return c.name == name; });
+        bool listed =
+            std::any_of(cases.begin(), cases.end(), [&](const Case& c) { return c.name == name; });
         if (!listed) throw std::runtime_error("cases/" + name + " is not listed in cases.txt");
     }
     return true;
 }
 
-int main(int argc, char* argv[]) { return ut::unit_test_main(&init_unit_test, argc, argv); }
+int main(int argc, char* argv[]) {
+    return ut::unit_test_main(&init_unit_test, argc, argv);
+}

@@ -68,9 +68,11 @@ std::vector<unsigned char> pdf_bytes(const display::Document& document, const Pd
     std::map<std::string, HPDF_Image> images;
     for (std::size_t i = 0; i < pages.size(); ++i) {
         const int number = static_cast<int>(i + 1);
-        draw_page({doc, pages[i], number, document.pages[i].size.h, fonts, images, destinations},
-                  document.pages[i]);
+        const PageTarget target{doc,   pages[i], number,      document.pages[i].size.h,
+                                fonts, images,   destinations};
+        draw_page(target, document.pages[i]);
         doc.check("drawing page " + std::to_string(number));
+        if (opts.compress) compress_page_content(target);
     }
 
     add_outline(doc, document.outline, destinations);

@@ -48,6 +48,10 @@ Destinations create_destinations(HaruDoc& doc, const display::Document& document
 HPDF_Destination find_destination(const Destinations& destinations, const std::string& name,
                                   const std::string& used_by);
 
+// content_stream.cpp: compresses a finished page's content now, at zlib's fastest level,
+// instead of leaving it to libharu's save (see there).
+void compress_page_content(const PageTarget& target);
+
 // outline.cpp: the bookmarks, nested, with UTF-8 titles.
 void add_outline(HaruDoc& doc, const std::vector<display::OutlineEntry>& entries,
                  const Destinations& destinations);
