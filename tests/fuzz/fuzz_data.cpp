@@ -9,7 +9,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -20,19 +19,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A private folder for this process, in memory where possible (a fuzzer writes these files
+// hundreds of times a second). It exists only during a run, so nothing is left behind however
+// the process ends (libFuzzer leaves with _Exit, skipping atexit handlers).
 const fs::path& folder() {
-    static const fs::path dir = [] {
-        // In memory where possible: a fuzzer writes these files hundreds of times a second.
-        const fs::path base =
-            fs::is_directory("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path();
-        fs::path d = base / ("bp-fuzz-data-" + std::to_string(getpid()));
-        fs::create_directories(d);
-        std::atexit([] {
-            std::error_code ec;
-            fs::remove_all(folder(), ec);
-        });
-        return d;
-    }();
+    static const fs::path dir =
+        (fs::is_directory("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path()) /
+        ("bp-fuzz-data-" + std::to_string(getpid()));
     return dir;
 }
 
@@ -42,12 +35,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     static const char* const names[] = {"indicators.csv", "areas.csv", "values.csv", "stated.csv",
                                         "verdicts.csv"};
     std::string_view rest(reinterpret_cast<const char*>(bytes), size);
+    fs::create_directories(folder());
     for (const char* name : names) {
         const fs::path path = folder() / name;
-        if (rest.data() == nullptr) {
-            fs::remove(path);
-            continue;
-        }
+        if (rest.data() == nullptr) continue; // this file and the later ones are absent
         std::size_t nul = rest.find('\0');
         std::ofstream(path, std::ios::binary) << rest.substr(0, nul);
         rest = nul == std::string_view::npos ? std::string_view() : rest.substr(nul + 1);
@@ -58,5 +49,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         bp::compute::check_dataset(data, figures);
     } catch (const bp::InputError&) {
     }
+    fs::remove_all(folder());
     return 0;
 }
