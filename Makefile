@@ -7,7 +7,8 @@ BUILD     ?= build
 JOBS      ?= $(shell nproc)
 LAYOUT    ?= layouts/pcc-quarterly.xml
 PACKAGES  := cmake g++ make pkg-config libhpdf-dev libcairo2-dev libfreetype-dev \
-             libfontconfig-dev libboost-dev libboost-test-dev zlib1g-dev poppler-utils qpdf time
+             libfontconfig-dev libharfbuzz-dev libboost-dev libboost-test-dev zlib1g-dev \
+             poppler-utils qpdf time
 
 # Only `make fuzz` installs these.
 FUZZ_PACKAGES := clang libclang-rt-14-dev

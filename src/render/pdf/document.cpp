@@ -52,7 +52,8 @@ std::vector<unsigned char> pdf_bytes(const display::Document& document, const Pd
     HPDF_UseUTFEncodings(doc.get());
     HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
     doc.check("setting up the document");
-    const auto fonts = load_fonts(doc, document.fonts);
+    std::vector<SubsetFont> subset_files; // read again when the PDF is saved
+    const auto fonts = load_fonts(doc, document, subset_files);
 
     // All pages and destinations first, so that links can go to later pages.
     std::vector<HPDF_Page> pages;

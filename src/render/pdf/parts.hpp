@@ -2,6 +2,8 @@
 // .cpp of this folder implements one of them (mirrors render/png/parts.hpp).
 #pragma once
 
+#include "render/pdf/font_subset.hpp"
+
 #include "display/display_list.hpp"
 #include "render/pdf/haru.hpp"
 
@@ -32,8 +34,11 @@ struct PageTarget {
     HPDF_REAL y(double y_down) const { return static_cast<HPDF_REAL>(height - y_down); }
 };
 
-// fonts.cpp: embeds every face once; the result is indexed by display::FontId.
-std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const std::vector<display::FontFace>& faces);
+// fonts.cpp: embeds every face once, as a subset of the characters the document draws in it
+// (`subsets` keeps the temporary subset files until the PDF is written); the result is
+// indexed by display::FontId.
+std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const display::Document& document,
+                                  std::vector<SubsetFont>& subsets);
 
 // text.cpp, path.cpp, image.cpp, link.cpp: one item each.
 void draw_text(const PageTarget& target, const display::TextRun& run);
