@@ -1,5 +1,7 @@
 #include "layout/finalize.hpp"
 
+#include "core/utf8.hpp"
+
 #include "layout/canvas.hpp"
 #include "layout/simple_blocks.hpp"
 
@@ -17,18 +19,22 @@ std::string replace_all(std::string text, const std::string& key, const std::str
     return text;
 }
 
-// Shortens `text` with an ellipsis so it fits `width` at `size`.
-std::string fit_text(std::string text, const text::FontMetrics& m, double size, double width) {
+// Shortens `text` with an ellipsis so it fits `width` at `size`: widths add up glyph by glyph,
+// so one walk forward finds the longest prefix that fits with the ellipsis.
+std::string fit_text(const std::string& text, const text::FontMetrics& m, double size,
+                     double width) {
     if (m.width(text, size) <= width) return text;
     const std::string ellipsis = "\u2026";
-    while (!text.empty() && m.width(text + ellipsis, size) > width) {
-        text.pop_back();
-        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
-            text.pop_back();
-        if (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0xC0)
-            text.pop_back();
+    double room = width - m.width(ellipsis, size);
+    double used = 0;
+    std::size_t keep = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        char32_t cp = next_code_point(text, pos);
+        used += m.advance(cp) * size / 1000.0;
+        if (used > room) break;
+        keep = pos;
     }
-    return text + ellipsis;
+    return text.substr(0, keep) + ellipsis;
 }
 
 // Draws one band's items: left items from the left edge, right items ending at the right edge.

@@ -36,6 +36,7 @@ double MenuBlock::height() const {
 
 Split MenuBlock::split(double avail) const {
     double rh = row_height();
+    if (avail + gap_ < rh + gap_) return {};
     auto fit = static_cast<std::size_t>(std::floor((avail + gap_) / (rh + gap_) + 1e-9));
     if (fit == 0) return {};
     if (fit >= rows()) return {std::make_unique<MenuBlock>(*this), nullptr};

@@ -114,3 +114,22 @@ BOOST_AUTO_TEST_CASE(glossary_terms_link_at_their_first_appearance_on_each_page)
     }
     BOOST_TEST(page_text(doc.pages[0]).find("The ") != std::string::npos);
 }
+
+BOOST_AUTO_TEST_CASE(a_long_title_is_shortened_to_fit_the_banner) {
+    std::string title;
+    for (int i = 0; i < 3000; ++i)
+        title += "Überlong ";
+    std::string xml = std::string("<report title=\"T\">") + kTemplate +
+                      "<section id=\"menu\" title=\"" + title +
+                      "\" template=\"t\"><p>x</p></section></report>";
+    auto doc = lay_out(xml);
+    bool found = false;
+    for (const auto& run : items_of<display::TextRun>(doc.pages[0]))
+        if (run.text.rfind("Überlong", 0) == 0) {
+            found = true;
+            BOOST_TEST(run.text.size() < 400u);
+            BOOST_TEST(run.text.substr(run.text.size() - 3) == "\u2026");
+            BOOST_TEST(run.origin.x + run.width <= 841.89 - 30); // inside the right margin
+        }
+    BOOST_TEST(found);
+}
