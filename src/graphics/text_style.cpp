@@ -77,12 +77,15 @@ std::string fit_text(const TextStyle& style, std::string_view text, double width
     const std::string ellipsis = metrics_of(style).has_glyph(U'\u2026') ? "\u2026" : "...";
     double room = width - text_width(style, ellipsis);
     if (room < 0) return {};
-    // Longest prefix (whole code points) that fits, without trailing spaces.
+    // Longest prefix (whole code points) that fits, without trailing spaces. Advances add up,
+    // so one walk forward measures every prefix.
+    const text::FontMetrics& metrics = metrics_of(style);
     std::size_t pos = 0, best = 0;
+    double used = 0;
     while (pos < text.size()) {
         std::size_t next = pos;
-        next_code_point(text, next);
-        if (text_width(style, text.substr(0, next)) > room) break;
+        used += metrics.advance(next_code_point(text, next)) * style.size / 1000.0;
+        if (used > room) break;
         pos = next;
         best = pos;
     }

@@ -5,6 +5,7 @@
 #include "core/utf8.hpp"
 #include "input/element_reader.hpp"
 #include "input/file_text.hpp"
+#include "input/text_checks.hpp"
 
 #include <boost/property_tree/ini_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
@@ -131,13 +132,9 @@ void read_style(model::TextStyle& style, const std::string& section, const pt::p
 model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
     model::Theme theme = model::Theme::defaults();
     theme.pos = SourcePos{file, 1, 1};
-    std::string text = raw;
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3); // columns as editors count them
+    std::string text = without_bom(raw);
     LineIndex lines(file, text);
-    if (auto bad = find_invalid_utf8(text))
-        throw InputError(lines.at(*bad), "the file is not valid UTF-8 (save it as UTF-8)");
-    if (text.find('\0') != std::string::npos)
-        throw InputError(lines.at(text.find('\0')), "the file contains a NUL byte");
+    check_utf8_text(lines, text);
     pt::ptree tree;
     try {
         std::istringstream in(text);

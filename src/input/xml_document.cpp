@@ -4,6 +4,7 @@
 #include "core/text_position.hpp"
 #include "core/utf8.hpp"
 #include "input/file_text.hpp"
+#include "input/text_checks.hpp"
 #include "input/xml_scanner.hpp"
 
 #include <boost/property_tree/ptree.hpp>
@@ -71,13 +72,9 @@ XmlNode parse_xml(const std::string& file, const std::string& raw) {
     if (raw.size() > kMaxXmlBytes)
         throw InputError(SourcePos{file, 1, 1},
                          "the file is larger than " + std::to_string(kMaxXmlBytes >> 20) + " MiB");
-    std::string text = raw;
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3); // columns as editors count them
+    std::string text = without_bom(raw);
     LineIndex lines(file, text);
-    if (auto bad = find_invalid_utf8(text))
-        throw InputError(lines.at(*bad), "the file is not valid UTF-8 (save it as UTF-8)");
-    if (text.find('\0') != std::string::npos)
-        throw InputError(lines.at(text.find('\0')), "the file contains a NUL byte");
+    check_utf8_text(lines, text);
     for (std::size_t i = 0; i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')

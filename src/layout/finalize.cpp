@@ -1,6 +1,6 @@
 #include "layout/finalize.hpp"
 
-#include "core/utf8.hpp"
+#include "graphics/text_style.hpp"
 
 #include "layout/canvas.hpp"
 #include "layout/simple_blocks.hpp"
@@ -17,24 +17,6 @@ std::string replace_all(std::string text, const std::string& key, const std::str
          at = text.find(key, at + value.size()))
         text.replace(at, key.size(), value);
     return text;
-}
-
-// Shortens `text` with an ellipsis so it fits `width` at `size`: widths add up glyph by glyph,
-// so one walk forward finds the longest prefix that fits with the ellipsis.
-std::string fit_text(const std::string& text, const text::FontMetrics& m, double size,
-                     double width) {
-    if (m.width(text, size) <= width) return text;
-    const std::string ellipsis = "\u2026";
-    double room = width - m.width(ellipsis, size);
-    double used = 0;
-    std::size_t keep = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        char32_t cp = next_code_point(text, pos);
-        used += m.advance(cp) * size / 1000.0;
-        if (used > room) break;
-        keep = pos;
-    }
-    return text.substr(0, keep) + ellipsis;
 }
 
 // Draws one band's items: left items from the left edge, right items ending at the right edge.
@@ -75,7 +57,8 @@ public:
             if (p.item->kind == model::BandItem::Kind::Text) {
                 const auto& style = theme_.style(p.item->style);
                 auto m = fonts_.get(style).metrics;
-                p.text = fit_text(p.text, *m, style.size, text_room);
+                p.text = graphics::fit_text(graphics::TextStyle{0, m, style.size, style.color},
+                                            p.text, text_room);
                 p.width = m->width(p.text, style.size);
             }
         for (const auto& p : items)
