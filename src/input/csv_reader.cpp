@@ -1,12 +1,9 @@
 #include "input/csv_reader.hpp"
 
 #include "core/error.hpp"
+#include "core/text_position.hpp"
 #include "core/utf8.hpp"
-
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
+#include "input/file_text.hpp"
 
 namespace bp::input {
 
@@ -182,36 +179,13 @@ private:
 CsvTable parse_csv(std::string_view text, const std::string& file) {
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
     if (auto bad = find_invalid_utf8(text)) {
-        // Position by counting lines and characters up to the bad byte.
-        int line = 1, col = 1;
-        for (std::size_t i = 0; i < *bad; ++i) {
-            if (text[i] == '\n') {
-                ++line;
-                col = 1;
-            } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-                ++col;
-            }
-        }
-        throw InputError(SourcePos{file, line, col}, "invalid UTF-8 (the file must be UTF-8)");
+        throw InputError(LineIndex(file, text).at(*bad), "invalid UTF-8 (the file must be UTF-8)");
     }
     return CsvParser(text, file).parse();
 }
 
 CsvTable read_csv_file(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec))
-        throw InputError(SourcePos{path}, "is a folder, not a CSV file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourcePos{path}, std::string("cannot open: ") + std::strerror(errno));
-    std::string text;
-    char buf[65536];
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-        text.append(buf, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > max_csv_bytes)
-            throw InputError(SourcePos{path}, "file is larger than 64 MiB; is it the right file?");
-    }
-    if (in.bad()) throw InputError(SourcePos{path}, "error while reading the file");
-    return parse_csv(text, path);
+    return parse_csv(read_file_text(path, max_csv_bytes), path);
 }
 
 } // namespace bp::input

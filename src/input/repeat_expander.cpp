@@ -1,25 +1,23 @@
 #include "input/repeat_expander.hpp"
 
 #include "core/error.hpp"
+#include "core/replace_all.hpp"
 #include "input/element_reader.hpp"
 
 namespace bp::input {
 
 namespace {
 
-void substitute(std::string& text, const std::string& key, const std::string& value) {
-    for (std::size_t at = text.find(key); at != std::string::npos;
-         at = text.find(key, at + value.size()))
-        text.replace(at, key.size(), value);
+// `text` with {NAME.id} and {NAME.name} replaced by the area's.
+std::string substitute(std::string text, const std::string& name, const model::Area& area) {
+    return replace_all(replace_all(std::move(text), "{" + name + ".id}", area.id),
+                       "{" + name + ".name}", area.name);
 }
 
 void substitute_all(XmlNode& node, const std::string& name, const model::Area& area) {
-    for (auto& a : node.attrs) {
-        substitute(a.value, "{" + name + ".id}", area.id);
-        substitute(a.value, "{" + name + ".name}", area.name);
-    }
-    substitute(node.text, "{" + name + ".id}", area.id);
-    substitute(node.text, "{" + name + ".name}", area.name);
+    for (auto& a : node.attrs)
+        a.value = substitute(std::move(a.value), name, area);
+    node.text = substitute(std::move(node.text), name, area);
     for (auto& c : node.children) {
         if (c.name == "repeat") throw InputError(c.pos, "<repeat> cannot be nested");
         substitute_all(c, name, area);

@@ -1,5 +1,6 @@
 #include "layout/finalize.hpp"
 
+#include "core/replace_all.hpp"
 #include "graphics/text_style.hpp"
 
 #include "layout/canvas.hpp"
@@ -11,13 +12,6 @@
 namespace bp::layout {
 
 namespace {
-
-std::string replace_all(std::string text, const std::string& key, const std::string& value) {
-    for (std::size_t at = text.find(key); at != std::string::npos;
-         at = text.find(key, at + value.size()))
-        text.replace(at, key.size(), value);
-    return text;
-}
 
 // Draws one band's items: left items from the left edge, right items ending at the right edge.
 class BandPainter {
