@@ -7,8 +7,8 @@ namespace bp::app {
 
 std::string usage_text() {
     return "usage: boardpack build LAYOUT.xml [--data DIR] [-o OUT.pdf] [--png DIR] [--dpi N]\n"
-           "                 [--fonts DIR] [--no-system-fonts] [-q]\n"
-           "       boardpack check LAYOUT.xml [--data DIR]\n"
+           "                 [--fonts DIR] [--no-system-fonts] [-q] [--timings]\n"
+           "       boardpack check LAYOUT.xml [--data DIR] [--timings]\n"
            "       boardpack --help | --version\n"
            "\n"
            "build   lays the report out and writes the PDF (and PNG previews with --png)\n"
@@ -21,6 +21,7 @@ std::string usage_text() {
            "  --fonts DIR        look for fonts in DIR first (repeatable)\n"
            "  --no-system-fonts  use only the layout's folder, --fonts and the project fonts\n"
            "  -q, --quiet        print nothing on success\n"
+           "  --timings          print each stage's time and the peak memory on stderr\n"
            "\n"
            "Exit status: 0 success, 1 input or output error, 2 usage error.\n"
            "Errors are printed as FILE:LINE:COL: error: MESSAGE.\n"
@@ -74,6 +75,8 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
             o.system_fonts = false;
         else if (a == "-q" || a == "--quiet")
             o.quiet = true;
+        else if (a == "--timings")
+            o.timings = true;
         else if (a == "--help" || a == "-h") {
             o.command = CliOptions::Command::Help;
             return o;

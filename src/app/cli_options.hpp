@@ -25,6 +25,7 @@ struct CliOptions {
     std::vector<std::string> font_dirs; // --fonts (searched before the project's fonts)
     bool system_fonts = true;           // --no-system-fonts: only the given and project fonts
     bool quiet = false;                 // -q: no summary on stdout
+    bool timings = false;               // --timings: time and memory per stage on stderr
 };
 
 // Parses argv (without the program name). Throws UsageError.

@@ -1,6 +1,7 @@
 #include "app/report_job.hpp"
 
 #include "app/atomic_output.hpp"
+#include "app/stage_timer.hpp"
 #include "compute/checks.hpp"
 #include "core/error.hpp"
 #include "input/layout_reader.hpp"
@@ -44,16 +45,18 @@ compute::VerdictRules verdict_rules(const model::Theme& theme) {
 }
 
 // Reads layout, theme and data and runs every data check; errors throw, warnings are kept.
-Inputs read_inputs(const CliOptions& o) {
+Inputs read_inputs(const CliOptions& o, StageTimer& timer) {
     Inputs in;
     in.loaded = input::read_report(o.layout, o.data_dir);
     in.theme = input::read_theme(in.loaded.report.theme_path);
+    timer.lap("read");
     if (in.loaded.data) {
         in.figures = std::make_unique<compute::Figures>(*in.loaded.data, verdict_rules(in.theme));
         for (auto& d : compute::check_dataset(*in.loaded.data, *in.figures)) {
             if (d.severity == Severity::Error) throw InputError(d.pos, d.message);
             in.warnings.push_back(std::move(d));
         }
+        timer.lap("check");
     }
     return in;
 }
@@ -130,15 +133,19 @@ void print_warnings(const std::vector<Diagnostic>& warnings, std::ostream& err) 
 
 int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
     try {
-        Inputs in = read_inputs(o);
+        StageTimer timer;
+        Inputs in = read_inputs(o, timer);
         display::Document doc = lay_out(in, o);
+        timer.lap("layout");
         print_warnings(in.warnings, err);
         const std::size_t warnings = in.warnings.size();
         refuse_overwriting_inputs(o.output, o, in);
         in = Inputs{}; // the data set and model are done with: free them before rendering
+        timer.lap("free inputs");
 
         AtomicOutput output;
         output.stage(o.output, render::pdf_bytes(doc));
+        timer.lap("pdf");
         std::vector<std::string> pngs;
         if (!o.png_dir.empty()) {
             std::error_code ec;
@@ -151,9 +158,12 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
                 output.stage(path, render::png_bytes(doc, p, render::PngOptions{o.dpi}));
                 pngs.push_back(path);
             }
+            timer.lap("png");
         }
         output.commit();
         if (!o.png_dir.empty()) remove_stale_previews(o.png_dir, doc.pages.size());
+        timer.lap("commit");
+        if (o.timings) timer.report(err);
         if (!o.quiet) {
             out << o.output << " (" << doc.pages.size() << " pages";
             if (warnings > 0) out << ", " << warnings << " warning(s)";
@@ -173,9 +183,12 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
 
 int run_check(const CliOptions& o, std::ostream& out, std::ostream& err) {
     try {
-        Inputs in = read_inputs(o);
+        StageTimer timer;
+        Inputs in = read_inputs(o, timer);
         display::Document doc = lay_out(in, o); // every figure the layout asks for must exist
+        timer.lap("layout");
         print_warnings(in.warnings, err);
+        if (o.timings) timer.report(err);
         out << o.layout << ": " << doc.pages.size() << " pages, " << in.warnings.size()
             << " warning(s)\n";
         return 0;

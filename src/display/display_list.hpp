@@ -67,6 +67,10 @@ struct Stroke {
     std::vector<double> dash; // on/off lengths in points; empty for a solid line
     enum class Cap : std::uint8_t { Butt, Round, Square } cap = Cap::Butt;
     enum class Join : std::uint8_t { Miter, Round, Bevel } join = Join::Miter;
+
+    // The dash as every renderer draws it: `dash` if no length is negative or non-finite, there
+    // are at most 16 and they add up to more than 0; otherwise empty (a solid line).
+    std::vector<double> drawn_dash() const;
 };
 
 // A path filled and/or stroked (fill first, then stroke).

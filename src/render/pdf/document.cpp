@@ -4,30 +4,11 @@
 #include "core/number_text.hpp"
 #include "render/pdf/parts.hpp"
 
-#include <variant>
-
 namespace bp::render {
 
 namespace {
 
 using namespace pdf;
-
-// Draws one page's items in order: the one switch over item kinds of the PDF renderer.
-void draw_page(const PageTarget& target, const display::Page& page) {
-    struct Visitor {
-        const PageTarget& t;
-        void operator()(const display::TextRun& run) const { draw_text(t, run); }
-        void operator()(const display::PathItem& item) const { draw_path(t, item); }
-        void operator()(const display::ImageItem& item) const { draw_image(t, item); }
-        void operator()(const display::LinkArea& link) const { add_link(t, link); }
-        void operator()(const display::Destination&) const {} // created before any content
-        // libharu has no marked-content or structure-tree API, so no tagged PDF yet.
-        void operator()(const display::StructBegin&) const {}
-        void operator()(const display::StructEnd&) const {}
-    };
-    for (const auto& item : page.items)
-        std::visit(Visitor{target}, item);
-}
 
 std::vector<unsigned char> saved_bytes(HaruDoc& doc) {
     HPDF_SaveToStream(doc.get());
@@ -71,9 +52,7 @@ std::vector<unsigned char> pdf_bytes(const display::Document& document, const Pd
         const int number = static_cast<int>(i + 1);
         const PageTarget target{doc,   pages[i], number,      document.pages[i].size.h,
                                 fonts, images,   destinations};
-        draw_page(target, document.pages[i]);
-        doc.check("drawing page " + std::to_string(number));
-        if (opts.compress) compress_page_content(target);
+        write_page(target, document.pages[i]);
     }
 
     add_outline(doc, document.outline, destinations);

@@ -22,19 +22,23 @@ template <typename T, void (*Destroy)(T*)> struct HbPtr {
 };
 } // namespace
 
-std::optional<SubsetFont> subset_font(const std::string& path,
-                                      const std::set<char32_t>& code_points) {
+std::optional<SubsetFont> subset_font(const std::string& path, const Codes& codes) {
     HbPtr<hb_blob_t, hb_blob_destroy> blob{hb_blob_create_from_file_or_fail(path.c_str())};
     if (!blob.p) return std::nullopt;
     HbPtr<hb_face_t, hb_face_destroy> face{hb_face_create(blob.p, 0)};
     HbPtr<hb_subset_input_t, hb_subset_input_destroy> input{hb_subset_input_create_or_fail()};
     if (!input.p) return std::nullopt;
     hb_set_t* unicodes = hb_subset_input_unicode_set(input.p);
-    for (char32_t cp : code_points)
-        hb_set_add(unicodes, cp);
+    for (char16_t c : codes)
+        hb_set_add(unicodes, c);
     hb_set_add(unicodes, U' '); // libharu needs a character map even for a face drawing nothing
-    // Hinting is for screens at small pixel sizes; PDF viewers do without it.
+    // Hinting is for screens at small pixel sizes; PDF viewers do without it. Text is drawn
+    // glyph by glyph from the character map, so the layout tables (and the work of keeping
+    // every glyph their substitutions reach) are dropped too.
     hb_subset_input_set_flags(input.p, HB_SUBSET_FLAGS_NO_HINTING);
+    hb_set_t* dropped = hb_subset_input_set(input.p, HB_SUBSET_SETS_DROP_TABLE_TAG);
+    for (const char* tag : {"GSUB", "GPOS", "GDEF", "kern", "morx", "BASE", "JSTF", "DSIG"})
+        hb_set_add(dropped, hb_tag_from_string(tag, 4));
     HbPtr<hb_face_t, hb_face_destroy> subset{hb_subset_or_fail(face.p, input.p)};
     if (!subset.p) return std::nullopt;
     HbPtr<hb_blob_t, hb_blob_destroy> out{hb_face_reference_blob(subset.p)};

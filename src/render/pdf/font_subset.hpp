@@ -4,8 +4,9 @@
 // PDF smaller and its writing faster). Made with HarfBuzz's hb-subset.
 #pragma once
 
+#include "render/pdf/font_codes.hpp"
+
 #include <optional>
-#include <set>
 #include <string>
 
 namespace bp::render::pdf {
@@ -24,9 +25,8 @@ private:
     std::string path_;
 };
 
-// The subset of the font at `path` for `code_points`, or nullopt if HarfBuzz cannot subset it
-// (the caller then embeds the whole file).
-std::optional<SubsetFont> subset_font(const std::string& path,
-                                      const std::set<char32_t>& code_points);
+// The subset of the font at `path` for the characters of `codes`, or nullopt if HarfBuzz
+// cannot subset it (the caller then embeds the whole file).
+std::optional<SubsetFont> subset_font(const std::string& path, const Codes& codes);
 
 } // namespace bp::render::pdf

@@ -2,33 +2,61 @@
 
 #include "core/utf8.hpp"
 
-#include <set>
+#include <algorithm>
+#include <iterator>
+#include <map>
 
 namespace bp::render::pdf {
 
 namespace {
-// The characters drawn in each face of the document, by FontId.
-std::vector<std::set<char32_t>> characters_by_font(const display::Document& document) {
-    std::vector<std::set<char32_t>> used(document.fonts.size());
+
+// The codes drawn in each face of the document, by FontId.
+std::vector<Codes> codes_by_font(const display::Document& document) {
+    std::vector<std::vector<bool>> seen(document.fonts.size());
     for (const auto& page : document.pages)
         for (const auto& item : page.items)
             if (const auto* run = std::get_if<display::TextRun>(&item)) {
-                if (run->font < 0 || static_cast<std::size_t>(run->font) >= used.size()) continue;
-                auto& set = used[static_cast<std::size_t>(run->font)];
+                if (run->font < 0 || static_cast<std::size_t>(run->font) >= seen.size()) continue;
+                auto& set = seen[static_cast<std::size_t>(run->font)];
+                if (set.empty()) set.resize(0x10000);
                 for (std::size_t pos = 0; pos < run->text.size();)
-                    set.insert(next_code_point(run->text, pos));
+                    set[pdf_code(next_code_point(run->text, pos))] = true;
             }
-    return used;
+    std::vector<Codes> codes(seen.size());
+    for (std::size_t f = 0; f < seen.size(); ++f)
+        for (std::size_t c = 0; c < seen[f].size(); ++c)
+            if (seen[f][c]) codes[f].push_back(static_cast<char16_t>(c));
+    return codes;
 }
+
+// The codes of two faces together (faces that share a file are embedded once).
+Codes merged(const Codes& a, const Codes& b) {
+    Codes out;
+    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
+// libharu writes the outlines of only those glyphs it has measured (HPDF_Page_TextOut measures
+// what it shows); page content is written without it (content_writer.cpp), so every character
+// drawn in the face is measured once here, or the text would be invisible.
+void mark_glyphs_used(HPDF_Font font, const Codes& codes) {
+    std::string text;
+    for (char16_t c : codes)
+        append_utf8(text, c);
+    if (!text.empty())
+        HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                            static_cast<HPDF_UINT>(text.size()));
+}
+
 } // namespace
 
 std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const display::Document& document,
                                   std::vector<SubsetFont>& subsets) {
     const auto& faces = document.fonts;
-    const auto used = characters_by_font(document);
-    std::map<std::string, std::set<char32_t>> by_file;
+    const auto used = codes_by_font(document);
+    std::map<std::string, Codes> by_file;
     for (std::size_t i = 0; i < faces.size(); ++i)
-        by_file[faces[i].path].insert(used[i].begin(), used[i].end());
+        by_file[faces[i].path] = merged(by_file[faces[i].path], used[i]);
 
     std::map<std::string, HPDF_Font> by_path; // each file is embedded once
     std::vector<HPDF_Font> fonts;
@@ -36,9 +64,10 @@ std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const display::Document& documen
     for (const auto& face : faces) {
         auto [it, added] = by_path.try_emplace(face.path, nullptr);
         if (added) {
+            const Codes& codes = by_file[face.path];
             // A subset of the characters used; the whole file if it cannot be subset.
             std::string file = face.path;
-            if (auto subset = subset_font(face.path, by_file[face.path])) {
+            if (auto subset = subset_font(face.path, codes)) {
                 file = subset->path();
                 subsets.push_back(std::move(*subset));
             }
@@ -46,6 +75,8 @@ std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const display::Document& documen
             doc.check("embedding font '" + face.name + "' from " + face.path);
             it->second = HPDF_GetFont(doc.get(), name, "UTF-8");
             doc.check("selecting font '" + face.name + "' with UTF-8 encoding");
+            mark_glyphs_used(it->second, codes);
+            fit_font_maps(doc, it->second, codes, face.name);
         }
         fonts.push_back(it->second);
     }

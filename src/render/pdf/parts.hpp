@@ -2,6 +2,7 @@
 // .cpp of this folder implements one of them (mirrors render/png/parts.hpp).
 #pragma once
 
+#include "render/pdf/font_codes.hpp"
 #include "render/pdf/font_subset.hpp"
 
 #include "display/display_list.hpp"
@@ -39,11 +40,14 @@ struct PageTarget {
 // indexed by display::FontId.
 std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const display::Document& document,
                                   std::vector<SubsetFont>& subsets);
+// font_maps.cpp: cuts the font's CIDToGIDMap after the highest code in `codes` and gives it a
+// ToUnicode CMap of exactly those codes (see there); `name` is for messages.
+void fit_font_maps(HaruDoc& doc, HPDF_Font font, const Codes& codes, const std::string& name);
 
-// text.cpp, path.cpp, image.cpp, link.cpp: one item each.
-void draw_text(const PageTarget& target, const display::TextRun& run);
-void draw_path(const PageTarget& target, const display::PathItem& item);
-void draw_image(const PageTarget& target, const display::ImageItem& item);
+// page_content.cpp: the page's content stream (text, paths, images) through a ContentWriter,
+// and its links.
+void write_page(const PageTarget& target, const display::Page& page);
+// link.cpp: one link annotation.
 void add_link(const PageTarget& target, const display::LinkArea& link);
 
 // link.cpp: a destination for every display::Destination (unique names), on its page.
@@ -53,9 +57,9 @@ Destinations create_destinations(HaruDoc& doc, const display::Document& document
 HPDF_Destination find_destination(const Destinations& destinations, const std::string& name,
                                   const std::string& used_by);
 
-// content_stream.cpp: compresses a finished page's content now, at zlib's fastest level,
-// instead of leaving it to libharu's save (see there).
-void compress_page_content(const PageTarget& target);
+// content_stream.cpp: sets the page's content stream to `plain`, compressed at zlib's fastest
+// level if the document compresses (see there).
+void set_page_content(const PageTarget& target, const std::string& plain);
 
 // outline.cpp: the bookmarks, nested, with UTF-8 titles.
 void add_outline(HaruDoc& doc, const std::vector<display::OutlineEntry>& entries,

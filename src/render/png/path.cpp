@@ -7,21 +7,6 @@ namespace bp::render::png {
 
 namespace {
 
-// The dash the PDF shows (render/pdf/path.cpp): whole points from 1 to 100, an odd pattern
-// doubled, at most 8 lengths; a pattern with no length is solid.
-std::vector<double> whole_point_dash(const std::vector<double>& dash) {
-    double total = 0;
-    for (double d : dash)
-        total += std::max(d, 0.0);
-    if (total < 0.5) return {};
-    std::vector<double> out;
-    for (double d : dash)
-        out.push_back(static_cast<double>(std::clamp(std::lround(d), 1L, 100L)));
-    if (out.size() % 2 == 1 && out.size() > 1) out.insert(out.end(), out.begin(), out.end());
-    if (out.size() > 8) out.resize(8);
-    return out;
-}
-
 void set_stroke_style(cairo_t* cr, const display::Stroke& s) {
     cairo_set_source_rgb(cr, s.color.r, s.color.g, s.color.b);
     cairo_set_line_width(cr, s.width);
@@ -47,12 +32,12 @@ void set_stroke_style(cairo_t* cr, const display::Stroke& s) {
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL);
         break;
     }
-    auto dash = whole_point_dash(s.dash);
+    const auto dash = s.drawn_dash();
     cairo_set_dash(cr, dash.data(), static_cast<int>(dash.size()), 0);
 }
 
 // Emits the outline. cairo itself starts a subpath at the first point of a line or curve with
-// no current point and ignores a close with none, as render/pdf/path.cpp does explicitly.
+// no current point and ignores a close with none, as render/pdf/content_writer.cpp does explicitly.
 void emit_path(cairo_t* cr, const display::Path& path) {
     const auto& pts = path.points();
     std::size_t k = 0;

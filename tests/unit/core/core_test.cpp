@@ -63,6 +63,19 @@ BOOST_AUTO_TEST_CASE(utf8_is_decoded_and_bad_bytes_are_found) {
     BOOST_TEST(find_invalid_utf8("\xe2\x82").value() == 0u);     // truncated
 }
 
+BOOST_AUTO_TEST_CASE(utf8_encoding_round_trips) {
+    std::string out;
+    for (char32_t cp : {U'A', U'£', U'–', U'😀'})
+        append_utf8(out, cp);
+    BOOST_TEST(out == "A£–😀");
+    std::size_t pos = 0;
+    for (char32_t cp : {U'A', U'£', U'–', U'😀'})
+        BOOST_TEST(static_cast<unsigned>(next_code_point(out, pos)) == static_cast<unsigned>(cp));
+    out.clear();
+    append_utf8(out, 0xD800); // a lone surrogate cannot be encoded
+    BOOST_TEST(out == "\uFFFD");
+}
+
 BOOST_AUTO_TEST_CASE(colours_parse_and_print) {
     auto c = Color::from_hex("#1F3864");
     BOOST_TEST_REQUIRE(c.has_value());

@@ -265,32 +265,59 @@ BOOST_AUTO_TEST_CASE(prefix_only_and_utf8_prefixed_labels) {
     BOOST_TEST(json.catalog().count("/PageMode") == 0u);
 }
 
-BOOST_AUTO_TEST_CASE(dashes_are_whole_points_and_styles_do_not_leak) {
+// Counts the occurrences of `what` in `text`.
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++n;
+    return n;
+}
+
+BOOST_AUTO_TEST_CASE(dashes_are_written_as_given_and_set_only_when_they_change) {
     bp::display::PathItem dashed;
     dashed.path.move_to({10, 10}).line_to({200, 10});
     dashed.stroke = bp::display::Stroke{{0, 0, 0}, 1, {2.6, 1.4}};
-    bp::display::PathItem dotted = dashed; // all lengths round to nothing: drawn solid
-    dotted.stroke->dash = {0.2, 0.1};
+    bp::display::PathItem again = dashed;
+    bp::display::PathItem negative = dashed; // not drawable as a dash: solid
+    negative.stroke->dash = {-1, 2};
     bp::display::PathItem odd = dashed;
     odd.stroke->dash = {3, 1, 2};
-    auto content = as_text(pdf_bytes(bp::test::one_page({dashed, dotted, odd}), {false}));
-    BOOST_TEST(content.find("[3 1 ] 0 d") != std::string::npos);
-    BOOST_TEST(content.find("[3 1 2 3 1 2 ] 0 d") != std::string::npos);
-    // Three paths, each in its own q … Q; exactly two dash operators.
-    std::size_t dashes = 0;
-    for (auto at = content.find("] 0 d"); at != std::string::npos;
-         at = content.find("] 0 d", at + 1))
-        ++dashes;
-    BOOST_TEST(dashes == 2u);
-    std::size_t saves = 0, restores = 0;
-    for (auto at = content.find("\nq\n"); at != std::string::npos;
-         at = content.find("\nq\n", at + 1))
-        ++saves;
-    for (auto at = content.find("\nQ\n"); at != std::string::npos;
-         at = content.find("\nQ\n", at + 1))
-        ++restores;
-    BOOST_TEST(saves == restores);
-    BOOST_TEST(saves >= 3u);
+    auto content = as_text(pdf_bytes(bp::test::one_page({dashed, again, negative, odd}), {false}));
+    BOOST_TEST(count_of(content, "[2.6 1.4 ] 0 d") == 1u);
+    BOOST_TEST(count_of(content, "[] 0 d") == 1u);
+    BOOST_TEST(count_of(content, "[3 1 2 ] 0 d") == 1u);
+    BOOST_TEST(count_of(content, " S\n") + count_of(content, "\nS\n") == 4u);
+    BOOST_TEST(count_of(content, "\nq\n") == 0u); // state is tracked, not saved and restored
+}
+
+BOOST_AUTO_TEST_CASE(text_runs_share_a_text_object_and_colours_are_set_once) {
+    bp::display::Document doc = bp::test::one_page({});
+    auto& items = doc.pages[0].items;
+    for (int i = 0; i < 3; ++i)
+        items.push_back(bp::display::TextRun{{72, 100.0 + 12 * i}, 0, 10, {0.5, 0, 0}, "Row", 17});
+    bp::display::PathItem rule;
+    rule.path.rect({72, 150, 100, 1});
+    rule.fill = bp::Color{0.5, 0, 0};
+    items.push_back(rule);
+    items.push_back(bp::display::TextRun{{72, 170}, 0, 10, {0.5, 0, 0}, "Après", 25});
+    auto content = as_text(pdf_bytes(doc, {false}));
+    BOOST_TEST(count_of(content, "BT\n") == 2u); // the rule closes the first text object
+    BOOST_TEST(count_of(content, " Tf\n") == 1u);
+    BOOST_TEST(count_of(content, " rg\n") == 1u);
+    BOOST_TEST(count_of(content, " re\n") == 1u);
+    // Positions: the first absolute (72, 595.28 − 100), then moves of 12 pt down; the codes
+    // are the characters' Unicode values, two bytes each.
+    BOOST_TEST(content.find("72 495.28 Td") != std::string::npos);
+    BOOST_TEST(count_of(content, "0 -12 Td") == 2u);
+    using namespace std::string_literals;
+    BOOST_TEST(content.find("(\0A\0p\0r\0\xe8\0s) Tj"s) != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(string_delimiters_and_carriage_returns_are_escaped_in_text) {
+    auto content = as_text(pdf_bytes(
+        bp::test::one_page({bp::display::TextRun{{72, 100}, 0, 10, {}, "(a\\b)\r", 30}}), {false}));
+    using namespace std::string_literals;
+    BOOST_TEST(content.find("(\0\\(\0a\0\\\\\0b\0\\)\0\\r) Tj"s) != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(png_image_is_embedded_in_its_box) {
