@@ -7,7 +7,7 @@ BUILD     ?= build
 JOBS      ?= $(shell nproc)
 LAYOUT    ?= layouts/pcc-quarterly.xml
 PACKAGES  := cmake g++ make pkg-config libhpdf-dev libcairo2-dev libfreetype-dev \
-             libfontconfig-dev libharfbuzz-dev libboost-dev libboost-test-dev zlib1g-dev \
+             libfontconfig-dev libharfbuzz-dev libboost-dev libboost-test-dev libdeflate-dev \
              poppler-utils qpdf time
 
 # Only `make fuzz` installs these.

@@ -25,7 +25,7 @@ AtomicOutput::~AtomicOutput() {
         std::remove(s.temp.c_str());
 }
 
-void AtomicOutput::stage(const std::string& path, const std::vector<unsigned char>& bytes) {
+std::string AtomicOutput::reserve(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) fail(path, "the output path is a folder");
     fs::path parent = fs::path(path).parent_path();
@@ -40,8 +40,16 @@ void AtomicOutput::stage(const std::string& path, const std::vector<unsigned cha
     name.push_back('\0');
     int fd = mkstemp(name.data());
     if (fd < 0) fail(path, std::string("cannot write here: ") + std::strerror(errno));
-    std::string temp(name.data());
-    staged_.push_back({temp, path});
+    staged_.push_back({name.data(), path});
+    if (::fchmod(fd, 0644) != 0 || ::close(fd) != 0)
+        fail(path, std::string("cannot write here: ") + std::strerror(errno));
+    return staged_.back().temp;
+}
+
+void AtomicOutput::stage(const std::string& path, const std::vector<unsigned char>& bytes) {
+    const std::string temp = reserve(path);
+    int fd = ::open(temp.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (fd < 0) fail(path, std::string("cannot write: ") + std::strerror(errno));
     std::size_t done = 0;
     while (done < bytes.size()) {
         ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -53,8 +61,7 @@ void AtomicOutput::stage(const std::string& path, const std::vector<unsigned cha
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fchmod(fd, 0644) != 0 || ::close(fd) != 0)
-        fail(path, std::string("cannot finish writing: ") + std::strerror(errno));
+    if (::close(fd) != 0) fail(path, std::string("cannot finish writing: ") + std::strerror(errno));
 }
 
 void AtomicOutput::commit() {

@@ -18,6 +18,9 @@ public:
     // Checks that `path` can be written (its folder exists, it is not a folder) and writes
     // `bytes` to a temporary file beside it. Throws bp::OutputError.
     void stage(const std::string& path, const std::vector<unsigned char>& bytes);
+    // Checks `path` as stage() does and returns the name of a new, empty temporary file beside
+    // it for the caller to write; it is then renamed into place or removed like the others.
+    std::string reserve(const std::string& path);
     // Renames every staged file into place. Throws bp::OutputError.
     void commit();
 

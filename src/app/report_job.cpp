@@ -144,7 +144,7 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
         timer.lap("free inputs");
 
         AtomicOutput output;
-        output.stage(o.output, render::pdf_bytes(doc));
+        render::write_pdf(doc, output.reserve(o.output));
         timer.lap("pdf");
         std::vector<std::string> pngs;
         if (!o.png_dir.empty()) {

@@ -24,9 +24,10 @@ std::vector<unsigned char> saved_bytes(HaruDoc& doc) {
     return bytes;
 }
 
-} // namespace
-
-std::vector<unsigned char> pdf_bytes(const display::Document& document, const PdfOptions& opts) {
+// Builds the whole document in libharu and hands it to `save` (the subset font files it
+// embeds exist until then).
+template <typename Save>
+auto build_and_save(const display::Document& document, const PdfOptions& opts, Save save) {
     if (document.pages.empty()) throw OutputError("PDF output failed: the document has no pages");
     HaruDoc doc;
     HPDF_SetCompressionMode(doc.get(), opts.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
@@ -59,7 +60,20 @@ std::vector<unsigned char> pdf_bytes(const display::Document& document, const Pd
     set_page_labels(doc, document.page_labels, pages.size());
     set_document_info(doc, document, pages.front());
     set_language(doc, document.info.language);
-    return saved_bytes(doc);
+    return save(doc);
+}
+
+} // namespace
+
+std::vector<unsigned char> pdf_bytes(const display::Document& document, const PdfOptions& opts) {
+    return build_and_save(document, opts, saved_bytes);
+}
+
+void write_pdf(const display::Document& document, const std::string& path, const PdfOptions& opts) {
+    build_and_save(document, opts, [&](HaruDoc& doc) {
+        HPDF_SaveToFile(doc.get(), path.c_str());
+        doc.check("writing the PDF to " + path);
+    });
 }
 
 } // namespace bp::render

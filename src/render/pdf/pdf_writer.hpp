@@ -3,6 +3,7 @@
 
 #include "display/display_list.hpp"
 
+#include <string>
 #include <vector>
 
 namespace bp::render {
@@ -17,5 +18,8 @@ struct PdfOptions {
 // document always gives the same bytes (no dates or /ID unless `info.created` is set). Throws
 // bp::OutputError, naming libharu's error code and what was being done, on any failure.
 std::vector<unsigned char> pdf_bytes(const display::Document& doc, const PdfOptions& opts = {});
+// The same PDF written straight to the file `path` (created or replaced), without holding the
+// whole file in memory.
+void write_pdf(const display::Document& doc, const std::string& path, const PdfOptions& opts = {});
 
 } // namespace bp::render
