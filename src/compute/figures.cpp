@@ -13,17 +13,19 @@ std::string key_text(std::string_view indicator, std::string_view area, const Wi
     return std::string(indicator) + " / " + std::string(area) + " / " + w.text();
 }
 
-// Other periods with exactly the months of `w` (a 12-month window and a year).
-std::vector<Period> same_month_periods(const Window& w) {
-    std::vector<Period> out;
-    if (w.month_count() != 12) return out;
-    Period last = w.last_month();
-    Period candidates[] = {Period::rolling12(last.year(), last.month_of_year()),
-                           Period::financial_year(w.first_month().year()),
-                           Period::calendar_year(w.first_month().year())};
-    for (const Period& p : candidates)
-        if (p != w && p.same_months(w)) out.push_back(p);
-    return out;
+// The stored value for the window, or for another period with exactly its months (a 12-month
+// window and a year: "12m:2017-03" and "2016/17"), or nullptr.
+const model::Value* stored_value(const model::Dataset& data, std::uint32_t series,
+                                 const Window& w) {
+    if (const model::Value* v = data.find_value(series, w)) return v;
+    if (w.month_count() != 12) return nullptr;
+    const Period last = w.last_month();
+    for (const Period& p : {Period::rolling12(last.year(), last.month_of_year()),
+                            Period::financial_year(w.first_month().year()),
+                            Period::calendar_year(w.first_month().year())})
+        if (p != w && p.same_months(w))
+            if (const model::Value* v = data.find_value(series, p)) return v;
+    return nullptr;
 }
 
 } // namespace
@@ -54,28 +56,30 @@ std::vector<const model::Area*> Figures::children(std::string_view parent) const
 
 Resolution Figures::resolve(const model::Indicator& ind, std::string_view area_id,
                             const Window& window) const {
+    return resolve_series(ind, data_.find_series(ind.id, area_id), window);
+}
+
+Resolution Figures::resolve_series(const model::Indicator& ind, std::optional<std::uint32_t> series,
+                                   const Window& window) const {
     Resolution out;
-    if (const model::Value* v = data_.find_value(ind.id, area_id, window)) {
-        out.value = v->value;
-        out.stored = v;
+    if (series && (out.stored = stored_value(data_, *series, window))) {
+        out.value = out.stored->value;
         return out;
     }
-    for (const Period& p : same_month_periods(window)) {
-        if (const model::Value* v = data_.find_value(ind.id, area_id, p)) {
-            out.value = v->value;
-            out.stored = v;
-            return out;
-        }
-    }
     double sum = 0;
-    for (const Period& month : window.months()) {
-        if (const model::Value* v = data_.find_value(ind.id, area_id, month)) {
+    auto add_month = [&](int serial, const model::Value* v) {
+        if (v) {
             sum += v->value;
             ++out.months_used;
         } else {
-            out.missing.push_back(month);
+            out.missing.push_back(Period::from_serial(serial));
         }
-    }
+    };
+    if (series)
+        data_.for_each_month(*series, window.first_serial(), window.last_serial(), add_month);
+    else
+        for (int s = window.first_serial(); s <= window.last_serial(); ++s)
+            add_month(s, nullptr);
     if (!out.missing.empty()) return out;
     // Rounded to 10 decimals so that binary noise never decides a rounding when printed.
     out.value = round_half_away(ind.unit == model::Unit::Count ? sum : sum / out.months_used, 10);
@@ -155,12 +159,13 @@ std::vector<SeriesPoint> Figures::monthly_series(std::string_view indicator_id,
                           ") before it starts (" + from_month.text() + ")");
     if (last - first >= 1200) throw LookupError("a monthly series is limited to 1,200 months");
     std::vector<SeriesPoint> out;
-    for (int s = first; s <= last; ++s) {
-        SeriesPoint point{Period::from_serial(s), std::nullopt};
-        if (const model::Value* v = data_.find_value(ind.id, area_id, point.month))
-            point.value = v->value;
-        out.push_back(point);
-    }
+    out.reserve(static_cast<std::size_t>(last - first + 1));
+    for (int s = first; s <= last; ++s)
+        out.push_back(SeriesPoint{Period::from_serial(s), std::nullopt});
+    if (const auto series = data_.find_series(ind.id, area_id))
+        data_.for_each_month(*series, first, last, [&](int s, const model::Value* v) {
+            if (v) out[static_cast<std::size_t>(s - first)].value = v->value;
+        });
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "compute/window.hpp"
 #include "model/dataset.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,10 @@ public:
     // The details of how value() finds its figure.
     Resolution resolve(const model::Indicator& indicator, std::string_view area,
                        const Window& window) const;
+    // The same for a series of the data set (see model::Dataset::find_series); nullopt for a
+    // series with no stored values.
+    Resolution resolve_series(const model::Indicator& indicator,
+                              std::optional<std::uint32_t> series, const Window& window) const;
 
     // Compares the values at `before` and `after`. The verdict is the explicit verdict for
     // (indicator, area, after) if verdicts.csv gives one, else the rules' verdict on

@@ -1,6 +1,6 @@
 // A small strict CSV reader (RFC 4180) that produces a header and rows of text fields, each
 // field with its 1-based line and column, and throws bp::InputError at the exact place of any
-// problem.
+// problem. (For big files, input/csv_cursor.hpp reads the same way one record at a time.)
 #pragma once
 
 #include "core/source_pos.hpp"

@@ -1,12 +1,16 @@
 #include "input/data_reader.hpp"
 
 #include "core/error.hpp"
+#include "input/csv_cursor.hpp"
 #include "input/csv_reader.hpp"
+#include "input/file_text.hpp"
 #include "model/data_number.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <initializer_list>
 #include <set>
+#include <vector>
 
 namespace bp::input {
 
@@ -16,7 +20,7 @@ using model::Dataset;
 using model::Period;
 
 // `text` in double quotes for a message, cut to 40 characters.
-std::string quote(const std::string& text) {
+std::string quote(std::string_view text) {
     std::size_t bytes = 0;
     int chars = 0;
     while (bytes < text.size() && chars < 40) {
@@ -31,86 +35,121 @@ std::string quote(const std::string& text) {
     return out;
 }
 
-// The rows of one file, with helpers that turn fields into model values or throw at the field.
+// The records of one file, read one at a time, with helpers that turn the current record's
+// fields into model values or throw at the field.
 class FileReader {
 public:
     FileReader(const std::string& path, std::initializer_list<std::string_view> columns)
-        : table_(read_csv_file(path)) {
-        check_header(columns);
+        : text_(read_file_text(path, max_csv_bytes)), csv_(text_, path), columns_(columns) {}
+    FileReader(const FileReader&) = delete;
+    FileReader& operator=(const FileReader&) = delete;
+
+    // Calls read_row() for every record after the header. A problem in a field is thrown only
+    // once the rest of the file has been read as CSV: a CSV error anywhere in the file is
+    // reported first, as when whole files were parsed before their fields were looked at.
+    template <class ReadRow> void read(ReadRow read_row) {
+        csv_.next(); // the header (a file without one is an error)
+        finish_on_error([&] { check_header(); });
+        while (csv_.next())
+            finish_on_error(read_row);
     }
 
-    const std::vector<CsvRow>& rows() const { return table_.rows; }
-    SourcePos pos(const CsvField& f) const { return table_.pos(f); }
-    SourcePos pos(const CsvRow& r) const { return table_.pos(r); }
+    // The number of lines, but no more than one per `min_bytes` bytes: enough room for the
+    // records of a file whose records take at least `min_bytes` bytes each.
+    std::size_t max_records(std::size_t min_bytes) const {
+        auto lines = static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1;
+        return std::min(lines, text_.size() / min_bytes + 1);
+    }
+    const std::string& path() const { return csv_.file(); }
 
-    [[noreturn]] void fail(const CsvField& f, const std::string& message) const {
-        throw InputError(pos(f), message);
+    std::string_view text(std::size_t i) const { return csv_.field(i); }
+    int line(std::size_t i) const { return csv_.field_line(i); }
+    int col(std::size_t i) const { return csv_.field_col(i); }
+    SourcePos pos(std::size_t i) const { return csv_.pos(i); }
+    SourcePos row_pos() const { return csv_.record_pos(); }
+
+    [[noreturn]] void fail(std::size_t i, const std::string& message) const {
+        throw InputError(pos(i), message);
     }
 
     // A non-empty id of letters, digits, '.', '_' and '-'.
-    std::string id(const CsvField& f, std::string_view what) const {
-        if (f.text.empty()) fail(f, "empty " + std::string(what));
-        for (char c : f.text) {
+    std::string id(std::size_t i, std::string_view what) const {
+        std::string_view t = text(i);
+        if (t.empty()) fail(i, "empty " + std::string(what));
+        for (char c : t) {
             bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                       c == '.' || c == '_' || c == '-';
             if (!ok)
-                fail(f, "bad " + std::string(what) + " " + quote(f.text) +
+                fail(i, "bad " + std::string(what) + " " + quote(t) +
                             ": use only letters, digits, '.', '_' and '-'");
         }
-        return f.text;
+        return std::string(t);
     }
 
-    std::string non_empty(const CsvField& f, std::string_view what) const {
-        if (f.text.empty()) fail(f, "empty " + std::string(what));
-        return f.text;
+    std::string non_empty(std::size_t i, std::string_view what) const {
+        if (text(i).empty()) fail(i, "empty " + std::string(what));
+        return std::string(text(i));
     }
 
-    const model::Indicator& indicator(const Dataset& data, const CsvField& f) const {
-        const model::Indicator* found = data.find_indicator(f.text);
-        if (!found) fail(f, "unknown indicator " + quote(f.text) + " (not in indicators.csv)");
-        return *found;
+    // The number of the indicator named by field i, which must be in indicators.csv.
+    std::uint32_t indicator(const Dataset& data, std::size_t i) const {
+        std::uint32_t n = data.indicator_number(text(i));
+        if (!data.indicator_at(n))
+            fail(i, "unknown indicator " + quote(text(i)) + " (not in indicators.csv)");
+        return n;
     }
 
-    const model::Area& area(const Dataset& data, const CsvField& f) const {
-        const model::Area* found = data.find_area(f.text);
-        if (!found) fail(f, "unknown area " + quote(f.text) + " (not in areas.csv)");
-        return *found;
+    // The number of the area named by field i, which must be in areas.csv.
+    std::uint32_t area(const Dataset& data, std::size_t i) const {
+        std::uint32_t n = data.area_number(text(i));
+        if (!data.area_at(n)) fail(i, "unknown area " + quote(text(i)) + " (not in areas.csv)");
+        return n;
     }
 
-    Period period(const CsvField& f) const {
+    Period period(std::size_t i) const {
         std::string problem;
-        auto p = model::parse_period(f.text, &problem);
+        auto p = model::parse_period(text(i), &problem);
         if (!p)
-            fail(f, "bad period " + quote(f.text) + ": " + problem + "; expected " +
+            fail(i, "bad period " + quote(text(i)) + ": " + problem + "; expected " +
                         std::string(model::period_forms));
         return *p;
     }
 
 private:
-    void check_header(std::initializer_list<std::string_view> columns) const {
+    template <class F> void finish_on_error(F&& f) {
+        try {
+            f();
+        } catch (const InputError&) {
+            while (csv_.next()) {
+            }
+            throw;
+        }
+    }
+
+    void check_header() const {
         std::string expected;
-        for (std::string_view c : columns) {
+        for (std::string_view c : columns_) {
             if (!expected.empty()) expected += ',';
             expected += c;
         }
-        const auto& fields = table_.header.fields;
         std::size_t i = 0;
-        for (std::string_view c : columns) {
-            if (i >= fields.size())
-                throw InputError(pos(table_.header), "bad header: missing column \"" +
-                                                         std::string(c) +
-                                                         "\"; the header must be " + expected);
-            if (fields[i].text != c)
-                fail(fields[i], "bad header: expected column \"" + std::string(c) + "\", found " +
-                                    quote(fields[i].text) + "; the header must be " + expected);
+        for (std::string_view c : columns_) {
+            if (i >= csv_.size())
+                throw InputError(row_pos(), "bad header: missing column \"" + std::string(c) +
+                                                "\"; the header must be " + expected);
+            if (text(i) != c)
+                fail(i, "bad header: expected column \"" + std::string(c) + "\", found " +
+                            quote(text(i)) + "; the header must be " + expected);
             ++i;
         }
-        if (fields.size() > i)
-            fail(fields[i], "bad header: unexpected column " + quote(fields[i].text) +
-                                "; the header must be " + expected);
+        if (csv_.size() > i)
+            fail(i, "bad header: unexpected column " + quote(text(i)) + "; the header must be " +
+                        expected);
     }
 
-    CsvTable table_;
+    std::string text_;
+    CsvCursor csv_;
+    std::vector<std::string_view> columns_; // string literals
 };
 
 std::string join(const std::string& dir, std::string_view name) {
@@ -129,34 +168,34 @@ std::string required(const std::string& dir, std::string_view name) {
 
 void read_indicators(Dataset& data, const std::string& path) {
     FileReader file(path, {"id", "label", "unit", "polarity", "decimals", "additive"});
-    for (const CsvRow& row : file.rows()) {
-        const auto& f = row.fields;
+    file.read([&] {
         model::Indicator ind;
-        ind.pos = file.pos(row);
-        ind.id = file.id(f[0], "indicator id");
-        ind.label = file.non_empty(f[1], "label");
-        auto unit = model::parse_unit(f[2].text);
+        ind.pos = file.row_pos();
+        ind.id = file.id(0, "indicator id");
+        ind.label = file.non_empty(1, "label");
+        auto unit = model::parse_unit(file.text(2));
         if (!unit)
-            file.fail(f[2],
-                      "unknown unit " + quote(f[2].text) + " (expected count, percent or rate)");
+            file.fail(2,
+                      "unknown unit " + quote(file.text(2)) + " (expected count, percent or rate)");
         ind.unit = *unit;
-        auto polarity = model::parse_polarity(f[3].text);
+        auto polarity = model::parse_polarity(file.text(3));
         if (!polarity)
-            file.fail(f[3], "unknown polarity " + quote(f[3].text) +
-                                " (expected lower-is-better, higher-is-better or neutral)");
+            file.fail(3, "unknown polarity " + quote(file.text(3)) +
+                             " (expected lower-is-better, higher-is-better or neutral)");
         ind.polarity = *polarity;
-        const std::string& d = f[4].text;
+        std::string_view d = file.text(4);
         if (d.size() != 1 || d[0] < '0' || d[0] > '6')
-            file.fail(f[4], "bad decimals " + quote(d) + " (expected a whole number from 0 to 6)");
+            file.fail(4, "bad decimals " + quote(d) + " (expected a whole number from 0 to 6)");
         ind.decimals = d[0] - '0';
-        if (f[5].text != "yes" && f[5].text != "no")
-            file.fail(f[5], "bad additive " + quote(f[5].text) + " (expected yes or no)");
-        ind.additive = f[5].text == "yes";
+        std::string_view additive = file.text(5);
+        if (additive != "yes" && additive != "no")
+            file.fail(5, "bad additive " + quote(additive) + " (expected yes or no)");
+        ind.additive = additive == "yes";
         if (ind.additive && ind.unit != model::Unit::Count)
-            file.fail(f[5], "only counts can be additive (percentages and rates of child areas "
-                            "do not add up to the parent's)");
+            file.fail(5, "only counts can be additive (percentages and rates of child areas "
+                         "do not add up to the parent's)");
         data.add_indicator(std::move(ind));
-    }
+    });
 }
 
 // Each area's parent exists and following parents never comes back to an area.
@@ -185,119 +224,118 @@ void check_parents(const Dataset& data) {
 
 void read_areas(Dataset& data, const std::string& path) {
     FileReader file(path, {"id", "name", "kind", "parent"});
-    for (const CsvRow& row : file.rows()) {
-        const auto& f = row.fields;
+    file.read([&] {
         model::Area area;
-        area.pos = file.pos(row);
-        area.id = file.id(f[0], "area id");
-        area.name = file.non_empty(f[1], "area name");
-        area.kind = file.id(f[2], "area kind");
-        if (!f[3].text.empty()) area.parent = file.id(f[3], "parent area id");
-        area.parent_pos = file.pos(f[3]);
+        area.pos = file.row_pos();
+        area.id = file.id(0, "area id");
+        area.name = file.non_empty(1, "area name");
+        area.kind = file.id(2, "area kind");
+        if (!file.text(3).empty()) area.parent = file.id(3, "parent area id");
+        area.parent_pos = file.pos(3);
         data.add_area(std::move(area));
-    }
+    });
     check_parents(data);
 }
 
-// Throws if `value` is impossible for the indicator's unit.
-void check_possible(const FileReader& file, const CsvField& f, const model::Indicator& ind,
+// Throws if `value` (field i) is impossible for the indicator's unit.
+void check_possible(const FileReader& file, std::size_t i, const model::Indicator& ind,
                     double value) {
+    auto impossible = [&](const char* why) {
+        file.fail(i, "impossible value " + std::string(file.text(i)) + ": " + why);
+    };
     switch (ind.unit) {
     case model::Unit::Count:
-        if (value < 0) file.fail(f, "impossible value " + f.text + ": a count cannot be negative");
+        if (value < 0) impossible("a count cannot be negative");
         if (value != static_cast<double>(static_cast<long long>(value)))
-            file.fail(f, "impossible value " + f.text + ": a count is a whole number");
+            impossible("a count is a whole number");
         break;
     case model::Unit::Percent:
-        if (value < 0 || value > 100)
-            file.fail(f, "impossible value " + f.text + ": a percentage is between 0 and 100");
+        if (value < 0 || value > 100) impossible("a percentage is between 0 and 100");
         break;
     case model::Unit::Rate:
-        if (value < 0) file.fail(f, "impossible value " + f.text + ": a rate cannot be negative");
+        if (value < 0) impossible("a rate cannot be negative");
         break;
     }
 }
 
 void read_values(Dataset& data, const std::string& path) {
     FileReader file(path, {"indicator", "area", "period", "value"});
-    for (const CsvRow& row : file.rows()) {
-        const auto& f = row.fields;
-        model::Value v;
-        const model::Indicator& ind = file.indicator(data, f[0]);
-        v.indicator = ind.id;
-        v.area = file.area(data, f[1]).id;
-        v.period = file.period(f[2]);
+    const std::uint32_t file_number = data.file_number(file.path());
+    data.reserve_values(file.max_records(10)); // "a,b,2017,1" is the shortest record
+    std::uint32_t ind = Dataset::none;         // rows mostly repeat the indicator of the row before
+    file.read([&] {
+        if (ind == Dataset::none || file.text(0) != data.indicator_id(ind))
+            ind = file.indicator(data, 0);
+        const std::uint32_t area = file.area(data, 1);
+        const Period period = file.period(2);
         std::string problem;
-        auto number = model::parse_plain_number(f[3].text, &problem);
-        if (!number) file.fail(f[3], "bad value " + quote(f[3].text) + ": " + problem);
-        check_possible(file, f[3], ind, number->value);
-        v.value = number->value;
-        v.pos = file.pos(f[3]);
-        data.add_value(std::move(v));
-    }
+        auto number = model::parse_plain_number(file.text(3), &problem);
+        if (!number) file.fail(3, "bad value " + quote(file.text(3)) + ": " + problem);
+        check_possible(file, 3, *data.indicator_at(ind), number->value);
+        data.add_value(model::Value{number->value, period, data.series_number({ind, area}),
+                                    file_number, file.line(3), file.col(3)});
+    });
 }
 
 void read_stated(Dataset& data, const std::string& path) {
     FileReader file(path, {"indicator", "area", "measure", "from", "to", "value", "source"});
-    for (const CsvRow& row : file.rows()) {
-        const auto& f = row.fields;
+    file.read([&] {
         model::StatedFigure s;
-        s.pos = file.pos(row);
-        const model::Indicator& ind = file.indicator(data, f[0]);
+        s.pos = file.row_pos();
+        const model::Indicator& ind = *data.indicator_at(file.indicator(data, 0));
         s.indicator = ind.id;
-        s.area = file.area(data, f[1]).id;
-        auto measure = model::parse_measure(f[2].text);
+        s.area = data.area_at(file.area(data, 1))->id;
+        auto measure = model::parse_measure(file.text(2));
         if (!measure)
-            file.fail(f[2], "unknown measure " + quote(f[2].text) +
-                                " (expected value, difference, pct-difference or pp-difference)");
+            file.fail(2, "unknown measure " + quote(file.text(2)) +
+                             " (expected value, difference, pct-difference or pp-difference)");
         s.measure = *measure;
         if (s.measure == model::Measure::Value) {
-            if (!f[3].text.empty()) file.fail(f[3], "a stated value has no 'from' window");
+            if (!file.text(3).empty()) file.fail(3, "a stated value has no 'from' window");
         } else {
-            if (f[3].text.empty()) file.fail(f[3], "a stated difference needs a 'from' window");
-            s.from = file.period(f[3]);
+            if (file.text(3).empty()) file.fail(3, "a stated difference needs a 'from' window");
+            s.from = file.period(3);
         }
-        s.to = file.period(f[4]);
+        s.to = file.period(4);
         if (s.measure == model::Measure::PpDifference && ind.unit == model::Unit::Count)
-            file.fail(f[2], "a pp-difference needs a percent or rate indicator; " + ind.id +
-                                " is a count");
+            file.fail(2, "a pp-difference needs a percent or rate indicator; " + ind.id +
+                             " is a count");
         std::string problem;
-        auto number = model::parse_typed_figure(f[5].text, &problem);
-        if (!number) file.fail(f[5], "bad figure " + quote(f[5].text) + ": " + problem);
+        auto number = model::parse_typed_figure(file.text(5), &problem);
+        if (!number) file.fail(5, "bad figure " + quote(file.text(5)) + ": " + problem);
         bool percent_ok = s.measure == model::Measure::PctDifference ||
                           s.measure == model::Measure::PpDifference ||
                           (s.measure == model::Measure::Value && ind.unit == model::Unit::Percent);
         if ((number->suffix == "%" && !percent_ok) ||
             (number->suffix == "pp" && s.measure != model::Measure::PpDifference))
-            file.fail(f[5], "the figure " + quote(f[5].text) + " has a '" + number->suffix +
-                                "' that does not fit the measure " + f[2].text);
+            file.fail(5, "the figure " + quote(file.text(5)) + " has a '" + number->suffix +
+                             "' that does not fit the measure " + std::string(file.text(2)));
         s.value = number->value;
         s.decimals = number->decimals;
-        s.text = f[5].text;
-        s.value_pos = file.pos(f[5]);
-        s.source = f[6].text;
+        s.text = file.text(5);
+        s.value_pos = file.pos(5);
+        s.source = file.text(6);
         data.add_stated(std::move(s));
-    }
+    });
 }
 
 void read_verdicts(Dataset& data, const std::string& path) {
     FileReader file(path, {"indicator", "area", "period", "verdict", "mark", "note"});
-    for (const CsvRow& row : file.rows()) {
-        const auto& f = row.fields;
+    file.read([&] {
         model::ExplicitVerdict v;
-        v.pos = file.pos(row);
-        v.indicator = file.indicator(data, f[0]).id;
-        v.area = file.area(data, f[1]).id;
-        v.period = file.period(f[2]);
-        auto verdict = model::parse_verdict(f[3].text);
+        v.pos = file.row_pos();
+        v.indicator = data.indicator_at(file.indicator(data, 0))->id;
+        v.area = data.area_at(file.area(data, 1))->id;
+        v.period = file.period(2);
+        auto verdict = model::parse_verdict(file.text(3));
         if (!verdict)
-            file.fail(f[3], "unknown verdict " + quote(f[3].text) +
-                                " (expected happy, monitor, unhappy or none)");
+            file.fail(3, "unknown verdict " + quote(file.text(3)) +
+                             " (expected happy, monitor, unhappy or none)");
         v.verdict = *verdict;
-        v.mark = f[4].text;
-        v.note = f[5].text;
+        v.mark = file.text(4);
+        v.note = file.text(5);
         data.add_verdict(std::move(v));
-    }
+    });
 }
 
 } // namespace

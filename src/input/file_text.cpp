@@ -2,10 +2,12 @@
 
 #include "core/error.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace bp::input {
@@ -28,6 +30,9 @@ std::string read_file_text(const std::string& path, std::size_t max_bytes) {
                          std::string("cannot read the file: ") + std::strerror(errno));
     FdCloser closer{fd};
     std::string text;
+    struct stat info {};
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
+        text.reserve(std::min(static_cast<std::size_t>(info.st_size), max_bytes + 1));
     char buf[65536];
     while (true) {
         ssize_t n = ::read(fd, buf, sizeof buf);

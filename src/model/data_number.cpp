@@ -1,6 +1,7 @@
 #include "model/data_number.hpp"
 
 #include <charconv>
+#include <cstdint>
 
 namespace bp::model {
 
@@ -38,10 +39,17 @@ std::optional<TypedNumber> convert(std::string_view digits, bool negative, std::
     if (significant > 15) return fail(problem, "too large (more than 15 digits before the point)");
     if (decimals > 9) return fail(problem, "too many decimals (more than 9)");
     double value = 0;
-    auto res = std::from_chars(digits.data(), digits.data() + digits.size(), value,
-                               std::chars_format::fixed);
-    if (res.ec != std::errc() || res.ptr != digits.data() + digits.size())
-        return fail(problem, "not a number");
+    if (decimals == 0) { // at most 15 significant digits: exact in a double, as from_chars gives
+        std::uint64_t whole = 0;
+        for (char c : integer)
+            whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
+        value = static_cast<double>(whole);
+    } else {
+        auto res = std::from_chars(digits.data(), digits.data() + digits.size(), value,
+                                   std::chars_format::fixed);
+        if (res.ec != std::errc() || res.ptr != digits.data() + digits.size())
+            return fail(problem, "not a number");
+    }
     TypedNumber out;
     out.value = negative && value != 0 ? -value : value;
     out.decimals = decimals;

@@ -1,5 +1,5 @@
 // All the data of one report (a data folder): indicators, areas, stored values, stated figures
-// and explicit verdicts, each with the SourcePos it came from, with lookups by key.
+// and explicit verdicts, each with the place it came from, with lookups by key.
 #pragma once
 
 #include "model/data_area.hpp"
@@ -7,28 +7,43 @@
 #include "model/data_stated.hpp"
 #include "model/data_value.hpp"
 #include "model/data_verdict.hpp"
+#include "model/flat_index.hpp"
+#include "model/name_table.hpp"
 #include "model/period.hpp"
+#include "model/period_index.hpp"
 
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace bp::model {
 
-// The data set. Records keep file order. The add_* functions throw bp::InputError at the new
-// record's position when its key is already taken (naming where it was first given); they do
-// not check references between records (the reader does).
+// The indicator and area of a series, as the numbers Dataset gives their ids.
+struct SeriesKey {
+    std::uint32_t indicator = 0;
+    std::uint32_t area = 0;
+};
+
+// The data set. Records keep file order. Indicator ids, area ids, (indicator, area) series and
+// file names are numbered in order of first use, so stored values stay small and lookups hash
+// integers. The add_* functions throw bp::InputError at the new record's position when its key
+// is already taken (naming where it was first given); they do not check references between
+// records (the reader does).
 class Dataset {
 public:
+    static constexpr std::uint32_t none = NameTable::none;
+
     void add_indicator(Indicator indicator);
     void add_area(Area area);
-    void add_value(Value value);
+    // A value whose series and file are numbers of this data set (series_number, file_number).
+    void add_value(const Value& value);
+    void add_value(const NamedValue& value);
     void add_stated(StatedFigure stated);
     void add_verdict(ExplicitVerdict verdict);
+    // Makes room for `count` more stored values.
+    void reserve_values(std::size_t count) { values_.reserve(values_.size() + count); }
 
     const std::vector<Indicator>& indicators() const { return indicators_; }
     const std::vector<Area>& areas() const { return areas_; }
@@ -36,11 +51,39 @@ public:
     const std::vector<StatedFigure>& stated() const { return stated_; }
     const std::vector<ExplicitVerdict>& verdicts() const { return verdicts_; }
 
+    // Numbers. An id's number, or none if no record ever named it.
+    std::uint32_t indicator_number(std::string_view id) const { return indicator_ids_.find(id); }
+    std::uint32_t area_number(std::string_view id) const { return area_ids_.find(id); }
+    const std::string& indicator_id(std::uint32_t number) const;
+    const std::string& area_id(std::uint32_t number) const;
+    // The series of (indicator, area), numbered now if it has no number yet.
+    std::uint32_t series_number(std::string_view indicator, std::string_view area);
+    std::uint32_t series_number(SeriesKey key);
+    // The series, or nullopt if no stored value or verdict was ever given for it.
+    std::optional<std::uint32_t> find_series(std::string_view indicator,
+                                             std::string_view area) const;
+    std::optional<std::uint32_t> find_series(SeriesKey key) const;
+    SeriesKey series_key(std::uint32_t series) const { return series_[series]; }
+    std::uint32_t file_number(std::string_view file) { return files_.intern(file); }
+    // Where a stored value was typed, and the value by name.
+    SourcePos pos(const Value& value) const;
+    NamedValue named(const Value& value) const;
+
     // Lookups; nullptr when absent.
     const Indicator* find_indicator(std::string_view id) const;
+    const Indicator* indicator_at(std::uint32_t number) const;
     const Area* find_area(std::string_view id) const;
+    const Area* area_at(std::uint32_t number) const;
+    const Value* find_value(std::uint32_t series, const Period& period) const;
     const Value* find_value(std::string_view indicator, std::string_view area,
                             const Period& period) const;
+    // Calls f(serial, value) for the months `first` to `last` (serials) of a series, in order,
+    // with nullptr where a month has no stored value.
+    template <class F> void for_each_month(std::uint32_t series, int first, int last, F&& f) const {
+        value_index_.for_each_month(series, first, last, [&](int serial, std::uint32_t n) {
+            f(serial, n == none ? nullptr : &values_[n]);
+        });
+    }
     const ExplicitVerdict* find_verdict(std::string_view indicator, std::string_view area,
                                         const Period& period) const;
 
@@ -52,39 +95,23 @@ public:
     std::vector<const Value*> values_of(std::string_view indicator, std::string_view area) const;
 
 private:
-    // (indicator, area, period) with the ids as small numbers: lookups hash four integers
-    // instead of comparing strings (on a 1,200-sector report they were a fifth of the run).
-    struct Key {
-        std::uint32_t indicator;
-        std::uint32_t area;
-        int kind;
-        int first;
-        friend bool operator==(const Key&, const Key&) = default;
-    };
-    struct KeyHash {
-        std::size_t operator()(const Key& k) const noexcept;
-    };
-    // The number of an indicator or area id, given out on first use.
-    std::uint32_t name_number(const std::string& name);
-    // The key of an existing (indicator, area, period), or nullopt if a name was never used.
-    std::optional<Key> find_key(std::string_view indicator, std::string_view area,
-                                const Period& period) const;
+    std::uint32_t intern_indicator(std::string_view id);
+    std::uint32_t intern_area(std::string_view id);
+
     std::vector<Indicator> indicators_;
     std::vector<Area> areas_;
     std::vector<Value> values_;
     std::vector<StatedFigure> stated_;
     std::vector<ExplicitVerdict> verdicts_;
-    std::map<std::string, std::size_t, std::less<>> indicator_index_;
-    std::map<std::string, std::size_t, std::less<>> area_index_;
-    struct NameHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view name) const noexcept {
-            return std::hash<std::string_view>{}(name);
-        }
-    };
-    std::unordered_map<std::string, std::uint32_t, NameHash, std::equal_to<>> name_numbers_;
-    std::unordered_map<Key, std::size_t, KeyHash> value_index_;
-    std::unordered_map<Key, std::size_t, KeyHash> verdict_index_;
+    NameTable indicator_ids_;
+    NameTable area_ids_;
+    NameTable files_;
+    std::vector<std::uint32_t> indicator_record_; // by id number: index in indicators_, or none
+    std::vector<std::uint32_t> area_record_;      // by id number: index in areas_, or none
+    std::vector<SeriesKey> series_;               // by series number
+    FlatIndex series_index_;                      // (indicator, area) numbers → series number
+    PeriodIndex value_index_;                     // (series, period) → index in values_
+    PeriodIndex verdict_index_;                   // (series, period) → index in verdicts_
 };
 
 } // namespace bp::model

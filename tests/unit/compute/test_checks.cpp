@@ -116,7 +116,8 @@ BOOST_AUTO_TEST_CASE(a_stored_total_that_is_not_the_sum_of_its_months_is_flagged
         changed.add_indicator(i);
     for (const auto& a : data.areas())
         changed.add_area(a);
-    for (auto v : data.values()) {
+    for (const auto& stored : data.values()) {
+        bp::model::NamedValue v = data.named(stored);
         if (v.area == "force" && v.period.text() == "2017/18 Q1") v.value = 310;
         changed.add_value(v);
     }

@@ -56,7 +56,7 @@ BOOST_AUTO_TEST_CASE(reads_values_with_their_positions) {
     const Value* v = data.find_value("asb.total", "force", p("12m:2016-06"));
     BOOST_TEST_REQUIRE(v);
     BOOST_TEST(v->value == 24106.0);
-    BOOST_TEST(v->pos.to_string() == good_dir() + "/values.csv:2:29");
+    BOOST_TEST(data.pos(*v).to_string() == good_dir() + "/values.csv:2:29");
     BOOST_TEST(data.find_value("alcohol.share", "force", p("12m:2017-06"))->value == 12.98);
     BOOST_TEST(data.find_value("satisfaction", "force", p("2016/17 Q1"))->value == 78.0);
     BOOST_TEST(data.find_value("crime.rate", "force", p("2016"))->value == 64.3);
