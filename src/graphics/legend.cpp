@@ -60,10 +60,8 @@ void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const C
                 look.dash.empty() ? display::Stroke::Cap::Round : display::Stroke::Cap::Butt;
             out.push_back(std::move(item));
             if (g.markers && look.marker != Marker::None)
-                out.push_back(
-                    display::PathItem{marker_path(look.marker, {e.swatch.x + e.swatch.w / 2, ymid},
-                                                  style.marker_size),
-                                      look.line, std::nullopt});
+                out.push_back(marker_item(look.marker, {{e.swatch.x + e.swatch.w / 2, ymid}},
+                                          style.marker_size, look.line));
         }
         out.push_back(text_run(style.legend, e.label));
     }

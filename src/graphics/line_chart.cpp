@@ -39,13 +39,8 @@ void draw_lines(std::vector<display::Item>& out, const ChartSpec& spec, const Ch
             for (int i = 0; i < n; ++i)
                 if (has(i)) marked.push_back({g.x_of(i), g.y_of(values[i])});
         }
-        // All of a series' markers share one path item: a 600-page report has tens of
-        // thousands of them, and one item each cost most of its display list's memory.
-        display::Path markers;
-        for (Point p : marked)
-            add_marker(markers, marker, p, style.marker_size);
-        if (!markers.empty())
-            out.push_back(display::PathItem{std::move(markers), look.line, std::nullopt});
+        if (!marked.empty())
+            out.push_back(marker_item(marker, marked, style.marker_size, look.line));
     }
 }
 

@@ -3,19 +3,14 @@
 
 namespace bp::graphics::detail {
 
-display::Path marker_path(Marker m, Point c, double size) {
-    display::Path p;
-    add_marker(p, m, c, size);
-    return p;
-}
+namespace {
 
-void add_marker(display::Path& p, Marker m, Point c, double size) {
+// The outline of a square, triangle or diamond marker, appended as a closed subpath.
+void add_outline(display::Path& p, Marker m, Point c, double size) {
     const double r = size / 2;
     switch (m) {
     case Marker::None:
-        break;
     case Marker::Circle:
-        p.circle(c, r);
         break;
     case Marker::Square: {
         double h = r * 0.88;
@@ -40,6 +35,24 @@ void add_marker(display::Path& p, Marker m, Point c, double size) {
         break;
     }
     }
+}
+
+} // namespace
+
+display::PathItem marker_item(Marker m, const std::vector<Point>& at, double size, Color color) {
+    display::PathItem item;
+    if (m == Marker::Circle) {
+        for (Point p : at)
+            item.path.move_to(p).line_to(p);
+        display::Stroke dot{color, size, {}};
+        dot.cap = display::Stroke::Cap::Round;
+        item.stroke = dot;
+        return item;
+    }
+    for (Point p : at)
+        add_outline(item.path, m, p, size);
+    item.fill = color;
+    return item;
 }
 
 } // namespace bp::graphics::detail

@@ -40,7 +40,7 @@ libdeflate_compressor* compressor() {
 
 } // namespace
 
-void set_page_content(const PageTarget& target, const std::string& plain) {
+void set_page_content(const PageTarget& target, std::string_view plain) {
     auto* attr = static_cast<HPDF_PageAttr>(target.page->attr);
     HPDF_Dict contents = attr->contents;
     HPDF_Stream stream = contents ? contents->stream : nullptr;

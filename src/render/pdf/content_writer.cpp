@@ -4,7 +4,6 @@
 #include "render/pdf/font_codes.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 namespace bp::render::pdf {
@@ -24,35 +23,44 @@ long long scaled(double v, int decimals) {
     return std::llround(v * static_cast<double>(kScale[decimals]));
 }
 
-// Appends `fixed` (a count of 10^-decimals) as a PDF number without trailing zeros, then a space.
+// Appends `fixed` (a count of 10^-decimals) as a PDF number without trailing zeros, then a
+// space. Digits are produced from the right: this runs for every number of every page.
 void append_fixed(std::string& out, long long fixed, int decimals) {
-    if (fixed < 0) {
-        out += '-';
-        fixed = -fixed;
-    }
     char buf[32];
-    char* end = std::to_chars(buf, buf + sizeof buf, fixed / kScale[decimals]).ptr;
-    long long fraction = fixed % kScale[decimals];
-    if (fraction != 0) {
-        *end++ = '.';
-        for (long long unit = kScale[decimals] / 10; fraction != 0; unit /= 10) {
-            *end++ = static_cast<char>('0' + fraction / unit);
-            fraction %= unit;
-        }
+    char* const end = buf + sizeof buf;
+    char* p = end;
+    *--p = ' ';
+    const bool negative = fixed < 0;
+    unsigned long long v = negative ? 0ull - static_cast<unsigned long long>(fixed)
+                                    : static_cast<unsigned long long>(fixed);
+    while (decimals > 0 && v % 10 == 0) { // trailing zeros of the fraction
+        v /= 10;
+        --decimals;
     }
-    out.append(buf, end);
-    out += ' ';
+    if (decimals > 0) {
+        for (; decimals > 0; --decimals) {
+            *--p = static_cast<char>('0' + v % 10);
+            v /= 10;
+        }
+        *--p = '.';
+    }
+    do {
+        *--p = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    if (negative) *--p = '-';
+    out.append(p, end);
 }
 
-// The corners of an axis-aligned rectangle drawn as move, three lines and close (as
-// display::Path::rect makes it), or false.
-bool is_rect(const display::Path& path) {
+// True if the ops from `op` are a move, three lines and a close around an axis-aligned
+// rectangle (as display::Path::rect makes it) whose corners start at points[pt].
+bool is_rect_at(const display::Path& path, std::size_t op, std::size_t pt) {
     using Op = display::Path::Op;
     const auto& ops = path.ops();
-    if (ops.size() != 5 || ops[0] != Op::Move || ops[1] != Op::Line || ops[2] != Op::Line ||
-        ops[3] != Op::Line || ops[4] != Op::Close)
+    if (op + 5 > ops.size() || ops[op] != Op::Move || ops[op + 1] != Op::Line ||
+        ops[op + 2] != Op::Line || ops[op + 3] != Op::Line || ops[op + 4] != Op::Close)
         return false;
-    const auto& p = path.points();
+    const Point* p = &path.points()[pt];
     return (p[0].y == p[1].y && p[1].x == p[2].x && p[2].y == p[3].y && p[3].x == p[0].x) ||
            (p[0].x == p[1].x && p[1].y == p[2].y && p[2].x == p[3].x && p[3].y == p[0].y);
 }
@@ -169,26 +177,30 @@ void ContentWriter::text(std::string_view font, double size, const Color& color,
 }
 
 bool ContentWriter::outline(const display::Path& path, double page_height) {
+    const auto& ops = path.ops();
     const auto& pts = path.points();
     auto at = [&](std::size_t i) {
         number(pts[i].x, kPlaces);
         number(page_height - pts[i].y, kPlaces);
     };
-    if (is_rect(path)) {
-        const long long x0 = units(pts[0].x), y0 = units(page_height - pts[0].y);
-        position(x0);
-        position(y0);
-        position(units(pts[2].x) - x0);
-        position(units(page_height - pts[2].y) - y0);
-        op("re");
-        return true;
-    }
     // A line or curve with no current point starts the subpath at its first point (as cairo).
     std::size_t k = 0;
     bool open = false;
-    for (auto o : path.ops()) {
-        switch (o) {
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+        switch (ops[i]) {
         case display::Path::Op::Move:
+            if (is_rect_at(path, i, k)) { // "x y w h re": a quarter of the bytes
+                const long long x0 = units(pts[k].x), y0 = units(page_height - pts[k].y);
+                position(x0);
+                position(y0);
+                position(units(pts[k + 2].x) - x0);
+                position(units(page_height - pts[k + 2].y) - y0);
+                op("re");
+                k += 4;
+                i += 4;
+                open = true;
+                continue;
+            }
             at(k++);
             op("m");
             break;
@@ -211,7 +223,7 @@ bool ContentWriter::outline(const display::Path& path, double page_height) {
             if (open) op("h");
             break;
         }
-        open = open || o != display::Path::Op::Close;
+        open = open || ops[i] != display::Path::Op::Close;
     }
     return open;
 }
@@ -245,11 +257,16 @@ void ContentWriter::image(std::string_view name, double x, double y, double w, d
     op("Q");
 }
 
-std::string ContentWriter::finish() {
+std::string_view ContentWriter::finish() {
     end_text();
-    std::string done = std::move(out_);
-    out_.clear();
-    return done;
+    return out_;
+}
+
+void ContentWriter::restart() {
+    std::string buffer = std::move(out_);
+    buffer.clear();
+    *this = ContentWriter{};
+    out_ = std::move(buffer);
 }
 
 } // namespace bp::render::pdf

@@ -25,8 +25,10 @@ public:
     // Paints image XObject `name` into the box with lower-left corner (x, y).
     void image(std::string_view name, double x, double y, double w, double h);
 
-    // The finished stream (any text object closed); the writer is empty afterwards.
-    std::string finish();
+    // The finished stream (any text object closed), valid until the next call.
+    std::string_view finish();
+    // Starts a new page in the initial graphics state, keeping the buffer's capacity.
+    void restart();
 
 private:
     void end_text();

@@ -49,11 +49,12 @@ auto build_and_save(const display::Document& document, const PdfOptions& opts, S
     const auto destinations = create_destinations(doc, document, pages);
 
     std::map<std::string, HPDF_Image> images;
+    ContentWriter writer;
     for (std::size_t i = 0; i < pages.size(); ++i) {
         const int number = static_cast<int>(i + 1);
         const PageTarget target{doc,   pages[i], number,      document.pages[i].size.h,
                                 fonts, images,   destinations};
-        write_page(target, document.pages[i]);
+        write_page(target, document.pages[i], writer);
     }
 
     add_outline(doc, document.outline, destinations);

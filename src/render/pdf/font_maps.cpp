@@ -1,17 +1,21 @@
-// libharu 2.3 gives a UTF-8 font two maps over all 65,536 codes, made when the font is created:
-// a CIDToGIDMap of 128 KB and a ToUnicode CMap written with `begincidrange`, which is not a
-// ToUnicode operator (poppler warns "Invalid 'begincidrange'" on every page that uses the font).
-// Once the codes a face draws are known, its CIDToGIDMap is cut after the highest of them and
-// its ToUnicode is replaced by a bfrange map of exactly those codes.
+// libharu 2.3 makes a UTF-8 font from every code its UTF-8 encoder maps, which is all 65,536:
+// it looks each one up in the face's character map (most of the PDF time of a short report),
+// writes a CIDToGIDMap of 128 KB and a ToUnicode CMap with `begincidrange`, which is not a
+// ToUnicode operator (poppler warns "Invalid 'begincidrange'" on every page that uses the
+// font). Here the encoder is first limited to the codes the document draws; then each face's
+// CIDToGIDMap is cut after the highest code it draws and its ToUnicode replaced by a bfrange
+// map of exactly those codes.
 #include "render/pdf/parts.hpp"
 
 #include "core/error.hpp"
 #include "core/utf8.hpp"
 
+#include <hpdf_encoder.h>
 #include <hpdf_font.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -72,6 +76,33 @@ bool rewrite(HPDF_Stream stream, std::size_t keep, const std::string& append) {
 }
 
 } // namespace
+
+LimitedEncoder::LimitedEncoder(HaruDoc& doc, const Codes& drawn) {
+    encoder_ = HPDF_GetEncoder(doc.get(), "UTF-8");
+    doc.check("finding the UTF-8 encoder");
+    if (!encoder_ || encoder_->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE || !encoder_->attr)
+        throw OutputError("PDF output failed: libharu's UTF-8 encoder is not the one expected");
+    // As a UTF-8 encoder it offers every code; as a plain CMap encoder, only those mapped.
+    auto* attr = static_cast<HPDF_CMapEncoderAttr>(encoder_->attr);
+    std::vector<bool> keep(0x10000);
+    for (char16_t c : drawn)
+        keep[c] = true;
+    // libharu needs at least one code, and gives widths only to codes below the highest one
+    // mapped, so a space and the code after the highest drawn are mapped too.
+    keep[u' '] = true;
+    const unsigned highest = drawn.empty() ? u' ' : std::max<unsigned>(drawn.back(), u' ');
+    keep[std::min(highest + 1, 0xFFFFu)] = true;
+    for (unsigned code = 1; code < 0x10000; ++code) {
+        attr->unicode_map[code >> 8][code & 0xFF] = static_cast<HPDF_UNICODE>(code);
+        attr->cid_map[code >> 8][code & 0xFF] = keep[code] ? static_cast<HPDF_UINT16>(code) : 0;
+    }
+    utf8_to_unicode_ = encoder_->to_unicode_fn;
+    encoder_->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+}
+
+LimitedEncoder::~LimitedEncoder() {
+    encoder_->to_unicode_fn = utf8_to_unicode_;
+}
 
 void fit_font_maps(HaruDoc& doc, HPDF_Font font, const Codes& codes, const std::string& name) {
     auto* attr = static_cast<HPDF_FontAttr>(font->attr);

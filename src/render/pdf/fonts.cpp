@@ -55,30 +55,41 @@ std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const display::Document& documen
     const auto& faces = document.fonts;
     const auto used = codes_by_font(document);
     std::map<std::string, Codes> by_file;
-    for (std::size_t i = 0; i < faces.size(); ++i)
+    Codes all;
+    for (std::size_t i = 0; i < faces.size(); ++i) {
         by_file[faces[i].path] = merged(by_file[faces[i].path], used[i]);
+        all = merged(all, used[i]);
+    }
 
     std::map<std::string, HPDF_Font> by_path; // each file is embedded once
     std::vector<HPDF_Font> fonts;
     fonts.reserve(faces.size());
-    for (const auto& face : faces) {
-        auto [it, added] = by_path.try_emplace(face.path, nullptr);
-        if (added) {
-            const Codes& codes = by_file[face.path];
-            // A subset of the characters used; the whole file if it cannot be subset.
-            std::string file = face.path;
-            if (auto subset = subset_font(face.path, codes)) {
-                file = subset->path();
-                subsets.push_back(std::move(*subset));
+    {
+        LimitedEncoder limited(doc, all);
+        for (const auto& face : faces) {
+            auto [it, added] = by_path.try_emplace(face.path, nullptr);
+            if (added) {
+                // A subset of the characters used; the whole file if it cannot be subset.
+                std::string file = face.path;
+                if (auto subset = subset_font(face.path, by_file[face.path])) {
+                    file = subset->path();
+                    subsets.push_back(std::move(*subset));
+                }
+                const char* name = HPDF_LoadTTFontFromFile(doc.get(), file.c_str(), HPDF_TRUE);
+                doc.check("embedding font '" + face.name + "' from " + face.path);
+                it->second = HPDF_GetFont(doc.get(), name, "UTF-8");
+                doc.check("selecting font '" + face.name + "' with UTF-8 encoding");
             }
-            const char* name = HPDF_LoadTTFontFromFile(doc.get(), file.c_str(), HPDF_TRUE);
-            doc.check("embedding font '" + face.name + "' from " + face.path);
-            it->second = HPDF_GetFont(doc.get(), name, "UTF-8");
-            doc.check("selecting font '" + face.name + "' with UTF-8 encoding");
-            mark_glyphs_used(it->second, codes);
-            fit_font_maps(doc, it->second, codes, face.name);
+            fonts.push_back(it->second);
         }
-        fonts.push_back(it->second);
+    }
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+        auto it = by_path.find(faces[i].path);
+        if (it->second == nullptr) continue; // done for an earlier face of the same file
+        const Codes& codes = by_file[faces[i].path];
+        mark_glyphs_used(it->second, codes);
+        fit_font_maps(doc, it->second, codes, faces[i].name);
+        it->second = nullptr;
     }
     return fonts;
 }

@@ -19,8 +19,10 @@ namespace {
 // order: the one switch over item kinds of the PDF renderer.
 class PagePainter {
 public:
-    explicit PagePainter(const PageTarget& target)
-        : t_(target), font_names_(target.fonts.size(), nullptr) {}
+    PagePainter(const PageTarget& target, ContentWriter& out)
+        : t_(target), font_names_(target.fonts.size(), nullptr), out_(out) {
+        out_.restart();
+    }
 
     void operator()(const display::TextRun& run) {
         if (run.text.empty()) return;
@@ -46,7 +48,7 @@ public:
     void operator()(const display::StructBegin&) {}
     void operator()(const display::StructEnd&) {}
 
-    std::string finish() { return out_.finish(); }
+    std::string_view finish() { return out_.finish(); }
 
 private:
     // The page's resource name of font `id` ("F1", …), added to the page's resources on first use.
@@ -68,13 +70,13 @@ private:
 
     const PageTarget& t_;
     std::vector<const char*> font_names_;
-    ContentWriter out_;
+    ContentWriter& out_;
 };
 
 } // namespace
 
-void write_page(const PageTarget& target, const display::Page& page) {
-    PagePainter painter(target);
+void write_page(const PageTarget& target, const display::Page& page, ContentWriter& writer) {
+    PagePainter painter(target, writer);
     for (const auto& item : page.items)
         std::visit(painter, item);
     set_page_content(target, painter.finish());

@@ -2,6 +2,7 @@
 // .cpp of this folder implements one of them (mirrors render/png/parts.hpp).
 #pragma once
 
+#include "render/pdf/content_writer.hpp"
 #include "render/pdf/font_codes.hpp"
 #include "render/pdf/font_subset.hpp"
 
@@ -9,6 +10,7 @@
 #include "render/pdf/haru.hpp"
 
 #include <hpdf.h>
+#include <hpdf_encoder.h>
 
 #include <map>
 #include <string>
@@ -40,13 +42,26 @@ struct PageTarget {
 // indexed by display::FontId.
 std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const display::Document& document,
                                   std::vector<SubsetFont>& subsets);
+// font_maps.cpp: while it lives, libharu's UTF-8 encoder offers only the codes `drawn` in the
+// whole document to the fonts being made (see there); measure text only after it is gone.
+class LimitedEncoder {
+public:
+    LimitedEncoder(HaruDoc& doc, const Codes& drawn);
+    ~LimitedEncoder();
+    LimitedEncoder(const LimitedEncoder&) = delete;
+    LimitedEncoder& operator=(const LimitedEncoder&) = delete;
+
+private:
+    HPDF_Encoder encoder_ = nullptr;
+    HPDF_Encoder_ToUnicode_Func utf8_to_unicode_ = nullptr;
+};
 // font_maps.cpp: cuts the font's CIDToGIDMap after the highest code in `codes` and gives it a
 // ToUnicode CMap of exactly those codes (see there); `name` is for messages.
 void fit_font_maps(HaruDoc& doc, HPDF_Font font, const Codes& codes, const std::string& name);
 
 // page_content.cpp: the page's content stream (text, paths, images) through a ContentWriter,
-// and its links.
-void write_page(const PageTarget& target, const display::Page& page);
+// and its links; `writer` is reused from page to page.
+void write_page(const PageTarget& target, const display::Page& page, ContentWriter& writer);
 // link.cpp: one link annotation.
 void add_link(const PageTarget& target, const display::LinkArea& link);
 
@@ -59,7 +74,7 @@ HPDF_Destination find_destination(const Destinations& destinations, const std::s
 
 // content_stream.cpp: sets the page's content stream to `plain`, compressed at zlib's fastest
 // level if the document compresses (see there).
-void set_page_content(const PageTarget& target, const std::string& plain);
+void set_page_content(const PageTarget& target, std::string_view plain);
 
 // outline.cpp: the bookmarks, nested, with UTF-8 titles.
 void add_outline(HaruDoc& doc, const std::vector<display::OutlineEntry>& entries,

@@ -108,8 +108,8 @@ BOOST_AUTO_TEST_CASE(series_differ_in_dash_as_well_as_colour) {
     for (const auto& p : test::paths(items))
         for (int k = 0; k < 3; ++k)
             if (p.stroke && p.stroke->color == style.palette[k].line &&
-                p.path.points().size() >= 23)
-                dashes.push_back(p.stroke->dash);
+                p.path.points().size() >= 23 && p.stroke->width == style.line_width)
+                dashes.push_back(p.stroke->dash); // the lines, not the round dots of markers
     BOOST_TEST_REQUIRE(dashes.size() == 3u);
     BOOST_TEST(dashes[0] != dashes[1]);
     BOOST_TEST(dashes[1] != dashes[2]);
@@ -118,6 +118,32 @@ BOOST_AUTO_TEST_CASE(series_differ_in_dash_as_well_as_colour) {
     for (const auto& d : dashes)
         for (double v : d)
             BOOST_TEST(v == std::round(v));
+}
+
+BOOST_AUTO_TEST_CASE(circle_markers_are_round_dots_at_every_point_of_their_series) {
+    auto spec = test::sector_chart();
+    auto style = test::fake_style();
+    auto items = draw(spec, {0, 0, 500, 300}, style);
+    int dot_items = 0, legend_dots = 0;
+    for (const auto& p : test::paths(items)) {
+        if (!p.stroke || p.stroke->width != style.marker_size) continue;
+        if (p.path.points().size() == 2) { // the legend's sample of the series
+            ++legend_dots;
+            continue;
+        }
+        ++dot_items;
+        BOOST_TEST(!p.fill.has_value());
+        BOOST_TEST((p.stroke->cap == display::Stroke::Cap::Round));
+        BOOST_TEST((p.stroke->color == style.palette[0].line)); // the first series has circles
+        // One zero-length segment per month: move and line to the same point.
+        BOOST_TEST(p.path.points().size() == 2 * spec.categories.size());
+        for (std::size_t i = 0; i + 1 < p.path.points().size(); i += 2) {
+            BOOST_TEST(p.path.points()[i].x == p.path.points()[i + 1].x);
+            BOOST_TEST(p.path.points()[i].y == p.path.points()[i + 1].y);
+        }
+    }
+    BOOST_TEST(dot_items == 1);
+    BOOST_TEST(legend_dots == 1);
 }
 
 BOOST_AUTO_TEST_CASE(grouped_bars_one_per_category_and_series) {

@@ -313,6 +313,19 @@ BOOST_AUTO_TEST_CASE(text_runs_share_a_text_object_and_colours_are_set_once) {
     BOOST_TEST(content.find("(\0A\0p\0r\0\xe8\0s) Tj"s) != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(rectangles_in_a_path_are_written_as_re_and_other_shapes_as_lines) {
+    bp::display::PathItem squares;
+    squares.path.rect({10, 10, 4, 4}).rect({20, 10, 4, 4});
+    squares.path.move_to({30, 10}).line_to({34, 14}).line_to({30, 14}).close();
+    squares.fill = bp::Color{0, 0, 1};
+    auto content = as_text(pdf_bytes(bp::test::one_page({squares}), {false}));
+    // y is flipped: the top edge at 10 pt down is 585.28 up, and the height is negative.
+    BOOST_TEST(content.find("10 585.28 4 -4 re\n20 585.28 4 -4 re\n30 585.28 m\n") !=
+               std::string::npos);
+    BOOST_TEST(count_of(content, " l\n") == 2u);
+    BOOST_TEST(count_of(content, "\nf\n") == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(string_delimiters_and_carriage_returns_are_escaped_in_text) {
     auto content = as_text(pdf_bytes(
         bp::test::one_page({bp::display::TextRun{{72, 100}, 0, 10, {}, "(a\\b)\r", 30}}), {false}));
