@@ -126,6 +126,31 @@ BOOST_AUTO_TEST_CASE(the_built_report_prints_the_computed_figure_not_the_publish
     BOOST_TEST(r.build.err.find("stated.csv:") != std::string::npos); // the misprint is reported
 }
 
+BOOST_AUTO_TEST_CASE(poppler_reads_every_page_without_a_warning) {
+    // libharu's own ToUnicode maps drew "Invalid 'begincidrange'" on every page.
+    Run text = run("pdftotext '" + sample().pdf + "' -");
+    BOOST_TEST(text.status == 0);
+    BOOST_TEST(text.err.empty(), text.err);
+    BOOST_TEST(text.out.find("Recent Performance") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(timings_name_every_stage_and_the_peak_memory) {
+    const std::string dir = temp_dir("timings");
+    Run build = boardpack("build " + source("layouts/pcc-quarterly.xml") + " -o " + dir +
+                          "/r.pdf -q --timings --no-system-fonts");
+    BOOST_TEST_REQUIRE(build.status == 0, build.err);
+    BOOST_TEST(build.out.empty());
+    const auto at = build.err.find("timings: read ");
+    BOOST_TEST_REQUIRE(at != std::string::npos, build.err);
+    const std::string line = build.err.substr(at, build.err.find('\n', at) - at);
+    for (const char* part : {" check ", " layout ", " pdf ", " commit ", " total ", " ms (",
+                             " MiB), ", "; peak memory "})
+        BOOST_TEST(line.find(part) != std::string::npos, line);
+    Run quiet = boardpack("build " + source("layouts/pcc-quarterly.xml") + " -o " + dir +
+                          "/r.pdf -q --no-system-fonts");
+    BOOST_TEST(quiet.err.find("timings:") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(check_lists_the_misprinted_figure_with_its_position) {
     Run check = boardpack("check " + source("layouts/pcc-quarterly.xml") + " --no-system-fonts");
     BOOST_TEST(check.status == 0, check.err);
