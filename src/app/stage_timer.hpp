@@ -6,7 +6,6 @@
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace bp::app {
@@ -16,14 +15,20 @@ public:
     StageTimer();
     // Ends the stage running since the last lap (or since construction), calling it `name`.
     void lap(std::string_view name);
-    // "timings: read 4.1 ms, …, total 21.3 ms; peak memory 13.6 MiB".
+    // "timings: read 4.1 ms (9.8 MiB), …, total 21.3 ms; peak memory 13.6 MiB": each stage's
+    // time and the peak memory when it ended.
     void report(std::ostream& out) const;
 
 private:
     using Clock = std::chrono::steady_clock;
     Clock::time_point start_;
     Clock::time_point last_;
-    std::vector<std::pair<std::string, double>> laps_; // name, milliseconds
+    struct Lap {
+        std::string name;
+        double ms;
+        double peak_mib;
+    };
+    std::vector<Lap> laps_;
 };
 
 } // namespace bp::app
