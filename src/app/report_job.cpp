@@ -144,28 +144,30 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
         timer.lap("free inputs");
 
         AtomicOutput output;
-        render::write_pdf(doc, output.reserve(o.output));
-        timer.lap("pdf");
+        const std::string pdf_temp = output.reserve(o.output); // checks the path before any work
+        const std::size_t pages = doc.pages.size();
         std::vector<std::string> pngs;
-        if (!o.png_dir.empty()) {
+        if (!o.png_dir.empty()) { // before the PDF, which consumes the document
             std::error_code ec;
             if (fs::exists(o.png_dir, ec) && !fs::is_directory(o.png_dir, ec))
                 throw OutputError(o.png_dir + ": error: --png needs a folder");
             if (!fs::exists(o.png_dir, ec) && !fs::create_directory(o.png_dir, ec))
                 throw OutputError(o.png_dir + ": error: cannot create the folder: " + ec.message());
-            for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+            for (std::size_t p = 0; p < pages; ++p) {
                 std::string path = (fs::path(o.png_dir) / preview_name(p + 1)).string();
                 output.stage(path, render::png_bytes(doc, p, render::PngOptions{o.dpi}));
                 pngs.push_back(path);
             }
             timer.lap("png");
         }
+        render::write_pdf(std::move(doc), pdf_temp);
+        timer.lap("pdf");
         output.commit();
-        if (!o.png_dir.empty()) remove_stale_previews(o.png_dir, doc.pages.size());
+        if (!o.png_dir.empty()) remove_stale_previews(o.png_dir, pages);
         timer.lap("commit");
         if (o.timings) timer.report(err);
         if (!o.quiet) {
-            out << o.output << " (" << doc.pages.size() << " pages";
+            out << o.output << " (" << pages << " pages";
             if (warnings > 0) out << ", " << warnings << " warning(s)";
             out << ")\n";
             if (!pngs.empty())

@@ -8,19 +8,25 @@ namespace bp::input {
 
 namespace {
 
-// `text` with {NAME.id} and {NAME.name} replaced by the area's.
-std::string substitute(std::string text, const std::string& name, const model::Area& area) {
-    return replace_all(replace_all(std::move(text), "{" + name + ".id}", area.id),
-                       "{" + name + ".name}", area.name);
+// The placeholders of one <repeat as="NAME">: {NAME.id} and {NAME.name}.
+struct Placeholders {
+    std::string id;
+    std::string name;
+};
+
+// `text` with the placeholders replaced by the area's (most text has none: left as it is).
+void substitute(std::string& text, const Placeholders& p, const model::Area& area) {
+    if (text.find('{') == std::string::npos) return;
+    text = replace_all(replace_all(std::move(text), p.id, area.id), p.name, area.name);
 }
 
-void substitute_all(XmlNode& node, const std::string& name, const model::Area& area) {
+void substitute_all(XmlNode& node, const Placeholders& p, const model::Area& area) {
     for (auto& a : node.attrs)
-        a.value = substitute(std::move(a.value), name, area);
-    node.text = substitute(std::move(node.text), name, area);
+        substitute(a.value, p, area);
+    substitute(node.text, p, area);
     for (auto& c : node.children) {
         if (c.name == "repeat") throw InputError(c.pos, "<repeat> cannot be nested");
-        substitute_all(c, name, area);
+        substitute_all(c, p, area);
     }
 }
 
@@ -43,10 +49,12 @@ void expand_repeats(XmlNode& node, const model::Dataset* data) {
         auto areas = data->areas_of_kind(kind);
         if (areas.empty())
             throw InputError(r.pos_of("areas"), "the data has no areas of kind '" + kind + "'");
+        const Placeholders placeholders{"{" + name + ".id}", "{" + name + ".name}"};
+        out.reserve(out.size() + areas.size() * child.children.size());
         for (const model::Area* area : areas)
             for (const auto& item : child.children) {
                 XmlNode copy = item;
-                substitute_all(copy, name, *area);
+                substitute_all(copy, placeholders, *area);
                 out.push_back(std::move(copy));
             }
     }

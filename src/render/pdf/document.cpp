@@ -25,9 +25,10 @@ std::vector<unsigned char> saved_bytes(HaruDoc& doc) {
 }
 
 // Builds the whole document in libharu and hands it to `save` (the subset font files it
-// embeds exist until then).
-template <typename Save>
-auto build_and_save(const display::Document& document, const PdfOptions& opts, Save save) {
+// embeds exist until then); `page_done(i)` is called once page i is written.
+template <typename PageDone, typename Save>
+auto build_and_save(const display::Document& document, const PdfOptions& opts, PageDone page_done,
+                    Save save) {
     if (document.pages.empty()) throw OutputError("PDF output failed: the document has no pages");
     HaruDoc doc;
     HPDF_SetCompressionMode(doc.get(), opts.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
@@ -55,6 +56,7 @@ auto build_and_save(const display::Document& document, const PdfOptions& opts, S
         const PageTarget target{doc,   pages[i], number,      document.pages[i].size.h,
                                 fonts, images,   destinations};
         write_page(target, document.pages[i], writer);
+        page_done(i);
     }
 
     add_outline(doc, document.outline, destinations);
@@ -67,11 +69,15 @@ auto build_and_save(const display::Document& document, const PdfOptions& opts, S
 } // namespace
 
 std::vector<unsigned char> pdf_bytes(const display::Document& document, const PdfOptions& opts) {
-    return build_and_save(document, opts, saved_bytes);
+    return build_and_save(
+        document, opts, [](std::size_t) {}, saved_bytes);
 }
 
-void write_pdf(const display::Document& document, const std::string& path, const PdfOptions& opts) {
-    build_and_save(document, opts, [&](HaruDoc& doc) {
+void write_pdf(display::Document&& document, const std::string& path, const PdfOptions& opts) {
+    const auto release = [&](std::size_t page) {
+        std::vector<display::Item>().swap(document.pages[page].items);
+    };
+    build_and_save(document, opts, release, [&](HaruDoc& doc) {
         HPDF_SaveToFile(doc.get(), path.c_str());
         doc.check("writing the PDF to " + path);
     });

@@ -19,7 +19,8 @@ struct PdfOptions {
 // bp::OutputError, naming libharu's error code and what was being done, on any failure.
 std::vector<unsigned char> pdf_bytes(const display::Document& doc, const PdfOptions& opts = {});
 // The same PDF written straight to the file `path` (created or replaced), without holding the
-// whole file in memory.
-void write_pdf(const display::Document& doc, const std::string& path, const PdfOptions& opts = {});
+// whole file in memory. Consumes `doc`: each page's items are freed as soon as the page is
+// written, so memory does not grow while a long report is written.
+void write_pdf(display::Document&& doc, const std::string& path, const PdfOptions& opts = {});
 
 } // namespace bp::render
