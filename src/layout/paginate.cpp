@@ -14,7 +14,11 @@ Rect body_frame(const model::Template& t) {
 }
 
 void Paginator::new_page(const model::Template& tmpl, const model::Section& section) {
+    // Room for as many items as the last page had, and its bands: pages of a long report are
+    // alike, and growing a page item by item moved every item several times.
+    const std::size_t expected = doc_.pages.empty() ? 0 : doc_.pages.back().items.size() + 32;
     doc_.pages.push_back(display::Page{Size{tmpl.width, tmpl.height}, {}});
+    doc_.pages.back().items.reserve(expected);
     pages_.push_back(PageContext{&tmpl, &section});
     frame_ = body_frame(tmpl);
     y_ = frame_.y;
