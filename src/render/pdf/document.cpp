@@ -49,13 +49,13 @@ auto build_and_save(const display::Document& document, const PdfOptions& opts, P
     }
     const auto destinations = create_destinations(doc, document, pages);
 
-    std::map<std::string, HPDF_Image> images;
-    ContentWriter writer;
+    const ResourceNames names = add_resources(doc, document, pages, fonts);
+    std::vector<PageBytes> contents = page_contents(document, names, opts.compress);
     for (std::size_t i = 0; i < pages.size(); ++i) {
-        const int number = static_cast<int>(i + 1);
-        const PageTarget target{doc,   pages[i], number,      document.pages[i].size.h,
-                                fonts, images,   destinations};
-        write_page(target, document.pages[i], writer);
+        const PageTarget target{doc, pages[i], static_cast<int>(i + 1), document.pages[i].size.h,
+                                destinations};
+        write_page(target, document.pages[i], contents[i]);
+        contents[i] = {};
         page_done(i);
     }
 

@@ -21,15 +21,13 @@ namespace bp::render::pdf {
 // Destinations by name, created on their pages before any content so links can go forward.
 using Destinations = std::map<std::string, HPDF_Destination>;
 
-// Everything drawing one page needs: the libharu page, its height (to flip y up) and the
-// document's fonts, images and destinations.
+// Everything finishing one page needs: the libharu page, its height (to flip y up) and the
+// document's destinations.
 struct PageTarget {
     HaruDoc& doc;
     HPDF_Page page;
     int number; // 1-based, for messages
     double height;
-    const std::vector<HPDF_Font>& fonts;       // by display::FontId
-    std::map<std::string, HPDF_Image>& images; // loaded PNGs by path
     const Destinations& destinations;
 
     // libharu coordinates: y up from the bottom of the page.
@@ -59,9 +57,37 @@ private:
 // ToUnicode CMap of exactly those codes (see there); `name` is for messages.
 void fit_font_maps(HaruDoc& doc, HPDF_Font font, const Codes& codes, const std::string& name);
 
-// page_content.cpp: the page's content stream (text, paths, images) through a ContentWriter,
-// and its links; `writer` is reused from page to page.
-void write_page(const PageTarget& target, const display::Page& page, ContentWriter& writer);
+// The resource names page content uses: by display::FontId, and by image path.
+struct ResourceNames {
+    std::vector<std::string> fonts;
+    std::map<std::string, std::string> images;
+};
+
+// resources.cpp: loads the images and adds every font (and image) to every page's resources
+// under the same names (see there).
+ResourceNames add_resources(HaruDoc& doc, const display::Document& document,
+                            const std::vector<HPDF_Page>& pages,
+                            const std::vector<HPDF_Font>& fonts);
+
+// page_content.cpp: page `index`'s content stream (text, paths, images) through `writer`;
+// valid until the writer's next use. Needs no libharu call.
+std::string_view page_content(const display::Document& document, std::size_t index,
+                              const ResourceNames& names, ContentWriter& writer);
+
+// One page's finished content stream.
+struct PageBytes {
+    std::vector<unsigned char> bytes;
+    bool compressed = false; // with Flate
+};
+
+// page_contents.cpp: every page's content stream, compressed if `compress`, made on several
+// threads (see there).
+std::vector<PageBytes> page_contents(const display::Document& document, const ResourceNames& names,
+                                     bool compress);
+
+// write_page.cpp: gives the page its content stream and its link annotations.
+void write_page(const PageTarget& target, const display::Page& page, const PageBytes& content);
+
 // link.cpp: one link annotation.
 void add_link(const PageTarget& target, const display::LinkArea& link);
 
@@ -72,9 +98,8 @@ Destinations create_destinations(HaruDoc& doc, const display::Document& document
 HPDF_Destination find_destination(const Destinations& destinations, const std::string& name,
                                   const std::string& used_by);
 
-// content_stream.cpp: sets the page's content stream to `plain`, compressed at zlib's fastest
-// level if the document compresses (see there).
-void set_page_content(const PageTarget& target, std::string_view plain);
+// content_stream.cpp: sets the page's content stream to `content` (see there).
+void set_page_content(const PageTarget& target, const PageBytes& content);
 
 // outline.cpp: the bookmarks, nested, with UTF-8 titles.
 void add_outline(HaruDoc& doc, const std::vector<display::OutlineEntry>& entries,
