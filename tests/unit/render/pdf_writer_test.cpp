@@ -178,6 +178,34 @@ BOOST_AUTO_TEST_CASE(utf8_text_extracts_unchanged) {
     BOOST_TEST(page3.find("Incidents continue to fall.") != std::string::npos, page3);
 }
 
+// 70 pages: enough for page content to be made on several threads (one per 16 pages).
+BOOST_AUTO_TEST_CASE(a_long_document_has_each_pages_own_content_in_order_every_time) {
+    REQUIRE_TOOL("pdftotext");
+    Document doc = bp::test::one_page({});
+    const auto size = doc.pages[0].size;
+    doc.pages.clear();
+    for (int p = 1; p <= 70; ++p) {
+        bp::display::PathItem bar;
+        bar.path.rect({72, 72, 10.0 * p, 5});
+        bar.fill = bp::Color{0, 0, 0.5};
+        doc.pages.push_back(
+            {size,
+             {bar, bp::display::TextRun{
+                       {72, 120}, p % 2, 12, {}, "Page " + std::to_string(p) + " of 70", 80}}});
+    }
+    const auto bytes = pdf_bytes(doc);
+    BOOST_TEST((bytes == pdf_bytes(doc))); // the same bytes, whatever the threads did
+    TempFile file(".pdf");
+    file.write(bytes);
+    for (int p : {1, 2, 17, 33, 50, 70}) {
+        const std::string n = std::to_string(p);
+        auto text =
+            run("pdftotext -f " + n + " -l " + n + " '" + file.path().string() + "' - 2>/dev/null")
+                .out;
+        BOOST_TEST(text.find("Page " + n + " of 70") != std::string::npos, text);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_link_on_page_1_goes_forward_to_its_destination_on_page_3) {
     REQUIRE_TOOL("qpdf");
     PdfFile pdf(bp::test::sample_report());
