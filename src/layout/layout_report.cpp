@@ -3,6 +3,7 @@
 #include "layout/block_builder.hpp"
 #include "layout/finalize.hpp"
 #include "layout/paginate.hpp"
+#include "layout/section_builder.hpp"
 
 namespace bp::layout {
 
@@ -46,14 +47,21 @@ display::Document layout_report(const model::Report& report, const model::Theme&
     for (const auto& section : report.sections)
         for (const auto& term : section.defines)
             terms.define(term, section.id);
-    Paginator paginator(doc, terms.empty() ? nullptr : &terms);
+    std::vector<const model::Template*> templates;
+    std::vector<double> widths;
     for (const auto& section : report.sections) {
         const model::Template* tmpl =
             report.templates.empty() ? &fallback : &report.templates.front();
         for (const auto& t : report.templates)
             if (t.id == section.template_id) tmpl = &t;
-        double width = body_frame(*tmpl).w;
-        paginator.add_section(section, *tmpl, build_blocks(section, width, ctx));
+        templates.push_back(tmpl);
+        widths.push_back(body_frame(*tmpl).w);
+    }
+    Paginator paginator(doc, terms.empty() ? nullptr : &terms);
+    {
+        SectionBuilder builder(report.sections, std::move(widths), ctx);
+        for (std::size_t i = 0; i < report.sections.size(); ++i)
+            paginator.add_section(report.sections[i], *templates[i], builder.next());
     }
     finalize(doc, paginator.pages(), report, theme, fonts);
     return doc;

@@ -5,6 +5,8 @@
 #include "model/theme.hpp"
 #include "text/font_book.hpp"
 
+#include <mutex>
+
 namespace bp::layout {
 
 // A font ready to draw: the id the renderers use and the metrics layout measures with.
@@ -13,6 +15,10 @@ struct ResolvedFont {
     const text::FontMetrics* metrics = nullptr;
 };
 
+// Safe to use from several threads (sections are built on a second thread while pages are
+// laid out). Font ids are given in the order faces are first asked for; only the building of
+// blocks asks for new ones while pages are being drawn, on one thread, so the order is the
+// same on every run.
 class StyleFonts {
 public:
     StyleFonts(text::FontBook& book, display::Document& doc) : book_(book), doc_(doc) {}
@@ -23,6 +29,7 @@ public:
 private:
     text::FontBook& book_;
     display::Document& doc_;
+    std::mutex mutex_;
 };
 
 } // namespace bp::layout

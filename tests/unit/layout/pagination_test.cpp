@@ -52,7 +52,8 @@ BOOST_AUTO_TEST_CASE(long_paragraph_flows_over_pages_inside_the_frame) {
 
 BOOST_AUTO_TEST_CASE(many_short_paragraphs_all_land_inside_frames) {
     std::string body;
-    for (int i = 0; i < 300; ++i) body += "<p>Paragraph " + std::to_string(i) + " text.</p>";
+    for (int i = 0; i < 300; ++i)
+        body += "<p>Paragraph " + std::to_string(i) + " text.</p>";
     auto doc = lay_out(report(body));
     BOOST_TEST(doc.pages.size() >= 10u);
     int seen = 0;
@@ -132,4 +133,58 @@ BOOST_AUTO_TEST_CASE(page_break_starts_a_new_page) {
 BOOST_AUTO_TEST_CASE(a_30000_character_word_is_broken_and_laid_out) {
     auto doc = lay_out(report("<p>" + std::string(30000, 'x') + "</p>"));
     BOOST_TEST(doc.pages.size() >= 2u);
+}
+
+// Sections are built on a second thread ahead of pagination (layout/section_builder.hpp); what
+// goes wrong must still be reported in document order, as if each were built when placed.
+namespace {
+std::string sections(const std::vector<std::string>& bodies) {
+    std::string xml = std::string("<report title=\"T\">") + kTemplate;
+    for (std::size_t i = 0; i < bodies.size(); ++i)
+        xml += "<section id=\"" + (i == 0 ? std::string("menu") : "s" + std::to_string(i)) +
+               "\" title=\"S" + std::to_string(i) + "\" template=\"t\">\n" + bodies[i] +
+               "</section>";
+    return xml + "</report>";
+}
+std::string error_of(const std::string& xml) {
+    try {
+        lay_out(xml);
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+const std::string kNeedsData = "<p>Value <fig indicator=\"a\" area=\"b\" period=\"2017\"/></p>";
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_page_error_in_an_early_section_wins_over_a_build_error_in_a_later_one) {
+    std::string tall = "<table columns=\"1 1\"><row><cell>H</cell><cell>H</cell></row><row>"
+                       "<cell>x</cell><cell>" +
+                       long_text(4000) + "</cell></row></table>";
+    std::string msg = error_of(sections({"<p>one</p>", tall, "<p>three</p>", kNeedsData}));
+    BOOST_TEST(msg.find("does not fit on an empty page") != std::string::npos, msg);
+    msg = error_of(sections({"<p>one</p>", kNeedsData, tall}));
+    BOOST_TEST(msg.find("this needs data") != std::string::npos, msg);
+}
+
+BOOST_AUTO_TEST_CASE(three_hundred_sections_are_laid_out_in_order) {
+    std::vector<std::string> bodies;
+    for (int i = 0; i < 300; ++i)
+        bodies.push_back("<heading>Part " + std::to_string(i) + "</heading><p>" +
+                         long_text(i % 40 + 1) + "</p>");
+    auto doc = lay_out(sections(bodies));
+    int last = -1;
+    for (int i = 1; i < 300; ++i) {
+        const int page = page_of_dest(doc, "section-s" + std::to_string(i));
+        BOOST_TEST_REQUIRE(page >= last);
+        last = page;
+    }
+    std::string all;
+    for (const auto& page : doc.pages)
+        all += page_text(page);
+    std::size_t at = 0;
+    for (int i = 0; i < 300; ++i) {
+        at = all.find("Part " + std::to_string(i) + " ", at);
+        BOOST_TEST_REQUIRE(at != std::string::npos);
+    }
 }
