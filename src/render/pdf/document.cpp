@@ -50,24 +50,19 @@ auto build_and_save(const display::Document& document, const PdfOptions& opts, P
     const auto destinations = create_destinations(doc, document, pages);
 
     const ResourceNames names = add_resources(doc, document, pages, fonts);
-    ContentJob contents_job(document, names, opts.compress); // page content starts on workers
-    const auto target = [&](std::size_t i) {
-        return PageTarget{doc, pages[i], static_cast<int>(i + 1), document.pages[i].size.h,
-                          destinations};
-    };
-    for (std::size_t i = 0; i < pages.size(); ++i) // libharu's own work meanwhile
-        add_links(target(i), document.pages[i]);
+    std::vector<PageBytes> contents = page_contents(document, names, opts.compress);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const PageTarget target{doc, pages[i], static_cast<int>(i + 1), document.pages[i].size.h,
+                                destinations};
+        write_page(target, document.pages[i], contents[i]);
+        contents[i] = {};
+        page_done(i);
+    }
+
     add_outline(doc, document.outline, destinations);
     set_page_labels(doc, document.page_labels, pages.size());
     set_document_info(doc, document, pages.front());
     set_language(doc, document.info.language);
-
-    std::vector<PageBytes> contents = contents_job.finish();
-    for (std::size_t i = 0; i < pages.size(); ++i) {
-        set_page_content(target(i), contents[i]);
-        contents[i] = {};
-        page_done(i);
-    }
     return save(doc);
 }
 

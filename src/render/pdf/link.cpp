@@ -60,10 +60,4 @@ void add_link(const PageTarget& target, const display::LinkArea& link) {
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0); // no visible border
 }
 
-void add_links(const PageTarget& target, const display::Page& page) {
-    for (const auto& item : page.items)
-        if (const auto* link = std::get_if<display::LinkArea>(&item)) add_link(target, *link);
-    target.doc.check("adding the links of page " + std::to_string(target.number));
-}
-
 } // namespace bp::render::pdf

@@ -12,11 +12,8 @@
 #include <hpdf.h>
 #include <hpdf_encoder.h>
 
-#include <atomic>
-#include <exception>
 #include <map>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace bp::render::pdf {
@@ -84,31 +81,12 @@ struct PageBytes {
 };
 
 // page_contents.cpp: every page's content stream, compressed if `compress`, made on several
-// threads that start with the job (see there); `document` and `names` must outlive it.
-class ContentJob {
-public:
-    ContentJob(const display::Document& document, const ResourceNames& names, bool compress);
-    ~ContentJob();
-    ContentJob(const ContentJob&) = delete;
-    ContentJob& operator=(const ContentJob&) = delete;
-    // Makes the pages not yet started on this thread, waits for the others, and returns every
-    // page's content (or throws what making one threw). Call once.
-    std::vector<PageBytes> finish();
+// threads (see there).
+std::vector<PageBytes> page_contents(const display::Document& document, const ResourceNames& names,
+                                     bool compress);
 
-private:
-    void work(std::size_t slot);
-
-    const display::Document& document_;
-    const ResourceNames& names_;
-    bool compress_;
-    std::vector<PageBytes> out_;
-    std::atomic<std::size_t> next_{0}; // the next page to make
-    std::vector<std::exception_ptr> errors_;
-    std::vector<std::thread> workers_; // last: started once everything above exists
-};
-
-// link.cpp: the link annotations of one page.
-void add_links(const PageTarget& target, const display::Page& page);
+// write_page.cpp: gives the page its content stream and its link annotations.
+void write_page(const PageTarget& target, const display::Page& page, const PageBytes& content);
 
 // link.cpp: one link annotation.
 void add_link(const PageTarget& target, const display::LinkArea& link);
