@@ -110,10 +110,11 @@ void fit_font_maps(HaruDoc& doc, HPDF_Font font, const Codes& codes, const std::
         throw OutputError("PDF output failed: font '" + name +
                           "' is not the TrueType Type0 font libharu was expected to make");
     const std::size_t highest = codes.empty() ? 0 : codes.back();
-    if (!rewrite(attr->map_stream->stream, 2 * (highest + 1), "") ||
-        !rewrite(attr->cmap_stream->stream, 0, to_unicode_cmap(codes)))
-        doc.check("fitting the character maps of font '" + name + "'");
-    doc.check("fitting the character maps of font '" + name + "'");
+    const bool done = rewrite(attr->map_stream->stream, 2 * (highest + 1), "") &&
+                      rewrite(attr->cmap_stream->stream, 0, to_unicode_cmap(codes));
+    const std::string doing = "fitting the character maps of font '" + name + "'";
+    doc.check(doing); // names libharu's error, if it gave one
+    if (!done) throw OutputError("PDF output failed while " + doing);
 }
 
 } // namespace bp::render::pdf

@@ -1,5 +1,5 @@
-// The pieces of the PDF renderer, one per display-list item kind and document feature; each
-// .cpp of this folder implements one of them (mirrors render/png/parts.hpp).
+// The pieces of the PDF renderer, one per document feature (fonts, resources, page content,
+// links, outline, catalog, info); each .cpp of this folder implements one of them.
 #pragma once
 
 #include "render/pdf/content_writer.hpp"

@@ -1,5 +1,5 @@
 // The pieces of the PNG/SVG renderer, one per display-list item kind; each .cpp of this folder
-// implements one of them (mirrors render/pdf/parts.hpp).
+// implements one of them.
 #pragma once
 
 #include "display/display_list.hpp"
