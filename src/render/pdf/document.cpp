@@ -25,18 +25,23 @@ std::vector<unsigned char> saved_bytes(HaruDoc& doc) {
 }
 
 // Builds the whole document in libharu and hands it to `save` (the subset font files it
-// embeds exist until then); `page_done(i)` is called once page i is written.
-template <typename PageDone, typename Save>
-auto build_and_save(const display::Document& document, const PdfOptions& opts, PageDone page_done,
-                    Save save) {
+// embeds exist until then). Page content is made on other threads meanwhile, from the pages'
+// items only; `page_done(i)` is called on one of them once page i's items are no longer read.
+template <typename Save>
+auto build_and_save(const display::Document& document, const PdfOptions& opts,
+                    std::function<void(std::size_t)> page_done, Save save) {
     if (document.pages.empty()) throw OutputError("PDF output failed: the document has no pages");
+    const DocumentScan scan = scan_document(document);
+    const ResourceNames names = resource_names(document, scan);
+    PageContents contents(document, names, opts.compress, std::move(page_done));
+
     HaruDoc doc;
     HPDF_SetCompressionMode(doc.get(), opts.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
     HPDF_UseUTFEncodings(doc.get());
     HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
     doc.check("setting up the document");
     std::vector<SubsetFont> subset_files; // read again when the PDF is saved
-    const auto fonts = load_fonts(doc, document, subset_files);
+    const auto fonts = load_fonts(doc, document.fonts, scan.codes, subset_files);
 
     // All pages and destinations first, so that links can go to later pages.
     std::vector<HPDF_Page> pages;
@@ -47,30 +52,35 @@ auto build_and_save(const display::Document& document, const PdfOptions& opts, P
         doc.check("adding page " + std::to_string(pages.size()) + " (" + fixed(page.size.w, 2) +
                   " x " + fixed(page.size.h, 2) + " pt)");
     }
-    const auto destinations = create_destinations(doc, document, pages);
-
-    const ResourceNames names = add_resources(doc, document, pages, fonts);
-    std::vector<PageBytes> contents = page_contents(document, names, opts.compress);
+    const auto destinations = create_destinations(doc, document, scan, pages);
+    add_resources(doc, document, scan, pages, fonts, names);
     for (std::size_t i = 0; i < pages.size(); ++i) {
         const PageTarget target{doc, pages[i], static_cast<int>(i + 1), document.pages[i].size.h,
                                 destinations};
-        write_page(target, document.pages[i], contents[i]);
-        contents[i] = {};
-        page_done(i);
+        for (const auto& link : scan.links[i])
+            add_link(target, link);
+        doc.check("adding the links of page " + std::to_string(i + 1));
     }
-
     add_outline(doc, document.outline, destinations);
     set_page_labels(doc, document.page_labels, pages.size());
     set_document_info(doc, document, pages.front());
     set_language(doc, document.info.language);
+
+    std::vector<PageBytes> content = contents.take();
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const PageTarget target{doc, pages[i], static_cast<int>(i + 1), document.pages[i].size.h,
+                                destinations};
+        set_page_content(target, content[i]);
+        target.doc.check("writing page " + std::to_string(i + 1));
+        content[i] = {};
+    }
     return save(doc);
 }
 
 } // namespace
 
 std::vector<unsigned char> pdf_bytes(const display::Document& document, const PdfOptions& opts) {
-    return build_and_save(
-        document, opts, [](std::size_t) {}, saved_bytes);
+    return build_and_save(document, opts, nullptr, saved_bytes);
 }
 
 void write_pdf(display::Document&& document, const std::string& path, const PdfOptions& opts) {

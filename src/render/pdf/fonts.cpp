@@ -10,25 +10,6 @@ namespace bp::render::pdf {
 
 namespace {
 
-// The codes drawn in each face of the document, by FontId.
-std::vector<Codes> codes_by_font(const display::Document& document) {
-    std::vector<std::vector<bool>> seen(document.fonts.size());
-    for (const auto& page : document.pages)
-        for (const auto& item : page.items)
-            if (const auto* run = std::get_if<display::TextRun>(&item)) {
-                if (run->font < 0 || static_cast<std::size_t>(run->font) >= seen.size()) continue;
-                auto& set = seen[static_cast<std::size_t>(run->font)];
-                if (set.empty()) set.resize(0x10000);
-                for (std::size_t pos = 0; pos < run->text.size();)
-                    set[pdf_code(next_code_point(run->text, pos))] = true;
-            }
-    std::vector<Codes> codes(seen.size());
-    for (std::size_t f = 0; f < seen.size(); ++f)
-        for (std::size_t c = 0; c < seen[f].size(); ++c)
-            if (seen[f][c]) codes[f].push_back(static_cast<char16_t>(c));
-    return codes;
-}
-
 // The codes of two faces together (faces that share a file are embedded once).
 Codes merged(const Codes& a, const Codes& b) {
     Codes out;
@@ -50,10 +31,9 @@ void mark_glyphs_used(HPDF_Font font, const Codes& codes) {
 
 } // namespace
 
-std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const display::Document& document,
+std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const std::vector<display::FontFace>& faces,
+                                  const std::vector<Codes>& used,
                                   std::vector<SubsetFont>& subsets) {
-    const auto& faces = document.fonts;
-    const auto used = codes_by_font(document);
     std::map<std::string, Codes> by_file;
     Codes all;
     for (std::size_t i = 0; i < faces.size(); ++i) {

@@ -2,25 +2,21 @@
 
 #include "core/error.hpp"
 
-#include <variant>
-
 namespace bp::render::pdf {
 
 Destinations create_destinations(HaruDoc& doc, const display::Document& document,
-                                 const std::vector<HPDF_Page>& pages) {
+                                 const DocumentScan& scan, const std::vector<HPDF_Page>& pages) {
     Destinations destinations;
-    for (std::size_t i = 0; i < document.pages.size(); ++i) {
-        for (const auto& item : document.pages[i].items) {
-            const auto* d = std::get_if<display::Destination>(&item);
-            if (!d) continue;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        for (const auto& d : scan.destinations[i]) {
             // A page top opens the whole page (/Fit); a place lower down is put at the top of
             // the window at full width (/FitH). libharu cannot write "keep the zoom" (/XYZ 0).
             HPDF_Destination dst = HPDF_Page_CreateDestination(pages[i]);
-            if (d->y > 0)
+            if (d.y > 0)
                 HPDF_Destination_SetFitH(dst,
-                                         static_cast<HPDF_REAL>(document.pages[i].size.h - d->y));
-            if (!destinations.emplace(d->name, dst).second)
-                throw OutputError("PDF output failed: destination '" + d->name +
+                                         static_cast<HPDF_REAL>(document.pages[i].size.h - d.y));
+            if (!destinations.emplace(d.name, dst).second)
+                throw OutputError("PDF output failed: destination '" + d.name +
                                   "' is defined twice (again on page " + std::to_string(i + 1) +
                                   ")");
         }

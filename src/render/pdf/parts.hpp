@@ -12,14 +12,32 @@
 #include <hpdf.h>
 #include <hpdf_encoder.h>
 
+#include <atomic>
+#include <exception>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
+
+struct libdeflate_compressor;
 
 namespace bp::render::pdf {
 
 // Destinations by name, created on their pages before any content so links can go forward.
 using Destinations = std::map<std::string, HPDF_Destination>;
+
+// document_scan.cpp: what the libharu side needs of the display list, gathered in one pass so
+// that it never reads the pages' items while other threads make (and free) them.
+struct DocumentScan {
+    std::vector<Codes> codes;                                    // by FontId: codes drawn
+    std::vector<std::string> images;                             // paths, in order first drawn
+    std::vector<std::vector<display::LinkArea>> links;           // by page
+    std::vector<std::vector<display::Destination>> destinations; // by page
+    std::vector<bool> draws_image;                               // by page
+};
+DocumentScan scan_document(const display::Document& document);
 
 // Everything finishing one page needs: the libharu page, its height (to flip y up) and the
 // document's destinations.
@@ -35,10 +53,11 @@ struct PageTarget {
     HPDF_REAL y(double y_down) const { return static_cast<HPDF_REAL>(height - y_down); }
 };
 
-// fonts.cpp: embeds every face once, as a subset of the characters the document draws in it
+// fonts.cpp: embeds every face once, as a subset of the characters `codes` draws in it
 // (`subsets` keeps the temporary subset files until the PDF is written); the result is
 // indexed by display::FontId.
-std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const display::Document& document,
+std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const std::vector<display::FontFace>& faces,
+                                  const std::vector<Codes>& codes,
                                   std::vector<SubsetFont>& subsets);
 // font_maps.cpp: while it lives, libharu's UTF-8 encoder offers only the codes `drawn` in the
 // whole document to the fonts being made (see there); measure text only after it is gone.
@@ -63,11 +82,13 @@ struct ResourceNames {
     std::map<std::string, std::string> images;
 };
 
-// resources.cpp: loads the images and adds every font (and image) to every page's resources
-// under the same names (see there).
-ResourceNames add_resources(HaruDoc& doc, const display::Document& document,
-                            const std::vector<HPDF_Page>& pages,
-                            const std::vector<HPDF_Font>& fonts);
+// resources.cpp: the names libharu will give the fonts and images on every page (see there).
+ResourceNames resource_names(const display::Document& document, const DocumentScan& scan);
+// resources.cpp: loads the images and adds every font (and image) to every page's resources;
+// throws bp::OutputError if libharu names one otherwise than `names`.
+void add_resources(HaruDoc& doc, const display::Document& document, const DocumentScan& scan,
+                   const std::vector<HPDF_Page>& pages, const std::vector<HPDF_Font>& fonts,
+                   const ResourceNames& names);
 
 // page_content.cpp: page `index`'s content stream (text, paths, images) through `writer`;
 // valid until the writer's next use. Needs no libharu call.
@@ -80,20 +101,47 @@ struct PageBytes {
     bool compressed = false; // with Flate
 };
 
-// page_contents.cpp: every page's content stream, compressed if `compress`, made on several
-// threads (see there).
-std::vector<PageBytes> page_contents(const display::Document& document, const ResourceNames& names,
-                                     bool compress);
+// page_contents.cpp: every page's content stream, compressed if `compress`, made on worker
+// threads from construction on; `page_done(i)` (if set) is called on the making thread once
+// page i's items are no longer read. Reads only the pages' items, so the constructing thread
+// may meanwhile use anything else of the document.
+class PageContents {
+public:
+    PageContents(const display::Document& document, ResourceNames names, bool compress,
+                 std::function<void(std::size_t)> page_done);
+    ~PageContents();
+    PageContents(const PageContents&) = delete;
+    PageContents& operator=(const PageContents&) = delete;
 
-// write_page.cpp: gives the page its content stream and its link annotations.
-void write_page(const PageTarget& target, const display::Page& page, const PageBytes& content);
+    // Makes the pages no worker has taken, waits for the rest and returns them all in page
+    // order; rethrows the error of the first page that failed. Call once.
+    std::vector<PageBytes> take();
+
+private:
+    void make_pages();
+    void make_page(std::size_t index, ContentWriter& writer, libdeflate_compressor* compressor);
+    void join();
+
+    const display::Document& document_;
+    const ResourceNames names_;
+    const bool compress_;
+    const std::function<void(std::size_t)> page_done_;
+    std::vector<PageBytes> out_;
+    std::atomic<std::size_t> next_{0};
+    std::atomic<bool> stop_{false};
+    std::mutex error_mutex_;
+    std::exception_ptr error_;
+    std::size_t error_page_ = 0;
+    std::vector<std::thread> workers_;
+};
 
 // link.cpp: one link annotation.
 void add_link(const PageTarget& target, const display::LinkArea& link);
 
-// link.cpp: a destination for every display::Destination (unique names), on its page.
+// link.cpp: a destination for every display::Destination of the scan (unique names), on its
+// page.
 Destinations create_destinations(HaruDoc& doc, const display::Document& document,
-                                 const std::vector<HPDF_Page>& pages);
+                                 const DocumentScan& scan, const std::vector<HPDF_Page>& pages);
 // The destination called `name`; throws bp::OutputError if there is none.
 HPDF_Destination find_destination(const Destinations& destinations, const std::string& name,
                                   const std::string& used_by);

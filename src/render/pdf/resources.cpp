@@ -7,8 +7,6 @@
 
 #include <hpdf_pages.h>
 
-#include <variant>
-
 #if HPDF_VERSION_ID != 20300
 #error "render/pdf/resources.cpp relies on libharu 2.3.0's resource naming; re-check it"
 #endif
@@ -17,55 +15,57 @@ namespace bp::render::pdf {
 
 namespace {
 
-bool draws_an_image(const display::Page& page) {
-    for (const auto& item : page.items)
-        if (std::holds_alternative<display::ImageItem>(item)) return true;
-    return false;
-}
-
-// Records `name` as the resource name at `slot`, or checks that it is the one recorded.
-void same_name(std::string& slot, const char* name, std::size_t page, const std::string& what) {
+// Checks that libharu named a resource as predicted by resource_names().
+void same_name(const std::string& expected, const char* name, std::size_t page,
+               const std::string& what) {
     if (!name)
         throw OutputError("PDF output failed: libharu gave " + what + " no name on page " +
                           std::to_string(page + 1));
-    if (slot.empty())
-        slot = name;
-    else if (slot != name)
+    if (expected != name)
         throw OutputError("PDF output failed: libharu named " + what + " '" + name + "' on page " +
-                          std::to_string(page + 1) + " but '" + slot + "' before");
+                          std::to_string(page + 1) + " instead of '" + expected + "'");
 }
 
 } // namespace
 
-ResourceNames add_resources(HaruDoc& doc, const display::Document& document,
-                            const std::vector<HPDF_Page>& pages,
-                            const std::vector<HPDF_Font>& fonts) {
+ResourceNames resource_names(const display::Document& document, const DocumentScan& scan) {
+    // libharu 2.3.0 names a page's n-th font "Fn" and its n-th XObject "Xn"; faces that share a
+    // file are one font, named once.
     ResourceNames names;
-    names.fonts.resize(fonts.size());
-    std::vector<std::pair<std::string, HPDF_Image>> images; // in the order first drawn
-    for (const auto& page : document.pages)
-        for (const auto& item : page.items)
-            if (const auto* image = std::get_if<display::ImageItem>(&item);
-                image && !names.images.count(image->path)) {
-                HPDF_Image loaded = HPDF_LoadPngImageFromFile(doc.get(), image->path.c_str());
-                doc.check("loading PNG image " + image->path);
-                images.emplace_back(image->path, loaded);
-                names.images[image->path] = "";
-            }
+    std::vector<std::string> files;
+    for (const auto& face : document.fonts) {
+        std::size_t n = 0;
+        while (n < files.size() && files[n] != face.path)
+            ++n;
+        if (n == files.size()) files.push_back(face.path);
+        names.fonts.push_back("F" + std::to_string(n + 1));
+    }
+    for (std::size_t i = 0; i < scan.images.size(); ++i)
+        names.images[scan.images[i]] = "X" + std::to_string(i + 1);
+    return names;
+}
+
+void add_resources(HaruDoc& doc, const display::Document& document, const DocumentScan& scan,
+                   const std::vector<HPDF_Page>& pages, const std::vector<HPDF_Font>& fonts,
+                   const ResourceNames& names) {
+    std::vector<HPDF_Image> images;
+    for (const auto& path : scan.images) {
+        images.push_back(HPDF_LoadPngImageFromFile(doc.get(), path.c_str()));
+        doc.check("loading PNG image " + path);
+    }
     for (std::size_t i = 0; i < pages.size(); ++i) {
         for (std::size_t f = 0; f < fonts.size(); ++f) {
             const char* name = HPDF_Page_GetLocalFontName(pages[i], fonts[f]);
             doc.check("adding the fonts to page " + std::to_string(i + 1));
             same_name(names.fonts[f], name, i, "font " + document.fonts[f].name);
         }
-        if (!draws_an_image(document.pages[i])) continue;
-        for (const auto& [path, image] : images) {
-            const char* name = HPDF_Page_GetXObjectName(pages[i], image);
+        if (!scan.draws_image[i]) continue;
+        for (std::size_t k = 0; k < images.size(); ++k) {
+            const char* name = HPDF_Page_GetXObjectName(pages[i], images[k]);
             doc.check("adding the images to page " + std::to_string(i + 1));
-            same_name(names.images[path], name, i, "image " + path);
+            same_name(names.images.at(scan.images[k]), name, i, "image " + scan.images[k]);
         }
     }
-    return names;
 }
 
 } // namespace bp::render::pdf

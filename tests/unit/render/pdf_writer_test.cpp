@@ -8,6 +8,8 @@
 #include <boost/property_tree/ptree.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 
@@ -179,8 +181,8 @@ BOOST_AUTO_TEST_CASE(utf8_text_extracts_unchanged) {
 }
 
 // 70 pages: enough for page content to be made on several threads (one per 16 pages).
-BOOST_AUTO_TEST_CASE(a_long_document_has_each_pages_own_content_in_order_every_time) {
-    REQUIRE_TOOL("pdftotext");
+// 70 pages, each with its own text and bar, and a link and a destination on every tenth page.
+static Document long_document() {
     Document doc = bp::test::one_page({});
     const auto size = doc.pages[0].size;
     doc.pages.clear();
@@ -188,11 +190,22 @@ BOOST_AUTO_TEST_CASE(a_long_document_has_each_pages_own_content_in_order_every_t
         bp::display::PathItem bar;
         bar.path.rect({72, 72, 10.0 * p, 5});
         bar.fill = bp::Color{0, 0, 0.5};
+        const std::string text = "Page " + std::to_string(p) + " of 70";
         doc.pages.push_back(
-            {size,
-             {bar, bp::display::TextRun{
-                       {72, 120}, p % 2, 12, {}, "Page " + std::to_string(p) + " of 70", 80}}});
+            {size, {bar, bp::display::TextRun{{72, 120}, p % 2, 12, {}, text, 80}}});
+        if (p % 10 == 0) {
+            doc.pages.back().items.push_back(
+                bp::display::Destination{"place-" + std::to_string(p), 100});
+            doc.pages.back().items.push_back(
+                bp::display::LinkArea{{72, 200, 50, 20}, "place-" + std::to_string(p), ""});
+        }
     }
+    return doc;
+}
+
+BOOST_AUTO_TEST_CASE(a_long_document_has_each_pages_own_content_in_order_every_time) {
+    REQUIRE_TOOL("pdftotext");
+    const Document doc = long_document();
     const auto bytes = pdf_bytes(doc);
     BOOST_TEST((bytes == pdf_bytes(doc))); // the same bytes, whatever the threads did
     TempFile file(".pdf");
@@ -204,6 +217,28 @@ BOOST_AUTO_TEST_CASE(a_long_document_has_each_pages_own_content_in_order_every_t
                 .out;
         BOOST_TEST(text.find("Page " + n + " of 70") != std::string::npos, text);
     }
+}
+
+BOOST_AUTO_TEST_CASE(writing_to_a_file_gives_the_same_bytes_as_in_memory) {
+    // write_pdf frees each page's items once its content is made, on another thread.
+    const Document doc = long_document();
+    TempFile file(".pdf");
+    bp::render::write_pdf(Document(doc), file.path().string());
+    std::ifstream in(file.path(), std::ios::binary);
+    const std::vector<unsigned char> written{std::istreambuf_iterator<char>(in), {}};
+    BOOST_TEST((written == pdf_bytes(doc)));
+}
+
+BOOST_AUTO_TEST_CASE(a_content_error_names_the_first_page_that_has_one) {
+    Document doc = long_document();
+    for (int p : {60, 7, 33}) // a text run in a font the document does not have
+        doc.pages[static_cast<std::size_t>(p - 1)].items.push_back(
+            bp::display::TextRun{{72, 300}, 9, 12, {}, "lost", 20});
+    for (int run = 0; run < 5; ++run) // whichever thread meets which page first
+        BOOST_CHECK_EXCEPTION(pdf_bytes(doc), bp::OutputError, [](const bp::OutputError& e) {
+            BOOST_TEST_MESSAGE(e.what());
+            return std::string(e.what()).find("on page 7 uses font 9") != std::string::npos;
+        });
 }
 
 BOOST_AUTO_TEST_CASE(a_link_on_page_1_goes_forward_to_its_destination_on_page_3) {
