@@ -6,6 +6,7 @@
 #include "core/color.hpp"
 #include "core/geometry.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -49,6 +50,11 @@ public:
     // A circular arc from angle a0 to a1 (radians, clockwise on the page as y grows down),
     // as Bézier segments of at most 90°. Starts with a line_to if the path is open, else a move.
     Path& arc(Point centre, double radius, double a0, double a1);
+    // Makes room for `ops` more ops and `points` more points: an empty path gets exactly that,
+    // a path short of room max(needed, twice its capacity), so appending stays amortised O(1).
+    // rect, circle, arc and curve_to make their own room; a move into an empty path makes room
+    // for the line that usually follows it (a lone move draws nothing).
+    Path& reserve(std::size_t ops, std::size_t points);
 
     const std::vector<Op>& ops() const { return ops_; }
     // Points consumed in order: one per Move/Line, three per Curve, none per Close.

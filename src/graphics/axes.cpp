@@ -4,42 +4,58 @@
 #include "core/number_text.hpp"
 #include "graphics/ticks.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace bp::graphics::detail {
 
-std::vector<PlacedText> layout_y_tick_labels(const ChartSpec& spec, const ChartStyle& style,
-                                             const std::vector<double>& ticks, double right,
-                                             const std::vector<double>& ys) {
+std::vector<PlacedText> y_tick_labels(const ChartSpec& spec, const ChartStyle& style,
+                                      const std::vector<double>& ticks) {
     const TextStyle& lab = style.labels;
     NumberStyle ns;
     ns.decimals = ticks.size() > 1 ? tick_decimals(ticks[1] - ticks[0]) : 0;
     std::vector<PlacedText> out;
-    for (std::size_t i = 0; i < ticks.size(); ++i) {
-        std::string text = format_number(ticks[i], ns) + spec.unit;
+    out.reserve(ticks.size());
+    for (double tick : ticks) {
+        std::string text = format_number(tick, ns) + spec.unit;
         double w = text_width(lab, text);
-        double y = i < ys.size() ? ys[i] : 0;
-        out.push_back(PlacedText{std::move(text), {right - w, y + text_cap_height(lab) / 2}, w});
+        out.push_back(PlacedText{std::move(text), {}, w});
     }
     return out;
+}
+
+void place_y_tick_labels(std::vector<PlacedText>& labels, const ChartGeometry& g,
+                         const ChartStyle& style, double right) {
+    const double half_cap = text_cap_height(style.labels) / 2;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const double y = i < g.y_ticks.size() ? g.y_of(g.y_ticks[i]) : 0;
+        labels[i].origin = {right - labels[i].width, y + half_cap};
+    }
 }
 
 void draw_grid(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                const ChartStyle& style) {
     if (g.plot.w <= 0) return;
     const double base_y = g.y_of(g.baseline);
+    auto gridline = [&](double t) { return !(std::fabs(g.y_of(t) - base_y) < 0.01); };
+    const auto lines =
+        static_cast<std::size_t>(std::count_if(g.y_ticks.begin(), g.y_ticks.end(), gridline));
     display::Path grid;
+    grid.reserve(2 * lines, 2 * lines);
     for (double t : g.y_ticks) {
+        if (!gridline(t)) continue;
         double y = g.y_of(t);
-        if (std::fabs(y - base_y) < 0.01) continue;
         grid.move_to({g.plot.x, y}).line_to({g.plot.right(), y});
     }
     if (!grid.empty())
         out.push_back(stroke_path(std::move(grid), style.gridline, style.gridline_width));
 
+    const bool ticks = !is_bar_chart(spec) && g.x_tick_length > 0;
+    const std::size_t segments = 1 + (ticks ? g.x_label_categories.size() : 0);
     display::Path axis;
+    axis.reserve(2 * segments, 2 * segments);
     axis.move_to({g.plot.x, base_y}).line_to({g.plot.right(), base_y});
-    if (!is_bar_chart(spec) && g.x_tick_length > 0)
+    if (ticks)
         for (int i : g.x_label_categories)
             axis.move_to({g.x_of(i), g.plot.bottom()})
                 .line_to({g.x_of(i), g.plot.bottom() + g.x_tick_length});

@@ -6,6 +6,8 @@ namespace bp::graphics {
 
 namespace {
 
+// Produces where each label would start and whether chosen labels fit and stay apart. A choice
+// is every k-th label from the first, up to some label, perhaps followed by the last one.
 struct Labels {
     const std::vector<double>& centres;
     const std::vector<double>& widths;
@@ -16,26 +18,34 @@ struct Labels {
     double left(int i) const { return std::clamp(centres[i] - widths[i] / 2, lo, hi - widths[i]); }
     bool clear(int a, int b) const { return left(b) >= left(a) + widths[a] + gap; }
 
-    bool fits(const std::vector<int>& shown) const {
-        for (int i : shown)
-            if (!fits_box(i)) return false;
-        for (std::size_t k = 1; k < shown.size(); ++k)
-            if (!clear(shown[k - 1], shown[k])) return false;
+    // The last label of every k-th one from the first.
+    int last_of_every(int k) const { return (n - 1) / k * k; }
+
+    // Whether every k-th label from the first fits the box and clears the one before it.
+    bool every_fits(int k) const {
+        for (int i = 0; i < n; i += k)
+            if (!fits_box(i) || (i > 0 && !clear(i - k, i))) return false;
         return true;
     }
 
-    std::vector<int> every(int k) const {
-        std::vector<int> out;
-        for (int i = 0; i < n; i += k)
-            out.push_back(i);
-        return out;
+    // Whether label `last` fits the box and clears label `before` (none if negative).
+    bool can_follow(int before, int last) const {
+        return fits_box(last) && (before < 0 || clear(before, last));
     }
 
-    LabelChoice choice(std::vector<int> shown) const {
+    // Every k-th label from the first up to `upto` (none if negative), then `extra` if set.
+    LabelChoice choice(int k, int upto, int extra) const {
+        const int count = (upto >= 0 ? upto / k + 1 : 0) + (extra >= 0 ? 1 : 0);
         LabelChoice c;
-        for (int i : shown)
+        c.shown.reserve(static_cast<std::size_t>(count));
+        c.left.reserve(static_cast<std::size_t>(count));
+        auto add = [&](int i) {
+            c.shown.push_back(i);
             c.left.push_back(left(i));
-        c.shown = std::move(shown);
+        };
+        for (int i = 0; i <= upto; i += k)
+            add(i);
+        if (extra >= 0) add(extra);
         return c;
     }
 };
@@ -50,22 +60,16 @@ LabelChoice choose_category_labels(const std::vector<double>& centres,
     if (n == 0) return {};
     const int last = n - 1;
     for (int k = 1; k <= std::max(1, last); ++k) {
-        auto shown = L.every(k);
-        if (!L.fits(shown)) continue;
-        if (shown.back() == last) return L.choice(shown);
-        for (int k2 = k + 1; k2 < 2 * k; ++k2) {
-            if (last % k2 != 0) continue;
-            auto even = L.every(k2);
-            if (L.fits(even)) return L.choice(even);
-        }
-        auto with_last = shown;
-        with_last.push_back(last);
-        if (L.fits(with_last)) return L.choice(with_last);
-        with_last.erase(with_last.end() - 2);
-        if (L.fits(with_last)) return L.choice(with_last);
-        return L.choice(shown);
+        if (!L.every_fits(k)) continue;
+        const int end = L.last_of_every(k);
+        if (end == last) return L.choice(k, end, -1);
+        for (int k2 = k + 1; k2 < 2 * k; ++k2)
+            if (last % k2 == 0 && L.every_fits(k2)) return L.choice(k2, last, -1);
+        if (L.can_follow(end, last)) return L.choice(k, end, last);         // add the last
+        if (L.can_follow(end - k, last)) return L.choice(k, end - k, last); // or swap it in
+        return L.choice(k, end, -1);
     }
-    if (L.fits_box(last)) return L.choice({last});
+    if (L.fits_box(last)) return L.choice(1, -1, last);
     return {};
 }
 

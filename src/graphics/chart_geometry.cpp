@@ -7,7 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <iterator>
 
 namespace bp::graphics {
 
@@ -55,7 +55,9 @@ std::vector<PlacedText> stack_lines(const TextStyle& ts, const std::string& text
                                     int max_lines, double& y) {
     std::vector<PlacedText> out;
     if (text.empty()) return out;
-    for (auto& line : wrap_text(ts, text, box.w, max_lines)) {
+    auto lines = wrap_text(ts, text, box.w, max_lines);
+    out.reserve(lines.size());
+    for (auto& line : lines) {
         out.push_back(place_text(ts, std::move(line), {box.x, y + text_ascent(ts)}));
         y += line_height(ts);
     }
@@ -145,7 +147,7 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     // Drop optional parts, least important first, until the plot is tall enough.
     Plan plan;
     plan.legend = show_legend(spec, style);
-    const std::vector<std::function<void(Plan&)>> drops = {
+    static constexpr void (*drops[])(Plan&) = {
         [](Plan& p) { p.source = false; },  [](Plan& p) { p.subtitle = false; },
         [](Plan& p) { p.y_label = false; }, [](Plan& p) { p.band_labels = false; },
         [](Plan& p) { p.title_lines = 1; }, [](Plan& p) { p.value_labels = false; },
@@ -154,7 +156,7 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     };
     const double min_plot = 3 * lab_lh;
     Vertical v = vertical(plan);
-    for (std::size_t k = 0; k < drops.size() && v.plot_bottom - v.plot_top < min_plot; ++k) {
+    for (std::size_t k = 0; k < std::size(drops) && v.plot_bottom - v.plot_top < min_plot; ++k) {
         drops[k](plan);
         v = vertical(plan);
     }
@@ -191,8 +193,10 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     // Horizontal: tick labels left of the plot, if the ticks are far enough apart for them.
     double spacing = g.plot.h / static_cast<double>(std::max<std::size_t>(1, g.y_ticks.size() - 1));
     double label_w = 0;
+    std::vector<PlacedText> tick_labels;
     if (spacing >= lab_lh) {
-        for (const auto& t : detail::layout_y_tick_labels(spec, style, g.y_ticks, 0, {}))
+        tick_labels = detail::y_tick_labels(spec, style, g.y_ticks);
+        for (const auto& t : tick_labels)
             label_w = std::max(label_w, t.width);
         if (label_w + 4 * lab.size > box.w) label_w = 0; // no room for labels and a plot
     }
@@ -211,11 +215,8 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     g.plot.w = std::max(0.0, box.right() - pad_right - g.plot.x);
     g.slot = n > 0 ? g.plot.w / n : g.plot.w;
     if (label_w > 0) {
-        std::vector<double> ys;
-        for (double t : g.y_ticks)
-            ys.push_back(g.y_of(t));
-        g.y_tick_labels =
-            detail::layout_y_tick_labels(spec, style, g.y_ticks, g.plot.x - label_gap, ys);
+        detail::place_y_tick_labels(tick_labels, g, style, g.plot.x - label_gap);
+        g.y_tick_labels = std::move(tick_labels);
     }
 
     if (bars) {
@@ -228,18 +229,21 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
 
     if (plan.x_labels && n > 0) {
         std::vector<double> centres, widths;
+        centres.reserve(static_cast<std::size_t>(n));
+        widths.reserve(static_cast<std::size_t>(n));
         for (int i = 0; i < n; ++i) {
             centres.push_back(g.x_of(i));
             widths.push_back(text_width(lab, spec.categories[i]));
         }
         auto choice = choose_category_labels(centres, widths, box.x, box.right(), 0.8 * lab.size);
         double baseline = g.plot.bottom() + x_label_offset + text_ascent(lab);
+        g.x_labels.reserve(choice.shown.size());
         for (std::size_t k = 0; k < choice.shown.size(); ++k) {
             int i = choice.shown[k];
-            g.x_label_categories.push_back(i);
             g.x_labels.push_back(
                 PlacedText{spec.categories[i], {choice.left[k], baseline}, widths[i]});
         }
+        g.x_label_categories = std::move(choice.shown);
     }
 
     g.bands = detail::layout_bands(spec, g, style, v.strip_top, plan.band_labels);

@@ -5,8 +5,7 @@
 namespace bp::graphics::detail {
 
 const SeriesLook& look_of(const ChartSpec& spec, const ChartStyle& style, int s) {
-    static const std::vector<SeriesLook> fallback = default_palette();
-    const auto& palette = style.palette.empty() ? fallback : style.palette;
+    const auto& palette = style.palette.empty() ? default_palette() : style.palette;
     int index = spec.series[s].style.value_or(s);
     int size = static_cast<int>(palette.size());
     return palette[((index % size) + size) % size];

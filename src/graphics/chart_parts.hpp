@@ -7,6 +7,7 @@
 #include "graphics/chart_spec.hpp"
 #include "graphics/chart_style.hpp"
 
+#include <span>
 #include <vector>
 
 namespace bp::graphics::detail {
@@ -24,10 +25,12 @@ double layout_legend(const ChartSpec& spec, const ChartStyle& style, const Rect&
 void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                  const ChartStyle& style);
 
-// axes.cpp — tick labels right-aligned at `right`; gridlines, base line and x tick marks; text.
-std::vector<PlacedText> layout_y_tick_labels(const ChartSpec& spec, const ChartStyle& style,
-                                             const std::vector<double>& ticks, double right,
-                                             const std::vector<double>& ys);
+// axes.cpp — tick labels measured (not yet placed), then placed right-aligned at `right` and
+// centred on their ticks; gridlines, base line and x tick marks; text.
+std::vector<PlacedText> y_tick_labels(const ChartSpec& spec, const ChartStyle& style,
+                                      const std::vector<double>& ticks);
+void place_y_tick_labels(std::vector<PlacedText>& labels, const ChartGeometry& g,
+                         const ChartStyle& style, double right);
 void draw_grid(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                const ChartStyle& style);
 void draw_axis_text(std::vector<display::Item>& out, const ChartGeometry& g,
@@ -47,7 +50,7 @@ void layout_value_labels(const ChartSpec& spec, const ChartStyle& style, ChartGe
 // list's memory). Circles are dots: zero-length strokes with round caps, which PDF and cairo
 // both paint as filled circles, in a tenth of the bytes of four Bézier arcs; the other shapes
 // are filled outlines.
-display::PathItem marker_item(Marker m, const std::vector<Point>& at, double size, Color color);
+display::PathItem marker_item(Marker m, std::span<const Point> at, double size, Color color);
 
 // line_chart.cpp / bar_chart.cpp — the data.
 void draw_lines(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,

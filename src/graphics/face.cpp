@@ -15,6 +15,7 @@ Point at(Point centre, double d, double ux, double uy) {
 display::Path ellipse(Point c, double rx, double ry) {
     const double k = 0.5522847498;
     display::Path p;
+    p.reserve(6, 13);
     p.move_to({c.x + rx, c.y})
         .curve_to({c.x + rx, c.y + k * ry}, {c.x + k * rx, c.y + ry}, {c.x, c.y + ry})
         .curve_to({c.x - k * rx, c.y + ry}, {c.x - rx, c.y + k * ry}, {c.x - rx, c.y})
@@ -36,6 +37,7 @@ display::PathItem stroked(display::Path path, Color color, double width) {
 // The mouth: a smile (control points below its ends), a straight line, or a frown.
 display::Path mouth(Face face, Point c, double d) {
     display::Path p;
+    p.reserve(2, face == Face::Monitoring ? 2 : 4);
     switch (face) {
     case Face::Happy:
         p.move_to(at(c, d, -0.24, 0.10))

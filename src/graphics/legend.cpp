@@ -1,6 +1,8 @@
 // The legend: one swatch and name per named series, in rows that wrap at the chart's width.
 #include "graphics/chart_parts.hpp"
 
+#include <algorithm>
+
 namespace bp::graphics::detail {
 
 namespace {
@@ -17,6 +19,8 @@ Size swatch_size(const ChartSpec& spec, const ChartStyle& style) {
 double layout_legend(const ChartSpec& spec, const ChartStyle& style, const Rect& box, double top,
                      std::vector<LegendEntry>& out) {
     out.clear();
+    out.reserve(static_cast<std::size_t>(std::count_if(
+        spec.series.begin(), spec.series.end(), [](const Series& s) { return !s.name.empty(); })));
     const TextStyle& ls = style.legend;
     const Size sw = swatch_size(spec, style);
     const double pad = 0.4 * ls.size, spacing = 1.4 * ls.size, row_h = line_height(ls);
@@ -59,9 +63,10 @@ void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const C
             item.stroke->cap =
                 look.dash.empty() ? display::Stroke::Cap::Round : display::Stroke::Cap::Butt;
             out.push_back(std::move(item));
-            if (g.markers && look.marker != Marker::None)
-                out.push_back(marker_item(look.marker, {{e.swatch.x + e.swatch.w / 2, ymid}},
-                                          style.marker_size, look.line));
+            if (g.markers && look.marker != Marker::None) {
+                const Point centre{e.swatch.x + e.swatch.w / 2, ymid};
+                out.push_back(marker_item(look.marker, {&centre, 1}, style.marker_size, look.line));
+            }
         }
         out.push_back(text_run(style.legend, e.label));
     }

@@ -3,28 +3,83 @@
 #include "graphics/chart_parts.hpp"
 
 #include <cmath>
+#include <optional>
+#include <span>
 
 namespace bp::graphics::detail {
 
+namespace {
+
+// Produces the questions draw_lines asks of one series' values.
+struct SeriesValues {
+    const std::vector<double>& values;
+    const ChartGeometry& g;
+
+    int size() const { return static_cast<int>(values.size()); }
+    bool has(int i) const { return i >= 0 && i < size() && std::isfinite(values[i]); }
+    bool joined(int i) const { return has(i) && (has(i - 1) || has(i + 1)); }
+    Point at(int i) const { return Point{g.x_of(i), g.y_of(values[i])}; }
+
+    template <class Pred> std::size_t count(Pred pred) const {
+        std::size_t n = 0;
+        for (int i = 0; i < size(); ++i)
+            n += pred(i) ? 1 : 0;
+        return n;
+    }
+};
+
+// The polyline through the values that have a neighbour, a new subpath after every gap.
+display::Path polyline(const SeriesValues& v) {
+    display::Path line;
+    const std::size_t n = v.count([&](int i) { return v.joined(i); });
+    line.reserve(n, n);
+    for (int i = 0; i < v.size(); ++i) {
+        if (!v.joined(i)) continue;
+        if (v.has(i - 1))
+            line.line_to(v.at(i));
+        else
+            line.move_to(v.at(i));
+    }
+    return line;
+}
+
+// Where markers go: at every value if `every`, else only at values with no neighbour.
+std::vector<Point> marked_points(const SeriesValues& v, bool every) {
+    auto marked = [&](int i) { return v.has(i) && (every || !v.joined(i)); };
+    std::vector<Point> points;
+    points.reserve(v.count(marked));
+    for (int i = 0; i < v.size(); ++i)
+        if (marked(i)) points.push_back(v.at(i));
+    return points;
+}
+
+// The series' markers: at every value if the chart has markers and the look one, else only at
+// values with no neighbour (always as circles if the look has none); none if no value needs one.
+std::optional<display::PathItem> series_markers(const SeriesValues& v, const display::Path& line,
+                                                const SeriesLook& look, const ChartGeometry& g,
+                                                const ChartStyle& style) {
+    const Marker marker = look.marker == Marker::None ? Marker::Circle : look.marker;
+    const bool every = g.markers && look.marker != Marker::None;
+    // Markers at every value of a series without gaps sit on the line's own points.
+    std::span<const Point> at = line.points();
+    std::vector<Point> marked;
+    if (!every || v.count([&](int i) { return v.has(i); }) != at.size()) {
+        marked = marked_points(v, every);
+        at = marked;
+    }
+    if (at.empty()) return std::nullopt;
+    return marker_item(marker, at, style.marker_size, look.line);
+}
+
+} // namespace
+
 void draw_lines(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                 const ChartStyle& style) {
-    const int n = static_cast<int>(spec.categories.size());
     for (int s = 0; s < g.series_count; ++s) {
         const SeriesLook& look = look_of(spec, style, s);
-        const auto& values = spec.series[s].values;
-        auto has = [&](int i) { return i >= 0 && i < n && std::isfinite(values[i]); };
-        display::Path line;
-        std::vector<Point> isolated;
-        for (int i = 0; i < n; ++i) {
-            if (!has(i)) continue;
-            Point p{g.x_of(i), g.y_of(values[i])};
-            if (has(i - 1))
-                line.line_to(p);
-            else if (has(i + 1))
-                line.move_to(p);
-            else
-                isolated.push_back(p);
-        }
+        const SeriesValues values{spec.series[s].values, g};
+        display::Path line = polyline(values);
+        std::optional<display::PathItem> markers = series_markers(values, line, look, g, style);
         if (!line.empty()) {
             auto item = stroke_path(std::move(line), look.line, style.line_width, look.dash);
             item.stroke->cap =
@@ -32,15 +87,7 @@ void draw_lines(std::vector<display::Item>& out, const ChartSpec& spec, const Ch
             item.stroke->join = display::Stroke::Join::Round;
             out.push_back(std::move(item));
         }
-        Marker marker = look.marker == Marker::None ? Marker::Circle : look.marker;
-        std::vector<Point> marked = isolated;
-        if (g.markers && look.marker != Marker::None) {
-            marked.clear();
-            for (int i = 0; i < n; ++i)
-                if (has(i)) marked.push_back({g.x_of(i), g.y_of(values[i])});
-        }
-        if (!marked.empty())
-            out.push_back(marker_item(marker, marked, style.marker_size, look.line));
+        if (markers) out.push_back(std::move(*markers));
     }
 }
 

@@ -1,6 +1,8 @@
 // Point markers for line series: circle, square, triangle and diamond of similar visual weight.
 #include "graphics/chart_parts.hpp"
 
+#include <utility>
+
 namespace bp::graphics::detail {
 
 namespace {
@@ -37,11 +39,27 @@ void add_outline(display::Path& p, Marker m, Point c, double size) {
     }
 }
 
+// The ops and points add_outline appends for one marker.
+std::pair<std::size_t, std::size_t> outline_size(Marker m) {
+    switch (m) {
+    case Marker::None:
+    case Marker::Circle:
+        break;
+    case Marker::Square:
+    case Marker::Diamond:
+        return {5, 4};
+    case Marker::Triangle:
+        return {4, 3};
+    }
+    return {0, 0};
+}
+
 } // namespace
 
-display::PathItem marker_item(Marker m, const std::vector<Point>& at, double size, Color color) {
+display::PathItem marker_item(Marker m, std::span<const Point> at, double size, Color color) {
     display::PathItem item;
     if (m == Marker::Circle) {
+        item.path.reserve(2 * at.size(), 2 * at.size());
         for (Point p : at)
             item.path.move_to(p).line_to(p);
         display::Stroke dot{color, size, {}};
@@ -49,6 +67,8 @@ display::PathItem marker_item(Marker m, const std::vector<Point>& at, double siz
         item.stroke = dot;
         return item;
     }
+    const auto [ops, points] = outline_size(m);
+    item.path.reserve(ops * at.size(), points * at.size());
     for (Point p : at)
         add_outline(item.path, m, p, size);
     item.fill = color;

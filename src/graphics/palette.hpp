@@ -32,7 +32,7 @@ struct SeriesLook {
 // with circles, vermillion dashed with squares, bluish green dotted with triangles, … — every
 // line colour has at least 3:1 contrast on white, and dash + marker tell series apart in
 // greyscale. Bars: dark blue, light orange, mid bluish green, … — lightness alternates so
-// neighbouring bars differ in greyscale.
-std::vector<SeriesLook> default_palette();
+// neighbouring bars differ in greyscale. Built once; every call returns the same palette.
+const std::vector<SeriesLook>& default_palette();
 
 } // namespace bp::graphics

@@ -14,19 +14,56 @@ const text::FontMetrics& metrics_of(const TextStyle& style) {
     return *style.metrics;
 }
 
-// Words of `text` separated by runs of ASCII whitespace.
-std::vector<std::string_view> split_words(std::string_view text) {
-    std::vector<std::string_view> words;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n'))
-            ++i;
-        std::size_t start = i;
-        while (i < text.size() && text[i] != ' ' && text[i] != '\t' && text[i] != '\n')
-            ++i;
-        if (i > start) words.push_back(text.substr(start, i - start));
+bool is_word_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+// Produces the words of a text separated by runs of ASCII whitespace, one at a time.
+class Words {
+public:
+    explicit Words(std::string_view text) : text_(text) {}
+
+    // The next word; empty when there are no more.
+    std::string_view next() {
+        while (pos_ < text_.size() && is_word_space(text_[pos_]))
+            ++pos_;
+        const std::size_t start = pos_;
+        while (pos_ < text_.size() && !is_word_space(text_[pos_]))
+            ++pos_;
+        return text_.substr(start, pos_ - start);
     }
-    return words;
+
+private:
+    std::string_view text_;
+    std::size_t pos_ = 0;
+};
+
+// Shortens `text` in place as fit_text does.
+void fit_in_place(const TextStyle& style, std::string& text, double width) {
+    if (text_width(style, text) <= width) return;
+    const text::FontMetrics& metrics = metrics_of(style);
+    const std::string_view ellipsis = metrics.has_glyph(U'\u2026') ? "\u2026" : "...";
+    double room = width - text_width(style, ellipsis);
+    if (room < 0) {
+        text.clear();
+        return;
+    }
+    // Longest prefix (whole code points) that fits, without trailing spaces. Advances add up,
+    // so one walk forward measures every prefix.
+    const std::string_view all = text;
+    std::size_t pos = 0, best = 0;
+    double used = 0;
+    while (pos < all.size()) {
+        std::size_t next = pos;
+        used += metrics.advance(next_code_point(all, next)) * style.size / 1000.0;
+        if (used > room) break;
+        pos = next;
+        best = pos;
+    }
+    while (best > 0 && text[best - 1] == ' ')
+        --best;
+    text.resize(best);
+    text += ellipsis;
 }
 
 } // namespace
@@ -73,56 +110,33 @@ display::TextRun text_run(const TextStyle& style, const PlacedText& text) {
 }
 
 std::string fit_text(const TextStyle& style, std::string_view text, double width) {
-    if (text_width(style, text) <= width) return std::string(text);
-    const std::string ellipsis = metrics_of(style).has_glyph(U'\u2026') ? "\u2026" : "...";
-    double room = width - text_width(style, ellipsis);
-    if (room < 0) return {};
-    // Longest prefix (whole code points) that fits, without trailing spaces. Advances add up,
-    // so one walk forward measures every prefix.
-    const text::FontMetrics& metrics = metrics_of(style);
-    std::size_t pos = 0, best = 0;
-    double used = 0;
-    while (pos < text.size()) {
-        std::size_t next = pos;
-        used += metrics.advance(next_code_point(text, next)) * style.size / 1000.0;
-        if (used > room) break;
-        pos = next;
-        best = pos;
-    }
-    std::string_view head = text.substr(0, best);
-    while (!head.empty() && head.back() == ' ')
-        head.remove_suffix(1);
-    return std::string(head) + ellipsis;
+    std::string out(text);
+    fit_in_place(style, out, width);
+    return out;
 }
 
 std::vector<std::string> wrap_text(const TextStyle& style, std::string_view text, double width,
                                    int max_lines) {
     std::vector<std::string> lines;
     if (max_lines < 1) return lines;
-    auto words = split_words(text);
-    std::size_t i = 0;
-    while (i < words.size()) {
-        if (static_cast<int>(lines.size()) == max_lines - 1) {
-            // Last allowed line: everything left, shortened if needed.
-            std::string rest;
-            for (std::size_t k = i; k < words.size(); ++k) {
-                if (!rest.empty()) rest += ' ';
-                rest += words[k];
+    Words words(text);
+    std::string_view word = words.next();
+    while (!word.empty()) {
+        // Greedy: add words while the line fits; the last allowed line takes everything left.
+        const bool last = static_cast<int>(lines.size()) == max_lines - 1;
+        std::string line(word);
+        for (word = words.next(); !word.empty(); word = words.next()) {
+            const std::size_t before = line.size();
+            line += ' ';
+            line += word;
+            if (!last && text_width(style, line) > width) {
+                line.resize(before);
+                break;
             }
-            std::string fitted = fit_text(style, rest, width);
-            if (!fitted.empty()) lines.push_back(std::move(fitted));
-            return lines;
         }
-        std::string line(words[i++]);
-        while (i < words.size()) {
-            std::string candidate = line + ' ' + std::string(words[i]);
-            if (text_width(style, candidate) > width) break;
-            line = std::move(candidate);
-            ++i;
-        }
-        std::string fitted = fit_text(style, line, width);
-        if (fitted.empty()) return lines;
-        lines.push_back(std::move(fitted));
+        fit_in_place(style, line, width);
+        if (line.empty()) return lines;
+        lines.push_back(std::move(line));
     }
     return lines;
 }

@@ -12,6 +12,7 @@ namespace {
 // that decimal steps come out as the nearest double to the decimal value.
 std::vector<double> build(long long a, long long b, int m, int e) {
     std::vector<double> out;
+    if (b >= a) out.reserve(static_cast<std::size_t>(b - a + 1));
     double scale = std::pow(10.0, std::abs(e));
     for (long long k = a; k <= b; ++k) {
         double units = static_cast<double>(k * m);
@@ -43,18 +44,20 @@ std::vector<double> nice_ticks(double lo, double hi, int max_ticks) {
     double raw = span / (limit - 1);
     int e0 = static_cast<int>(std::floor(std::log10(raw)));
     const int mantissas[] = {1, 2, 5};
-    std::vector<double> last;
+    // The widest step tried, if none keeps the count within the limit.
+    long long last_a = 0, last_b = -1;
+    int last_m = 1, last_e = 0;
     for (int e = e0; e <= e0 + 2; ++e) {
         for (int m : mantissas) {
             double step = m * std::pow(10.0, e);
             if (step < raw * (1 - 1e-12)) continue;
             auto a = static_cast<long long>(std::floor(lo / step + 1e-9));
             auto b = static_cast<long long>(std::ceil(hi / step - 1e-9));
-            last = build(a, b, m, e);
-            if (b - a + 1 <= limit) return last;
+            if (b - a + 1 <= limit) return build(a, b, m, e);
+            last_a = a, last_b = b, last_m = m, last_e = e;
         }
     }
-    return last;
+    return build(last_a, last_b, last_m, last_e);
 }
 
 int tick_decimals(double step) {

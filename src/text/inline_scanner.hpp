@@ -4,6 +4,7 @@
 #include "text/line_breaker.hpp"
 
 #include <cstdint>
+#include <memory_resource>
 #include <vector>
 
 namespace bp::text {
@@ -18,9 +19,12 @@ struct WordChar {
 };
 
 // Produces the characters between two break opportunities at spaces (a word may run across
-// spans, e.g. "<b>bold</b>face"), with the collapsed space before it, if any.
+// spans, e.g. "<b>bold</b>face"), with the collapsed space before it, if any. Its characters
+// live in `memory` (e.g. a caller's stack buffer).
 struct Word {
-    std::vector<WordChar> chars;
+    explicit Word(std::pmr::memory_resource* memory) : chars(memory) {}
+
+    std::pmr::vector<WordChar> chars;
     bool space_before = false;
     int space_span = -1; // the span of the first whitespace character of the collapsed run
 };

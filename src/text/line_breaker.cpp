@@ -3,6 +3,10 @@
 #include "text/inline_scanner.hpp"
 #include "text/line_builder.hpp"
 
+#include <array>
+#include <cstddef>
+#include <memory_resource>
+
 namespace bp::text {
 
 namespace {
@@ -11,13 +15,18 @@ namespace {
 // width computed as FontMetrics::width of the very text that should fit.
 constexpr double slack = 1e-6;
 
+// Room for the characters of one word: enough for nearly every word of a report.
+constexpr std::size_t typical_word = 24;
+
 // Produces the greedy placement of one word's characters on the builder's lines: whole if it
 // fits; else after its last hyphen that fits; else on a new line; and a word wider than a whole
 // line broken between characters (at least one per line, so it always ends).
 class WordPlacer {
 public:
-    WordPlacer(LineBuilder& builder, double width)
-        : builder_(builder), limit_(width * 1000 + slack) {}
+    WordPlacer(LineBuilder& builder, double width, std::pmr::memory_resource* memory)
+        : builder_(builder), limit_(width * 1000 + slack), prefix_(memory) {
+        prefix_.reserve(typical_word + 1);
+    }
 
     void place(const Word& word) {
         const std::size_t n = word.chars.size();
@@ -64,7 +73,7 @@ public:
 private:
     LineBuilder& builder_;
     double limit_;
-    std::vector<double> prefix_; // scaled width of word.chars[0, i)
+    std::pmr::vector<double> prefix_; // scaled width of word.chars[0, i)
 };
 
 } // namespace
@@ -73,8 +82,14 @@ std::vector<Line> break_lines(const std::vector<Span>& spans, double width) {
     if (!(width >= 0)) width = 0; // negative or NaN: one character per line
     InlineScanner scanner(spans);
     LineBuilder builder(spans);
-    WordPlacer placer(builder, width);
-    Word word;
+    // The buffers reused from word to word live on the stack unless a word is very long.
+    constexpr std::size_t scratch_bytes =
+        typical_word * sizeof(WordChar) + (typical_word + 1) * sizeof(double) + 64;
+    alignas(std::max_align_t) std::array<std::byte, scratch_bytes> scratch;
+    std::pmr::monotonic_buffer_resource memory(scratch.data(), scratch.size());
+    WordPlacer placer(builder, width, &memory);
+    Word word(&memory);
+    word.chars.reserve(typical_word);
     for (Token token = scanner.next(word); token != Token::End; token = scanner.next(word)) {
         if (token == Token::HardBreak)
             builder.end_line(true);

@@ -2,19 +2,12 @@
 
 namespace bp::text {
 
-LineBuilder::LineBuilder(const std::vector<Span>& spans) : spans_(spans) {
-    sizes_.reserve(spans.size());
-    space_units_.reserve(spans.size());
-    for (const Span& span : spans) {
-        sizes_.push_back(span.size);
-        space_units_.push_back(span.font ? span.font->advance(' ') : 0);
-    }
-}
+LineBuilder::LineBuilder(const std::vector<Span>& spans) : spans_(spans) {}
 
 double LineBuilder::scaled_width() const {
     if (!open_) return closed_;
     const int span = line_.fragments.back().span;
-    return closed_ + static_cast<double>(fragment_units_) * sizes_[span];
+    return closed_ + static_cast<double>(fragment_units_) * spans_[span].size;
 }
 
 void LineBuilder::add(const Word& word, std::size_t begin, std::size_t end, bool space) {
@@ -40,29 +33,44 @@ void LineBuilder::append_run(int span, std::uint32_t from, std::uint32_t to, std
                              bool space, int space_span) {
     const bool joins =
         open_ && line_.fragments.back().span == span && (!space || space_span == span);
-    if (joins) {
-        if (space) {
-            line_.fragments.back().text += ' ';
-            fragment_units_ += space_units_[span];
-        }
-    } else {
+    if (!joins) {
         close_fragment();
         if (space) closed_ += space_scaled(space_span);
         Fragment fragment;
         fragment.span = span;
         fragment.x = closed_ / 1000.0;
         line_.fragments.push_back(std::move(fragment));
-        fragment_units_ = 0;
         open_ = true;
+        fragment_units_ = units;
+        from_ = from;
+        to_ = to;
+        return;
     }
-    line_.fragments.back().text.append(spans_[span].text, from, to - from);
+    if (space) fragment_units_ += space_units(span);
     fragment_units_ += units;
+    // Most runs continue the span's text exactly (after a single ' '): the pending bytes grow.
+    const std::string& text = spans_[span].text;
+    if (space ? from == to_ + 1 && text[to_] == ' ' : from == to_) {
+        to_ = to;
+        return;
+    }
+    flush_text();
+    if (space) line_.fragments.back().text += ' ';
+    from_ = from;
+    to_ = to;
+}
+
+void LineBuilder::flush_text() {
+    line_.fragments.back().text.append(spans_[line_.fragments.back().span].text, from_,
+                                       to_ - from_);
+    from_ = to_;
 }
 
 void LineBuilder::close_fragment() {
     if (!open_) return;
+    flush_text();
     Fragment& last = line_.fragments.back();
-    const double scaled = static_cast<double>(fragment_units_) * sizes_[last.span];
+    const double scaled = static_cast<double>(fragment_units_) * spans_[last.span].size;
     last.width = scaled / 1000.0;
     closed_ += scaled;
     fragment_units_ = 0;

@@ -22,8 +22,8 @@ public:
     // The current line's width, scaled (points × 1000).
     double scaled_width() const;
     // The scaled width of the collapsed space belonging to `span`.
-    double space_scaled(int span) const { return space_units_[span] * sizes_[span]; }
-    double char_scaled(const WordChar& c) const { return c.units * sizes_[c.span]; }
+    double space_scaled(int span) const { return space_units(span) * spans_[span].size; }
+    double char_scaled(const WordChar& c) const { return c.units * spans_[c.span].size; }
 
     // Appends word.chars[begin, end), preceded by the word's space if `space` (ignored at the
     // start of a line).
@@ -33,18 +33,26 @@ public:
     std::vector<Line> finish();
 
 private:
+    std::int32_t space_units(int span) const {
+        const FontMetrics* font = spans_[span].font;
+        return font ? font->advance(' ') : 0;
+    }
     void append_run(int span, std::uint32_t from, std::uint32_t to, std::int64_t units, bool space,
                     int space_span);
+    // Copies the open fragment's pending bytes into its text.
+    void flush_text();
     void close_fragment();
 
     const std::vector<Span>& spans_;
-    std::vector<double> sizes_;
-    std::vector<std::int32_t> space_units_;
     std::vector<Line> lines_;
     Line line_;
     bool open_ = false;               // the last fragment may still grow
     std::int64_t fragment_units_ = 0; // of the open fragment
     double closed_ = 0;               // scaled width of the line before the open fragment
+    // The open fragment's text not yet copied: bytes [from_, to_) of its span's text, which
+    // continue the fragment's text exactly (copied in one piece when the fragment closes).
+    std::uint32_t from_ = 0;
+    std::uint32_t to_ = 0;
 };
 
 } // namespace bp::text

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 using namespace bp;
 using namespace bp::display;
@@ -32,6 +33,86 @@ BOOST_AUTO_TEST_CASE(an_arc_continues_an_open_path_with_a_line) {
     BOOST_TEST((p.ops()[2] == Path::Op::Curve));
     BOOST_TEST(p.points().back().x == 10.0, boost::test_tools::tolerance(1e-9));
     BOOST_TEST(p.points().back().y == 15.0, boost::test_tools::tolerance(1e-9));
+}
+
+BOOST_AUTO_TEST_CASE(a_quarter_arc_is_one_bezier_with_the_standard_control_points) {
+    Path p;
+    p.arc({0, 0}, 10, 0, std::numbers::pi / 2);
+    BOOST_TEST_REQUIRE(p.ops().size() == 2u);
+    BOOST_TEST((p.ops()[0] == Path::Op::Move));
+    BOOST_TEST((p.ops()[1] == Path::Op::Curve));
+    const double k = 4.0 / 3.0 * std::tan(std::numbers::pi / 8) * 10; // 5.5228…
+    const std::vector<Point> expected = {{10, 0}, {10, k}, {k, 10}, {0, 10}};
+    BOOST_TEST_REQUIRE(p.points().size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        BOOST_TEST(p.points()[i].x == expected[i].x, boost::test_tools::tolerance(1e-12));
+        BOOST_TEST(p.points()[i].y == expected[i].y, boost::test_tools::tolerance(1e-12));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_rect_is_a_move_three_lines_and_a_close_in_exactly_its_room) {
+    Path p;
+    p.rect({1, 2, 3, 4});
+    const std::vector<Path::Op> ops = {Path::Op::Move, Path::Op::Line, Path::Op::Line,
+                                       Path::Op::Line, Path::Op::Close};
+    BOOST_TEST((p.ops() == ops));
+    const std::vector<Point> corners = {{1, 2}, {4, 2}, {4, 6}, {1, 6}};
+    BOOST_TEST_REQUIRE(p.points().size() == corners.size());
+    for (std::size_t i = 0; i < corners.size(); ++i) {
+        BOOST_TEST(p.points()[i].x == corners[i].x);
+        BOOST_TEST(p.points()[i].y == corners[i].y);
+    }
+    BOOST_TEST(p.ops().capacity() == 5u);
+    BOOST_TEST(p.points().capacity() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(circles_and_arcs_reserve_exactly_what_they_add) {
+    Path circle;
+    circle.circle({0, 0}, 5);
+    BOOST_TEST(circle.ops().capacity() == 6u);
+    BOOST_TEST(circle.points().capacity() == 13u);
+    Path half; // two quarter arcs: a move and two curves
+    half.arc({0, 0}, 5, 0, std::numbers::pi);
+    BOOST_TEST(half.ops().size() == 3u);
+    BOOST_TEST(half.ops().capacity() == 3u);
+    BOOST_TEST(half.points().capacity() == 7u);
+    // A circle on an open path closes it first: move, close, move, four curves, close.
+    Path open;
+    open.move_to({0, 0}).circle({0, 0}, 5);
+    BOOST_TEST(open.ops().size() == 8u);
+    BOOST_TEST((open.ops()[1] == Path::Op::Close));
+    BOOST_TEST((open.ops()[2] == Path::Op::Move));
+}
+
+BOOST_AUTO_TEST_CASE(a_move_into_an_empty_path_makes_room_for_the_line_after_it) {
+    Path p;
+    p.move_to({0, 0});
+    const Point* points = p.points().data();
+    const Path::Op* ops = p.ops().data();
+    p.line_to({1, 1});
+    BOOST_TEST(p.points().data() == points); // not reallocated
+    BOOST_TEST(p.ops().data() == ops);
+    BOOST_TEST(p.points().capacity() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(appending_shapes_keeps_growth_amortised) {
+    Path p;
+    int reallocations = 0;
+    for (int i = 0; i < 1000; ++i) {
+        const std::size_t before = p.points().capacity();
+        p.rect({double(i), 0, 1, 1});
+        reallocations += p.points().capacity() != before;
+    }
+    BOOST_TEST(p.ops().size() == 5000u);
+    BOOST_TEST(p.points().size() == 4000u);
+    BOOST_TEST(reallocations <= 11); // 4, 8, 16, … 4096: capacity at least doubles each time
+    // Room asked of a full path is at least twice what it had.
+    Path full;
+    full.rect({0, 0, 1, 1}).reserve(0, 0); // nothing asked: nothing changes
+    BOOST_TEST(full.ops().capacity() == 5u);
+    full.reserve(1, 1);
+    BOOST_TEST(full.ops().capacity() == 10u);
+    BOOST_TEST(full.points().capacity() == 8u);
 }
 
 BOOST_AUTO_TEST_CASE(fonts_are_registered_once) {

@@ -2,6 +2,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <random>
 #include <vector>
 
 using bp::graphics::choose_category_labels;
@@ -69,6 +71,73 @@ BOOST_AUTO_TEST_CASE(no_room_shows_the_latest_label_or_nothing) {
     auto none = choose_category_labels({10}, {50}, 0, 30, 3);
     BOOST_TEST(none.shown.empty());
     BOOST_TEST(choose_category_labels({}, {}, 0, 30, 3).shown.empty());
+}
+
+namespace {
+
+// The rules of choose_category_labels applied literally, building every candidate list.
+struct Reference {
+    const std::vector<double>& centres;
+    const std::vector<double>& widths;
+    double lo, hi, gap;
+
+    double left(int i) const { return std::clamp(centres[i] - widths[i] / 2, lo, hi - widths[i]); }
+    bool fits(const I& shown) const {
+        for (std::size_t k = 0; k < shown.size(); ++k) {
+            if (widths[shown[k]] > hi - lo) return false;
+            if (k > 0 && left(shown[k]) < left(shown[k - 1]) + widths[shown[k - 1]] + gap)
+                return false;
+        }
+        return true;
+    }
+    I every(int k, int n) const {
+        I out;
+        for (int i = 0; i < n; i += k)
+            out.push_back(i);
+        return out;
+    }
+    I choose() const {
+        const int n = static_cast<int>(std::min(centres.size(), widths.size()));
+        if (n == 0) return {};
+        const int last = n - 1;
+        for (int k = 1; k <= std::max(1, last); ++k) {
+            I shown = every(k, n);
+            if (!fits(shown)) continue;
+            if (shown.back() == last) return shown;
+            for (int k2 = k + 1; k2 < 2 * k; ++k2)
+                if (last % k2 == 0 && fits(every(k2, n))) return every(k2, n);
+            I added = shown;
+            added.push_back(last);
+            if (fits(added)) return added;
+            added.erase(added.end() - 2);
+            if (fits(added)) return added;
+            return shown;
+        }
+        return fits({last}) ? I{last} : I{};
+    }
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(agrees_with_the_rules_applied_literally) {
+    std::mt19937 random(20261124);
+    std::uniform_real_distribution<double> unit(0, 1);
+    for (int trial = 0; trial < 3000; ++trial) {
+        const int n = static_cast<int>(unit(random) * 40);
+        const double pitch = 2 + unit(random) * 30, width = 5 + unit(random) * 40;
+        std::vector<double> c = centres(n, pitch, unit(random) * 20), w;
+        for (int i = 0; i < n; ++i)
+            w.push_back(width * (0.7 + 0.6 * unit(random)));
+        const double lo = 0, hi = n * pitch * (0.8 + 0.4 * unit(random)), gap = unit(random) * 6;
+        auto chosen = choose_category_labels(c, w, lo, hi, gap);
+        const Reference reference{c, w, lo, hi, gap};
+        BOOST_TEST_CONTEXT("trial " << trial) {
+            BOOST_TEST(chosen.shown == reference.choose(), boost::test_tools::per_element());
+            BOOST_TEST_REQUIRE(chosen.left.size() == chosen.shown.size());
+            for (std::size_t k = 0; k < chosen.shown.size(); ++k)
+                BOOST_TEST(chosen.left[k] == reference.left(chosen.shown[k]));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

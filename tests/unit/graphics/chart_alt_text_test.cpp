@@ -56,4 +56,24 @@ BOOST_AUTO_TEST_CASE(falls_unchanged_units_gaps_and_no_data) {
     BOOST_TEST(chart_alt_text(spec) == "Line chart: Urban and Rural, 2016 to 2018; Rural highest.");
 }
 
+BOOST_AUTO_TEST_CASE(subject_and_range_are_left_out_when_there_is_nothing_to_name) {
+    ChartSpec spec;
+    spec.categories = {"Jan", "Feb"};
+    spec.series = {{"", {1, 2}, {}}};
+    BOOST_TEST(chart_alt_text(spec) == "Line chart: Jan to Feb; rises from 1 to 2.");
+    spec.categories = {""};
+    spec.series = {{"", {3}, {}}};
+    BOOST_TEST(chart_alt_text(spec) == "Line chart; one value, 3.");
+    spec.title = "Arrests";
+    BOOST_TEST(chart_alt_text(spec) == "Line chart: Arrests; one value, 3.");
+    spec.categories.clear();
+    spec.series.clear();
+    BOOST_TEST(chart_alt_text(spec) == "Line chart: Arrests; no data.");
+    spec.title.clear();
+    spec.categories = {"Q1"};
+    spec.kind = ChartKind::Bar;
+    spec.series = {{"", {5}, {}}, {"", {7}, {}}};
+    BOOST_TEST(chart_alt_text(spec) == "Grouped bar chart: Q1; series 2 highest.");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -146,6 +146,45 @@ BOOST_AUTO_TEST_CASE(circle_markers_are_round_dots_at_every_point_of_their_serie
     BOOST_TEST(legend_dots == 1);
 }
 
+BOOST_AUTO_TEST_CASE(markers_go_on_every_value_or_only_on_isolated_ones) {
+    const double nan = std::nan("");
+    ChartSpec spec;
+    spec.title = "Gaps";
+    spec.categories = {"a", "b", "c", "d", "e", "f", "g"};
+    spec.series = {{"", {1, 2, nan, 4, nan, 6, 7}, {}}}; // 4 has no neighbour
+    auto style = test::fake_style();
+    auto dots = [&](Rect box) {
+        std::vector<display::PathItem> out;
+        for (const auto& p : test::paths(draw(spec, box, style)))
+            if (p.stroke && p.stroke->width == style.marker_size) out.push_back(p);
+        return out;
+    };
+    const Rect wide{0, 0, 500, 300}; // slots wide enough for markers at every value
+    BOOST_TEST_REQUIRE(chart_geometry(spec, wide, style).markers);
+    auto every = dots(wide);
+    BOOST_TEST_REQUIRE(every.size() == 1u);
+    BOOST_TEST(every[0].path.points().size() == 2 * 5u);
+    // Without gaps the markers sit exactly on the line's points.
+    spec.series[0].values = {1, 2, 3, 4, 5, 6, 7};
+    auto g = chart_geometry(spec, wide, style);
+    auto all = dots(wide);
+    BOOST_TEST_REQUIRE(all.size() == 1u);
+    BOOST_TEST_REQUIRE(all[0].path.points().size() == 2 * 7u);
+    for (int i = 0; i < 7; ++i) {
+        BOOST_TEST(all[0].path.points()[2 * i].x == g.x_of(i));
+        BOOST_TEST(all[0].path.points()[2 * i].y == g.y_of(i + 1.0));
+    }
+    // Too narrow for markers: only the isolated value gets one.
+    spec.series[0].values = {1, 2, nan, 4, nan, 6, 7};
+    const Rect narrow{0, 0, 50, 300};
+    g = chart_geometry(spec, narrow, style);
+    BOOST_TEST_REQUIRE(!g.markers);
+    auto isolated = dots(narrow);
+    BOOST_TEST_REQUIRE(isolated.size() == 1u);
+    BOOST_TEST_REQUIRE(isolated[0].path.points().size() == 2u);
+    BOOST_TEST(isolated[0].path.points()[0].x == g.x_of(3));
+}
+
 BOOST_AUTO_TEST_CASE(grouped_bars_one_per_category_and_series) {
     auto spec = test::casualties_chart();
     auto style = test::fake_style();

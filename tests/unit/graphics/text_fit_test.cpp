@@ -36,6 +36,30 @@ BOOST_AUTO_TEST_CASE(wrap_breaks_at_spaces_and_limits_lines) {
     BOOST_TEST(wrap_text(ts, "", 100, 2).empty());
 }
 
+BOOST_AUTO_TEST_CASE(fit_drops_spaces_before_the_ellipsis) {
+    TextStyle ts = fake10();
+    // 35 pt of text in 30 pt: 15 pt left beside "..." holds "ab ", shown without its space.
+    BOOST_TEST(fit_text(ts, "ab cdef", 30) == "ab...");
+    BOOST_TEST(fit_text(ts, "abc", 15) == "abc");
+    BOOST_TEST(fit_text(ts, "abcd", 15) == "...");
+}
+
+BOOST_AUTO_TEST_CASE(wrap_collapses_whitespace_and_fits_the_last_line) {
+    TextStyle ts = fake10(); // 20 pt holds 4 characters
+    using Lines = std::vector<std::string>;
+    BOOST_TEST(wrap_text(ts, "  a  bb\tccc\ndddd  ", 20, 5) == (Lines{"a bb", "ccc", "dddd"}),
+               boost::test_tools::per_element());
+    // The last allowed line takes every word left, shortened.
+    BOOST_TEST(wrap_text(ts, "  a  bb\tccc\ndddd  ", 20, 2) == (Lines{"a bb", "c..."}),
+               boost::test_tools::per_element());
+    // A word wider than a line is shortened where it stands; the words after it go on.
+    BOOST_TEST(wrap_text(ts, "abcdefgh ij", 20, 3) == (Lines{"a...", "ij"}),
+               boost::test_tools::per_element());
+    // A line that cannot hold even the ellipsis ends the text.
+    BOOST_TEST(wrap_text(ts, "abc de", 10, 3).empty());
+    BOOST_TEST(wrap_text(ts, "ab cd", 20, 0).empty());
+}
+
 BOOST_AUTO_TEST_CASE(missing_metrics_is_an_error_not_a_crash) {
     TextStyle none;
     BOOST_CHECK_THROW(text_width(none, "x"), std::invalid_argument);

@@ -271,3 +271,47 @@ BOOST_AUTO_TEST_CASE(control_characters_are_dropped_and_a_span_needs_a_font) {
     BOOST_TEST(lines.at(0).fragments.at(0).text == "ab");
     BOOST_CHECK_THROW(break_lines({Span{"text", nullptr, 10, -1}}, 100), std::invalid_argument);
 }
+
+BOOST_AUTO_TEST_CASE(fragment_text_is_exact_whatever_whitespace_and_controls_lie_between_words) {
+    // Single spaces, runs of spaces, tabs, newlines and dropped control characters between and
+    // inside words of one span: the fragment reads with single spaces and measures as such.
+    const std::string text = "Quarterly revenue  grew\tby eight\npercent over the pre\x01vious "
+                             "quarter, \x02while costs fell";
+    const std::string clean = "Quarterly revenue grew by eight percent over the previous "
+                              "quarter, while costs fell";
+    auto lines = break_lines({span(text)}, 2000);
+    BOOST_TEST_REQUIRE(lines.size() == 1u);
+    BOOST_TEST_REQUIRE(lines[0].fragments.size() == 1u);
+    BOOST_TEST(lines[0].fragments[0].text == clean);
+    BOOST_TEST(lines[0].width == regular().width(clean, 10));
+    // Broken into lines: the same words in the same order, every line measured exactly.
+    for (double width : {60.0, 95.5, 140.0}) {
+        auto narrow = break_lines({span(text)}, width);
+        std::string joined;
+        for (const Line& line : narrow) {
+            BOOST_TEST(line.width == regular().width(line_text(line), 10));
+            joined += (joined.empty() ? "" : " ") + line_text(line);
+        }
+        BOOST_TEST(joined == clean);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(words_longer_than_the_usual_buffer_are_measured_whole) {
+    // Words of 45 and 60 characters among short ones, at widths where they fit and where they
+    // must be broken between characters.
+    const std::string longest(60, 'x');
+    const std::string text = "a pneumonoultramicroscopicsilicovolcanoconiosis b " + longest + " c";
+    auto wide = break_lines({span(text)}, 2000);
+    BOOST_TEST(texts(wide) == std::vector<std::string>{text}, tt::per_element());
+    BOOST_TEST(wide[0].width == regular().width(text, 10));
+    auto narrow = break_lines({span(text)}, 100);
+    std::string all;
+    for (const Line& line : narrow) {
+        BOOST_TEST(line.width <= 100);
+        all += line_text(line);
+    }
+    std::string without_spaces = text;
+    std::erase(without_spaces, ' ');
+    std::erase(all, ' ');
+    BOOST_TEST(all == without_spaces);
+}
