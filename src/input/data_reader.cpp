@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <initializer_list>
-#include <set>
 #include <vector>
 
 namespace bp::input {
@@ -198,6 +197,17 @@ void read_indicators(Dataset& data, const std::string& path) {
     });
 }
 
+// "a → b → … → a": the parents of `area`, which lead back to it.
+std::string parent_cycle(const Dataset& data, const model::Area& area) {
+    std::string chain = area.id;
+    const model::Area* a = &area;
+    do {
+        chain += " \u2192 " + a->parent;
+        a = data.find_area(a->parent);
+    } while (a != &area);
+    return chain;
+}
+
 // Each area's parent exists and following parents never comes back to an area.
 void check_parents(const Dataset& data) {
     for (const model::Area& area : data.areas()) {
@@ -206,17 +216,14 @@ void check_parents(const Dataset& data) {
             throw InputError(area.parent_pos,
                              "unknown parent area " + quote(area.parent) + " (not in areas.csv)");
     }
+    // An area is on a cycle if its parents lead back to it; a walk longer than there are areas
+    // is caught in a cycle further up, reported at one of that cycle's own areas.
     for (const model::Area& area : data.areas()) {
-        std::set<std::string> seen{area.id};
-        std::string chain = area.id;
         const model::Area* a = &area;
-        while (!a->parent.empty()) {
-            chain += " \u2192 " + a->parent;
-            if (!seen.insert(a->parent).second) {
-                if (a->parent == area.id)
-                    throw InputError(area.parent_pos, "parent areas form a cycle: " + chain);
-                break; // a cycle further up; reported at one of its own areas
-            }
+        for (std::size_t steps = 0; !a->parent.empty() && steps < data.areas().size(); ++steps) {
+            if (a->parent == area.id)
+                throw InputError(area.parent_pos,
+                                 "parent areas form a cycle: " + parent_cycle(data, area));
             a = data.find_area(a->parent);
         }
     }

@@ -107,6 +107,7 @@ model::Chart chart(const XmlNode& node) {
     c.height = r.number("height", 200, 60, 1000);
     c.value_labels = r.flag("value-labels", false);
     if (r.has("y-from-zero")) c.y_from_zero = r.flag("y-from-zero", true);
+    c.series.reserve(node.element_count());
     for (const auto& child : node.children) {
         if (child.is_text()) continue;
         if (child.name != "series")
@@ -129,24 +130,23 @@ model::Chart chart(const XmlNode& node) {
 } // namespace
 
 std::optional<model::Block> read_data_block(const XmlNode& node) {
-    model::Block block;
-    block.pos = node.pos;
-    block.element = node.name;
-    if (node.name == "indicator-table")
-        block.content = indicator_table(node);
-    else if (node.name == "period-table")
-        block.content = period_table(node);
-    else if (node.name == "month-table")
-        block.content = month_table(node);
-    else if (node.name == "chart")
-        block.content = chart(node);
-    else if (node.name == "verdict-legend") {
+    auto block = [&](auto content) {
+        model::Block b;
+        b.content = std::move(content);
+        b.pos = node.pos;
+        b.element = node.name;
+        return std::optional<model::Block>(std::move(b));
+    };
+    if (node.name == "indicator-table") return block(indicator_table(node));
+    if (node.name == "period-table") return block(period_table(node));
+    if (node.name == "month-table") return block(month_table(node));
+    if (node.name == "chart") return block(chart(node));
+    if (node.name == "verdict-legend") {
         ElementReader(node, {});
         expect_no_children(node);
-        block.content = model::VerdictLegend{};
-    } else
-        return std::nullopt;
-    return block;
+        return block(model::VerdictLegend{});
+    }
+    return std::nullopt; // not a data block: no copies made
 }
 
 } // namespace bp::input

@@ -42,7 +42,7 @@ void ElementReader::fail(const char* name, const std::string& message) const {
     throw InputError(pos_of(name), message);
 }
 
-SourcePos ElementReader::pos_of(const char* name) const {
+const SourcePos& ElementReader::pos_of(const char* name) const {
     const XmlAttr* a = node_.attr(name);
     return a ? a->pos : node_.pos;
 }

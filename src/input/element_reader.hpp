@@ -26,7 +26,8 @@ public:
                        std::initializer_list<const char*> choices) const;
     // Space-separated numbers, each within [min, max].
     std::vector<double> numbers(const char* name, double min, double max) const;
-    SourcePos pos_of(const char* name) const;
+    // Where attribute `name` is, or the element if it is absent.
+    const SourcePos& pos_of(const char* name) const;
     const XmlNode& node() const { return node_; }
 
 private:

@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 namespace bp::input {
 
@@ -268,6 +269,7 @@ model::Section read_section(const XmlNode& node) {
         term = trimmed(term);
         if (!term.empty()) s.defines.push_back(term);
     }
+    s.blocks.reserve(node.element_count());
     for (const auto& c : node.children) {
         if (c.is_text()) {
             if (!trimmed(c.text).empty())
@@ -285,7 +287,7 @@ void check_references(const model::Report& report) {
     for (const auto& t : report.templates)
         if (!templates.insert(t.id).second)
             throw InputError(t.pos, "template id '" + t.id + "' is used twice");
-    std::map<std::string, const model::Section*> sections;
+    std::map<std::string_view, const model::Section*> sections; // views of report's ids
     for (const auto& s : report.sections)
         if (!sections.emplace(s.id, &s).second)
             throw InputError(s.pos, "section id '" + s.id + "' is used twice");
@@ -353,7 +355,7 @@ std::string resolve(const std::string& base_dir, const std::string& path) {
 
 model::Report layout_from_xml(XmlNode root, const std::string& base_dir,
                               const model::Dataset* data) {
-    expand_repeats(root, data);
+    expand_inner_repeats(root, data);
     if (root.name != "report")
         throw InputError(root.pos, "the root element must be <report>, not <" + root.name + ">");
     ElementReader r(root, {"title", "author", "subject", "keywords", "lang", "theme", "data"});
@@ -367,11 +369,11 @@ model::Report layout_from_xml(XmlNode root, const std::string& base_dir,
     report.info.language = r.text("lang", "en-GB");
     report.theme_path = resolve(base_dir, r.text("theme"));
     report.data_path = resolve(base_dir, r.text("data"));
-    for (const auto& c : root.children) {
+    auto read_child = [&](const XmlNode& c) {
         if (c.is_text()) {
             if (!trimmed(c.text).empty())
                 throw InputError(root.pos, "text directly inside <report> is not allowed");
-            continue;
+            return;
         }
         if (c.name == "template")
             report.templates.push_back(read_template(c));
@@ -380,6 +382,12 @@ model::Report layout_from_xml(XmlNode root, const std::string& base_dir,
         else
             throw InputError(c.pos, "unknown element <" + c.name +
                                         "> (a report takes <template> and <section>)");
+    };
+    for (const auto& c : root.children) {
+        if (c.name == "repeat")
+            Repeat(c, data).for_each_copy(read_child); // one copy at a time
+        else
+            read_child(c);
     }
     if (report.sections.empty()) throw InputError(root.pos, "the report has no <section>");
     check_references(report);

@@ -10,13 +10,19 @@
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 namespace bp::input {
 
 namespace pt = boost::property_tree;
 
-const XmlAttr* XmlNode::attr(const std::string& key) const {
+std::size_t XmlNode::element_count() const {
+    return static_cast<std::size_t>(std::count_if(children.begin(), children.end(),
+                                                  [](const XmlNode& c) { return !c.is_text(); }));
+}
+
+const XmlAttr* XmlNode::attr(std::string_view key) const {
     for (const auto& a : attrs)
         if (a.name == key) return &a;
     return nullptr;
@@ -35,8 +41,10 @@ public:
         node.name = name;
         const TagPositions* tag = next_tag();
         if (tag) node.pos = tag->pos;
+        node.children.reserve(tree.size() - tree.count("<xmlattr>")); // elements and text
         for (const auto& [key, child] : tree) {
             if (key == "<xmlattr>") {
+                node.attrs.reserve(child.size());
                 for (const auto& [attr, value] : child) {
                     SourcePos apos = node.pos;
                     if (tag)

@@ -7,6 +7,7 @@
 #include "core/source_pos.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bp::input {
@@ -27,7 +28,9 @@ struct XmlNode {
     std::vector<XmlNode> children;
 
     bool is_text() const { return name.empty(); }
-    const XmlAttr* attr(const std::string& key) const;
+    // How many children are elements (not text).
+    std::size_t element_count() const;
+    const XmlAttr* attr(std::string_view key) const;
 };
 
 // Limits that keep hostile input from exhausting the stack or memory.

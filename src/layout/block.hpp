@@ -29,6 +29,8 @@ public:
     virtual double height() const = 0;
     // Splits so the head fits within `avail` points; default: cannot split.
     virtual Split split(double avail) const;
+    // True if split(avail) would give a head: some of the block fits in `avail` points.
+    virtual bool can_start(double avail) const { return split(avail).head != nullptr; }
     // Draws the block with its top-left corner at `top_left`.
     virtual void draw(Canvas& canvas, Point top_left) const = 0;
 

@@ -16,12 +16,23 @@ namespace bp::layout {
 namespace {
 
 // Lays inline text out; `body` marks running text, where glossary terms are linked.
-std::shared_ptr<const LaidText> lay(const model::InlineText& text, const model::TextStyle& style,
+std::shared_ptr<const LaidText> lay(model::InlineText text, const model::TextStyle& style,
                                     double width, BuildContext& ctx, bool body = false) {
     Color link = ctx.theme.color("link", style.color);
-    auto laid = std::make_shared<LaidText>(lay_out_inline(text, style, width, ctx.fonts, link));
+    auto laid =
+        std::make_shared<LaidText>(lay_out_inline(std::move(text), style, width, ctx.fonts, link));
     laid->link_terms = body;
     return laid;
+}
+
+// Lays a table cell out in a theme style (`body`: a body cell), sharing an identical cell laid
+// out before where the cache holds one.
+std::shared_ptr<const LaidText> lay_cell(model::InlineText text, const model::TextStyle& style,
+                                         double width, BuildContext& ctx, bool body) {
+    if (!CellCache::holds(text)) return lay(std::move(text), style, width, ctx, body);
+    return ctx.cells.get(std::move(text), style, width, body, [&](model::InlineText cell) {
+        return lay(std::move(cell), style, width, ctx, body);
+    });
 }
 
 model::Align align_of(const std::string& name) {
@@ -57,6 +68,7 @@ BlockPtr list(const model::Block& b, const model::BulletList& l, double width, B
     const model::TextStyle& style = ctx.theme.style("body");
     double indent = style.size * 1.4;
     std::vector<std::shared_ptr<const LaidText>> items;
+    items.reserve(l.items.size());
     for (const auto& item : l.items)
         items.push_back(lay(resolve_figures(item, ctx), style, width - indent, ctx, true));
     return std::make_unique<ListBlock>(b.pos, std::move(items), ctx.fonts.get(style), indent,
@@ -68,11 +80,13 @@ BlockPtr table(const model::Block& b, const model::Table& t, double width, Build
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         TableRowContent row;
         row.pos = t.rows[r].pos;
+        row.cells.reserve(t.rows[r].cells.size());
         for (const auto& cell : t.rows[r].cells)
             row.cells.push_back(resolve_figures(cell.text, ctx));
-        (static_cast<int>(r) < t.header_rows ? content.header : content.body).push_back(row);
+        (static_cast<int>(r) < t.header_rows ? content.header : content.body)
+            .push_back(std::move(row));
     }
-    return make_table(b.pos, content, width, ctx);
+    return make_table(b.pos, std::move(content), width, ctx);
 }
 
 BlockPtr button(const model::Block& b, const model::Button& btn, double width, BuildContext& ctx) {
@@ -93,11 +107,10 @@ BlockPtr menu(const model::Block& b, const model::Menu& m, double width, BuildCo
     std::vector<MenuEntry> entries;
     for (const auto& s : ctx.report.sections) {
         if (s.group != m.group) continue;
-        model::InlineText label = plain(s.title);
         auto laid = std::make_shared<LaidText>(
-            lay_out_inline(label, style, cell_w - 16, ctx.fonts, style.color));
+            lay_out_inline(plain(s.title), style, cell_w - 16, ctx.fonts, style.color));
         model::LinkTarget target{model::LinkTarget::Kind::Section, s.id, b.pos};
-        entries.push_back(MenuEntry{std::move(laid), target});
+        entries.push_back(MenuEntry{std::move(laid), std::move(target)});
     }
     return std::make_unique<MenuBlock>(b.pos, std::move(entries), m.columns, width,
                                        ctx.theme.color("button", Color{0.18, 0.46, 0.71}), gap);
@@ -129,17 +142,28 @@ void align_digits(std::vector<LaidRow>& rows, const std::vector<model::Align>& a
     }
 }
 
+// The formatted value of an inline figure.
+std::string figure_text(const model::FigureRef& fig, const BuildContext& ctx) {
+    const compute::Figures& figures = need_figures(ctx, fig.pos);
+    try {
+        const model::Indicator& ind = figures.indicator(fig.indicator);
+        double v = figures.value(fig.indicator, fig.area, compute::parse_window(fig.period));
+        return compute::format_value(v, ind);
+    } catch (const compute::LookupError& e) {
+        throw InputError(fig.pos, e.what());
+    }
+}
+
 } // namespace
 
 model::InlineText plain(std::string text, bool bold) {
-    model::Inline piece;
-    piece.text = std::move(text);
-    piece.bold = bold;
-    return {piece};
+    model::InlineText out(1);
+    out.front().text = std::move(text);
+    out.front().bold = bold;
+    return out;
 }
 
-BlockPtr make_table(const SourcePos& pos, const TableContent& content, double width,
-                    BuildContext& ctx) {
+BlockPtr make_table(const SourcePos& pos, TableContent content, double width, BuildContext& ctx) {
     graphics::FaceStyle faces;
     faces.happy = ctx.theme.color("happy", faces.happy);
     faces.monitoring = ctx.theme.color("monitor", faces.monitoring);
@@ -155,6 +179,7 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
     for (double w : content.weights)
         total += w;
     std::vector<double> widths;
+    widths.reserve(content.weights.size());
     for (double w : content.weights)
         widths.push_back(width * w / total);
     // Rows of a table with verdict faces are all tall enough for a face, so zebra bands match.
@@ -162,18 +187,21 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
     for (const auto& row : content.body)
         for (const auto& f : row.faces)
             if (f) min_height = ts.face_size;
-    auto lay_row = [&](const TableRowContent& row, const model::TextStyle& style, bool body) {
+    // Lays one row out, taking its content.
+    auto lay_row = [&](TableRowContent& row, const model::TextStyle& style, bool body) {
         LaidRow out;
-        out.pos = row.pos;
-        out.faces = row.faces;
-        out.spans = row.spans;
+        out.pos = std::move(row.pos);
+        out.faces = std::move(row.faces);
+        out.spans = std::move(row.spans);
+        out.cells.reserve(row.cells.size());
         double h = 0;
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
             auto [first, span] = cell_columns(out, c);
             double w = 0;
             for (std::size_t k = first; k < first + span && k < widths.size(); ++k)
                 w += widths[k];
-            auto cell = lay(row.cells[c], style, std::max(1.0, w - 2 * ts.pad_x), ctx, body);
+            auto cell = lay_cell(std::move(row.cells[c]), style, std::max(1.0, w - 2 * ts.pad_x),
+                                 ctx, body);
             h = std::max(h, static_cast<double>(cell->lines.size()) * cell->line_height);
             out.cells.push_back(std::move(cell));
         }
@@ -181,13 +209,15 @@ BlockPtr make_table(const SourcePos& pos, const TableContent& content, double wi
         return out;
     };
     std::vector<LaidRow> header, body;
-    for (const auto& row : content.header)
+    header.reserve(content.header.size());
+    body.reserve(content.body.size());
+    for (auto& row : content.header)
         header.push_back(lay_row(row, ctx.theme.style("table-header"), false));
-    for (const auto& row : content.body)
+    for (auto& row : content.body)
         body.push_back(lay_row(row, ctx.theme.style("table"), true));
     align_digits(body, content.align);
-    return std::make_unique<TableBlock>(pos, std::move(widths), content.align, std::move(header),
-                                        std::move(body), content.zebra, ts);
+    return std::make_unique<TableBlock>(pos, std::move(widths), std::move(content.align),
+                                        std::move(header), std::move(body), content.zebra, ts);
 }
 
 const compute::Figures& need_figures(const BuildContext& ctx, const SourcePos& pos) {
@@ -198,24 +228,21 @@ const compute::Figures& need_figures(const BuildContext& ctx, const SourcePos& p
 }
 
 model::InlineText resolve_figures(const model::InlineText& text, const BuildContext& ctx) {
-    model::InlineText out = text;
-    for (auto& piece : out) {
-        if (piece.figure.empty()) continue;
-        const auto& fig = piece.figure;
-        const compute::Figures& figures = need_figures(ctx, fig.pos);
-        try {
-            const model::Indicator& ind = figures.indicator(fig.indicator);
-            double v = figures.value(fig.indicator, fig.area, compute::parse_window(fig.period));
-            piece.text = compute::format_value(v, ind);
-        } catch (const compute::LookupError& e) {
-            throw InputError(fig.pos, e.what());
-        }
+    model::InlineText out;
+    out.reserve(text.size());
+    for (const auto& piece : text) {
+        model::Inline& copy = out.emplace_back();
+        copy.bold = piece.bold;
+        copy.italic = piece.italic;
+        copy.link = piece.link;
+        copy.text = piece.figure.empty() ? piece.text : figure_text(piece.figure, ctx);
     }
     return out;
 }
 
 std::vector<BlockPtr> build_blocks(const model::Section& section, double width, BuildContext& ctx) {
     std::vector<BlockPtr> out;
+    out.reserve(section.blocks.size()); // tables with footnotes add more
     for (const auto& b : section.blocks) {
         std::visit(
             [&](const auto& content) {

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "compute/figures.hpp"
+#include "graphics/chart_style.hpp"
 #include "graphics/face.hpp"
 #include "layout/block.hpp"
+#include "layout/cell_cache.hpp"
 #include "layout/style_fonts.hpp"
 #include "model/report.hpp"
 #include "model/theme.hpp"
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -19,6 +22,9 @@ struct BuildContext {
     const model::Theme& theme;
     StyleFonts& fonts;
     const compute::Figures* figures = nullptr; // null when the report has no data
+    // Made at the first chart and shared by every chart (see build_chart).
+    std::shared_ptr<const graphics::ChartStyle> chart_style = nullptr;
+    CellCache cells = {}; // table cells laid out so far (see make_table)
 };
 
 // Cells of a table before layout: inline text per cell, a face per cell where a verdict is
@@ -39,9 +45,8 @@ struct TableContent {
     bool zebra = true;
 };
 
-// Lays a table out at `width` in the theme's table styles.
-BlockPtr make_table(const SourcePos& pos, const TableContent& content, double width,
-                    BuildContext& ctx);
+// Lays a table out at `width` in the theme's table styles (taking the content's text).
+BlockPtr make_table(const SourcePos& pos, TableContent content, double width, BuildContext& ctx);
 
 // Plain text as inline text.
 model::InlineText plain(std::string text, bool bold = false);
@@ -49,7 +54,8 @@ model::InlineText plain(std::string text, bool bold = false);
 // The figures, or an error at `pos` saying the layout needs data.
 const compute::Figures& need_figures(const BuildContext& ctx, const SourcePos& pos);
 
-// `text` with every inline figure replaced by its formatted value.
+// `text` with every inline figure replaced by its formatted value (the copy keeps no figure
+// references: layout needs only the text, emphasis and links).
 model::InlineText resolve_figures(const model::InlineText& text, const BuildContext& ctx);
 
 std::vector<BlockPtr> build_blocks(const model::Section& section, double width, BuildContext& ctx);

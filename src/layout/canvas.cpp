@@ -56,8 +56,8 @@ void Canvas::link(const Rect& box, const model::LinkTarget& target) {
     page_.items.push_back(std::move(area));
 }
 
-void Canvas::destination(const std::string& name, double y) {
-    page_.items.push_back(display::Destination{name, y});
+void Canvas::destination(std::string name, double y) {
+    page_.items.push_back(display::Destination{std::move(name), y});
 }
 
 void Canvas::begin(display::StructKind kind, std::string alt, int level) {

@@ -23,7 +23,7 @@ public:
     // A link over `box` to `target` (section ids become "section-ID"; @next/@prev are resolved
     // when the document is finished).
     void link(const Rect& box, const model::LinkTarget& target);
-    void destination(const std::string& name, double y);
+    void destination(std::string name, double y);
     void begin(display::StructKind kind, std::string alt = "", int level = 0);
     void end();
     void add(display::Item item) { page_.items.push_back(std::move(item)); }

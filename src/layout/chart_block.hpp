@@ -4,25 +4,27 @@
 #include "graphics/chart.hpp"
 #include "layout/block.hpp"
 
+#include <memory>
+
 namespace bp::layout {
 
 class ChartBlock : public Block {
 public:
-    ChartBlock(SourcePos pos, graphics::ChartSpec spec, graphics::ChartStyle style, double width,
-               double height)
+    ChartBlock(SourcePos pos, graphics::ChartSpec spec,
+               std::shared_ptr<const graphics::ChartStyle> style, double width, double height)
         : Block(std::move(pos), "chart"), spec_(std::move(spec)), style_(std::move(style)),
           width_(width), height_(height) {}
 
     double height() const override { return height_; }
     void draw(Canvas& canvas, Point top_left) const override {
         graphics::draw_chart(canvas.page().items, spec_,
-                             Rect{top_left.x, top_left.y, width_, height_}, style_);
+                             Rect{top_left.x, top_left.y, width_, height_}, *style_);
     }
     double space_after() const override { return 10; }
 
 private:
     graphics::ChartSpec spec_;
-    graphics::ChartStyle style_;
+    std::shared_ptr<const graphics::ChartStyle> style_; // one for every chart of a report
     double width_;
     double height_;
 };

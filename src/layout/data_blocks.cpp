@@ -54,14 +54,27 @@ template <typename F> auto at(const SourcePos& pos, F&& f) {
 void add_footnotes(const model::Block& b,
                    const std::vector<std::pair<std::string, std::string>>& notes, double width,
                    BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const model::TextStyle& style = ctx.theme.style("small");
     for (const auto& [mark, note] : notes) {
-        model::TextStyle style = ctx.theme.style("small");
         auto laid = std::make_shared<LaidText>(
             lay_out_inline(plain(mark + " " + note), style, width, ctx.fonts, style.color));
         TextBlock::Options o;
         o.space_after = 8;
-        out.push_back(std::make_unique<TextBlock>(b.pos, "footnote", laid, width, o));
+        out.push_back(std::make_unique<TextBlock>(b.pos, "footnote", std::move(laid), width, o));
     }
+}
+
+// The theme's chart style, made at the first chart and shared by all of them.
+std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
+    if (ctx.chart_style) return ctx.chart_style;
+    const model::TextStyle& body = ctx.theme.style("chart");
+    model::TextStyle bold_style = body;
+    bold_style.bold = true;
+    ResolvedFont regular = ctx.fonts.get(body);
+    ResolvedFont bold = ctx.fonts.get(bold_style);
+    ctx.chart_style = std::make_shared<const graphics::ChartStyle>(graphics::ChartStyle::with_fonts(
+        regular.id, regular.metrics, bold.id, bold.metrics, body.size));
+    return ctx.chart_style;
 }
 
 } // namespace
@@ -89,12 +102,14 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
                                : t.change == "absolute" ? compute::ChangeMode::Absolute
                                                         : compute::ChangeMode::Auto;
     TableContent content;
-    content.weights = {3.4, 1.5, 1.5, 1.2};
-    content.align = {Align::Left, Align::Right, Align::Right, Align::Right};
-    if (t.verdict) {
-        content.weights.push_back(1.0);
-        content.align.push_back(Align::Center);
+    content.weights = {3.4, 1.5, 1.5, 1.2, 1.0};
+    content.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Center};
+    if (!t.verdict) { // no verdict column
+        content.weights.pop_back();
+        content.align.pop_back();
     }
+    const std::size_t columns = content.weights.size();
+    content.body.reserve(t.rows.size());
     std::vector<std::pair<std::string, std::string>> notes;
     bool any_percent = false;
     for (const auto& row : t.rows) {
@@ -107,10 +122,12 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
         any_percent = any_percent || cmp.change.kind == compute::ChangeKind::Percent;
         TableRowContent r;
         r.pos = row.pos;
-        r.cells = {plain(row.label.empty() ? ind.label : row.label),
-                   plain(compute::format_value(cmp.before, ind)),
-                   plain(compute::format_value(cmp.after, ind)),
-                   plain(compute::format_change(cmp.change, ind, decimals))};
+        r.cells.reserve(columns);
+        r.cells.push_back(plain(row.label.empty() ? ind.label : row.label));
+        r.cells.push_back(plain(compute::format_value(cmp.before, ind)));
+        r.cells.push_back(plain(compute::format_value(cmp.after, ind)));
+        r.cells.push_back(plain(compute::format_change(cmp.change, ind, decimals)));
+        r.faces.reserve(columns);
         r.faces.assign(r.cells.size(), std::nullopt);
         if (t.verdict) {
             r.cells.push_back(plain(cmp.mark));
@@ -126,15 +143,16 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
     }
     TableRowContent header;
     header.pos = b.pos;
-    header.cells = {plain(t.label_header),
-                    plain(t.before_header.empty() ? window_label(before) : t.before_header),
-                    plain(t.after_header.empty() ? window_label(after) : t.after_header),
-                    plain(!t.change_header.empty() ? t.change_header
-                          : any_percent            ? "% Difference"
-                                                   : "Difference")};
+    header.cells.reserve(columns);
+    header.cells.push_back(plain(t.label_header));
+    header.cells.push_back(plain(t.before_header.empty() ? window_label(before) : t.before_header));
+    header.cells.push_back(plain(t.after_header.empty() ? window_label(after) : t.after_header));
+    header.cells.push_back(plain(!t.change_header.empty() ? t.change_header
+                                 : any_percent            ? "% Difference"
+                                                          : "Difference"));
     if (t.verdict) header.cells.push_back(plain(t.verdict_header));
     content.header.push_back(std::move(header));
-    out.push_back(make_table(b.pos, content, width, ctx));
+    out.push_back(make_table(b.pos, std::move(content), width, ctx));
     add_footnotes(b, notes, width, ctx, out);
 }
 
@@ -152,17 +170,18 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
     }
     TableRowContent header;
     header.pos = b.pos;
-    header.cells = {plain(t.period_header),
-                    plain(t.value_header.empty() ? ind.label : t.value_header)};
+    header.cells.push_back(plain(t.period_header));
+    header.cells.push_back(plain(t.value_header.empty() ? ind.label : t.value_header));
     if (t.verdict) header.cells.push_back(plain(t.verdict_header));
-    content.header.push_back(header);
+    content.header.push_back(std::move(header));
     std::vector<std::pair<std::string, std::string>> notes;
     for (const auto& text : t.periods) {
         compute::Window w = window_at(text, t.periods_pos);
         double v = at(t.periods_pos, [&] { return figures.value(t.indicator, t.area, w); });
         TableRowContent r;
         r.pos = t.periods_pos;
-        r.cells = {plain(window_label(w)), plain(compute::format_value(v, ind))};
+        r.cells.push_back(plain(window_label(w)));
+        r.cells.push_back(plain(compute::format_value(v, ind)));
         r.faces.assign(2, std::nullopt);
         if (t.verdict) {
             const model::ExplicitVerdict* ev = figures.explicit_verdict(t.indicator, t.area, w);
@@ -173,7 +192,7 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
         }
         content.body.push_back(std::move(r));
     }
-    out.push_back(make_table(b.pos, content, width, ctx));
+    out.push_back(make_table(b.pos, std::move(content), width, ctx));
     add_footnotes(b, notes, width, ctx, out);
 }
 
@@ -193,9 +212,9 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
     // Two header rows: financial quarters over their months, then the months.
     TableRowContent quarters, header;
     quarters.pos = header.pos = b.pos;
-    quarters.cells = {plain("")};
+    quarters.cells.push_back(plain(""));
     quarters.spans = {1};
-    header.cells = {plain("")};
+    header.cells.push_back(plain(""));
     int last_quarter = -1;
     for (const auto& m : months) {
         content.weights.push_back(1);
@@ -223,8 +242,8 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
         quarters.cells.push_back(plain(""));
         quarters.spans.push_back(1);
     }
-    content.header.push_back(quarters);
-    content.header.push_back(header);
+    content.header.push_back(std::move(quarters));
+    content.header.push_back(std::move(header));
     for (const auto& row : t.rows) {
         const model::Indicator& ind = at(
             row.pos, [&]() -> const model::Indicator& { return figures.indicator(row.indicator); });
@@ -246,7 +265,7 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
         r.faces.assign(r.cells.size(), std::nullopt);
         content.body.push_back(std::move(r));
     }
-    out.push_back(make_table(b.pos, content, width, ctx));
+    out.push_back(make_table(b.pos, std::move(content), width, ctx));
 }
 
 void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
@@ -270,14 +289,20 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
     spec.value_labels = c.value_labels;
     spec.y_from_zero = c.y_from_zero;
     bool long_range = to.year() != from.year();
+    const auto months = static_cast<std::size_t>(to.first_serial() - from.first_serial() + 1);
+    spec.categories.reserve(months);
+    spec.categories_long.reserve(months);
     for (int serial = from.first_serial(); serial <= to.first_serial(); ++serial) {
         model::Period m = model::Period::from_serial(serial);
-        std::string name = kMonthNames[m.month_of_year() - 1];
+        std::string_view name = kMonthNames[m.month_of_year() - 1];
         std::string year = std::to_string(m.year());
-        spec.categories.push_back(name.substr(0, 3) + (long_range ? " " + year.substr(2) : ""));
-        spec.categories_long.push_back(name + " " + year);
+        std::string category(name.substr(0, 3));
+        if (long_range) category.append(" ").append(year, 2);
+        spec.categories.push_back(std::move(category));
+        spec.categories_long.push_back(std::string(name).append(" ").append(year));
     }
     int decimals = 0;
+    spec.series.reserve(c.series.size());
     for (const auto& s : c.series) {
         const model::Indicator& ind =
             at(s.pos, [&]() -> const model::Indicator& { return figures.indicator(s.indicator); });
@@ -288,6 +313,7 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         auto points =
             at(s.pos, [&] { return figures.monthly_series(s.indicator, s.area, from, to); });
         bool any = false;
+        series.values.reserve(points.size());
         for (const auto& p : points) {
             series.values.push_back(p.value ? *p.value : std::nan(""));
             any = any || p.value.has_value();
@@ -305,18 +331,10 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         if (first > last)
             throw InputError(c.highlights_pos,
                              "the highlighted window " + text + " lies outside the chart's months");
-        std::string label = window_label(w);
-        spec.highlights.push_back({first, last, label});
+        spec.highlights.push_back({first, last, window_label(w)});
     }
-    const model::TextStyle& body = ctx.theme.style("chart");
-    model::TextStyle bold_style = body;
-    bold_style.bold = true;
-    ResolvedFont regular = ctx.fonts.get(body);
-    ResolvedFont bold = ctx.fonts.get(bold_style);
-    graphics::ChartStyle style = graphics::ChartStyle::with_fonts(regular.id, regular.metrics,
-                                                                  bold.id, bold.metrics, body.size);
     out.push_back(
-        std::make_unique<ChartBlock>(b.pos, std::move(spec), std::move(style), width, c.height));
+        std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width, c.height));
 }
 
 void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,
@@ -334,11 +352,12 @@ void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx
     for (const auto& [face, meaning] : kMeanings) {
         TableRowContent r;
         r.pos = b.pos;
-        r.cells = {plain(""), plain(meaning)};
+        r.cells.push_back(plain(""));
+        r.cells.push_back(plain(meaning));
         r.faces = {face, std::nullopt};
         content.body.push_back(std::move(r));
     }
-    out.push_back(make_table(b.pos, content, width, ctx));
+    out.push_back(make_table(b.pos, std::move(content), width, ctx));
 }
 
 } // namespace bp::layout

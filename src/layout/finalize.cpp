@@ -8,16 +8,27 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 namespace bp::layout {
 
 namespace {
 
+// The values of a page's band placeholders: {pages}, {page}, {report.title}, {section.title},
+// replaced in that order (the order of their names, which decides what becomes of a value that
+// itself holds a placeholder).
+struct BandVars {
+    std::string pages;
+    std::string page;
+    std::string_view report_title;
+    std::string_view section_title;
+};
+
 // Draws one band's items: left items from the left edge, right items ending at the right edge.
 class BandPainter {
 public:
-    BandPainter(Canvas& canvas, const model::Theme& theme, StyleFonts& fonts,
-                std::map<std::string, std::string> vars, bool has_next, bool has_prev)
+    BandPainter(Canvas& canvas, const model::Theme& theme, StyleFonts& fonts, BandVars vars,
+                bool has_next, bool has_prev)
         : canvas_(canvas), theme_(theme), fonts_(fonts), vars_(std::move(vars)),
           has_next_(has_next), has_prev_(has_prev) {}
 
@@ -29,6 +40,7 @@ public:
             double width;
         };
         std::vector<Placed> items;
+        items.reserve(band.items.size());
         double fixed_width = 0;
         for (const auto& item : band.items) {
             if (item.kind == model::BandItem::Kind::Button) {
@@ -41,7 +53,7 @@ public:
                 std::string text = expand(item.text);
                 const auto& style = theme_.style(item.style);
                 double w = fonts_.get(style).metrics->width(text, style.size);
-                items.push_back({&item, text, w});
+                items.push_back({&item, std::move(text), w});
                 if (item.kind == model::BandItem::Kind::PageNumber) fixed_width += w + gap_;
             }
         }
@@ -55,20 +67,21 @@ public:
                                             p.text, text_room);
                 p.width = m->width(p.text, style.size);
             }
-        for (const auto& p : items)
+        // Each item is drawn once, so its text moves into the page.
+        for (auto& p : items)
             if (p.item->align == model::Align::Left) {
-                draw(p.item, p.text, p.width, left, area);
+                draw(p.item, std::move(p.text), p.width, left, area);
                 left += p.width + gap_;
             }
         for (auto it = items.rbegin(); it != items.rend(); ++it)
             if (it->item->align == model::Align::Right) {
                 right -= it->width;
-                draw(it->item, it->text, it->width, right, area);
+                draw(it->item, std::move(it->text), it->width, right, area);
                 right -= gap_;
             }
-        for (const auto& p : items)
+        for (auto& p : items)
             if (p.item->align == model::Align::Center)
-                draw(p.item, p.text, p.width, area.x + (area.w - p.width) / 2, area);
+                draw(p.item, std::move(p.text), p.width, area.x + (area.w - p.width) / 2, area);
     }
 
 private:
@@ -83,12 +96,13 @@ private:
     }
 
     std::string expand(std::string text) const {
-        for (const auto& [key, value] : vars_)
-            text = replace_all(text, key, value);
-        return text;
+        text = replace_all(std::move(text), "{pages}", vars_.pages);
+        text = replace_all(std::move(text), "{page}", vars_.page);
+        text = replace_all(std::move(text), "{report.title}", vars_.report_title);
+        return replace_all(std::move(text), "{section.title}", vars_.section_title);
     }
 
-    void draw(const model::BandItem* item, const std::string& text, double width, double x,
+    void draw(const model::BandItem* item, std::string text, double width, double x,
               const Rect& area) {
         if (item->kind == model::BandItem::Kind::Button) {
             ButtonStyle bs = button_style();
@@ -100,13 +114,13 @@ private:
         const auto& style = theme_.style(item->style);
         ResolvedFont f = fonts_.get(style);
         double baseline = area.y + (area.h + f.metrics->cap_height(style.size)) / 2;
-        canvas_.text({x, baseline}, f, style.size, style.color, text, width);
+        canvas_.text({x, baseline}, f, style.size, style.color, std::move(text), width);
     }
 
     Canvas& canvas_;
     const model::Theme& theme_;
     StyleFonts& fonts_;
-    std::map<std::string, std::string> vars_;
+    BandVars vars_;
     bool has_next_;
     bool has_prev_;
     double gap_ = 8;
@@ -159,11 +173,9 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
         const model::Template& t = *pages[i].tmpl;
         Canvas canvas(page);
         canvas.destination(page_dest(i), 0);
-        std::map<std::string, std::string> vars = {{"{section.title}", pages[i].section->title},
-                                                   {"{report.title}", report.info.title},
-                                                   {"{page}", std::to_string(i + 1)},
-                                                   {"{pages}", std::to_string(count)}};
-        BandPainter painter(canvas, theme, fonts, vars, i + 1 < count, i > 0);
+        BandVars vars{std::to_string(count), std::to_string(i + 1), report.info.title,
+                      pages[i].section->title};
+        BandPainter painter(canvas, theme, fonts, std::move(vars), i + 1 < count, i > 0);
         double content_w = t.width - t.margin_left - t.margin_right;
         canvas.begin(display::StructKind::Artifact);
         if (t.header.height > 0) {

@@ -2,40 +2,75 @@
 
 #include "text/line_breaker.hpp"
 
+#include <array>
+#include <optional>
+
 namespace bp::layout {
 
-LaidText lay_out_inline(const model::InlineText& text, const model::TextStyle& style, double width,
+namespace {
+
+// The faces of one text style, each asked of StyleFonts once: regular, bold, italic, both.
+class StyleFaces {
+public:
+    StyleFaces(const model::TextStyle& style, StyleFonts& fonts) : style_(style), fonts_(fonts) {}
+
+    const ResolvedFont& get(bool bold, bool italic) {
+        std::optional<ResolvedFont>& face = faces_[(bold ? 2 : 0) + (italic ? 1 : 0)];
+        if (!face) face = fonts_.get(style_, bold, italic);
+        return *face;
+    }
+
+private:
+    const model::TextStyle& style_;
+    StyleFonts& fonts_;
+    std::array<std::optional<ResolvedFont>, 4> faces_;
+};
+
+// One line as laid-out pieces; fragment texts are moved out of `line`.
+LaidLine laid_line(text::Line& line, const model::InlineText& text,
+                   const std::vector<text::Span>& spans, StyleFaces& faces) {
+    LaidLine out;
+    out.width = line.width;
+    out.pieces.reserve(line.fragments.size());
+    for (auto& frag : line.fragments) {
+        const model::Inline& piece = text[static_cast<std::size_t>(frag.span)];
+        out.pieces.push_back(Piece{std::move(frag.text), faces.get(piece.bold, piece.italic),
+                                   frag.x, frag.width,
+                                   spans[static_cast<std::size_t>(frag.span)].tag});
+    }
+    return out;
+}
+
+} // namespace
+
+LaidText lay_out_inline(model::InlineText text, const model::TextStyle& style, double width,
                         StyleFonts& fonts, Color link_color) {
     LaidText laid;
     laid.size = style.size;
     laid.line_height = style.size * style.leading;
     laid.color = style.color;
     laid.link_color = link_color;
-    ResolvedFont regular = fonts.get(style);
+    StyleFaces faces(style, fonts);
+    const ResolvedFont& regular = faces.get(false, false);
     double ascent = regular.metrics->ascent(style.size);
     double descent = regular.metrics->descent(style.size);
     laid.baseline = (laid.line_height - (ascent + descent)) / 2 + ascent;
 
     std::vector<text::Span> spans;
-    std::vector<ResolvedFont> span_fonts;
-    for (const auto& piece : text) {
-        ResolvedFont f = fonts.get(style, piece.bold, piece.italic);
+    spans.reserve(text.size());
+    for (auto& piece : text) {
+        const ResolvedFont& f = faces.get(piece.bold, piece.italic);
         int link = -1;
         if (!piece.link.empty()) {
             link = static_cast<int>(laid.links.size());
-            laid.links.push_back(piece.link);
+            laid.links.push_back(std::move(piece.link));
         }
-        spans.push_back(text::Span{piece.text, f.metrics, style.size, link});
-        span_fonts.push_back(f);
+        spans.push_back(text::Span{std::move(piece.text), f.metrics, style.size, link});
     }
-    for (const auto& line : text::break_lines(spans, width)) {
-        LaidLine out;
-        out.width = line.width;
-        for (const auto& frag : line.fragments)
-            out.pieces.push_back(
-                Piece{frag.text, span_fonts[frag.span], frag.x, frag.width, spans[frag.span].tag});
-        laid.lines.push_back(std::move(out));
-    }
+    std::vector<text::Line> lines = text::break_lines(spans, width);
+    laid.lines.reserve(lines.size());
+    for (auto& line : lines)
+        laid.lines.push_back(laid_line(line, text, spans, faces));
     return laid;
 }
 

@@ -37,8 +37,9 @@ struct LaidText {
     bool link_terms = false; // body text: glossary terms in it are linked (see TermLinks)
 };
 
-// Breaks `text` in `style` into lines no wider than `width`.
-LaidText lay_out_inline(const model::InlineText& text, const model::TextStyle& style, double width,
+// Breaks `text` in `style` into lines no wider than `width` (its strings are moved into the
+// lines: pass a copy to keep them).
+LaidText lay_out_inline(model::InlineText text, const model::TextStyle& style, double width,
                         StyleFonts& fonts, Color link_color);
 
 // Draws lines [first, last) of `laid` with the top of line `first` at `top_left`, aligned

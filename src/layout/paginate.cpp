@@ -58,16 +58,15 @@ void Paginator::add_section(const model::Section& section, const model::Template
     bool dest_placed = false;
     auto place_dest = [&] {
         if (dest_placed) return;
-        Canvas(doc_.pages.back()).destination(dest, at_top() ? 0 : y_);
+        Canvas(doc_.pages.back()).destination(std::move(dest), at_top() ? 0 : y_);
         dest_placed = true;
     };
 
-    std::deque<BlockPtr> queue;
-    for (auto& b : blocks)
-        queue.push_back(std::move(b));
-    while (!queue.empty()) {
-        BlockPtr block = std::move(queue.front());
-        queue.pop_front();
+    // Blocks from `next` on are still to place; a split's tail, or a block that moves to the
+    // next page, goes back into the slot it was taken from.
+    std::size_t next = 0;
+    while (next < blocks.size()) {
+        BlockPtr block = std::move(blocks[next++]);
         if (block->is_page_break()) {
             place_dest();
             new_page(tmpl, section);
@@ -76,10 +75,9 @@ void Paginator::add_section(const model::Section& section, const model::Template
         double gap = at_top() ? 0 : std::max(pending_space_, block->space_before());
         double need = block->height();
         // A heading needs room for itself and the start of what follows it.
-        if (block->keep_with_next() && !queue.empty() && !queue.front()->is_page_break()) {
-            Split first = queue.front()->split(std::max(0.0, avail() - gap - need));
-            bool next_fits = first.head != nullptr;
-            if (!next_fits && !at_top() && need + queue.front()->height() <= frame_.h) {
+        if (block->keep_with_next() && next < blocks.size() && !blocks[next]->is_page_break()) {
+            bool next_fits = blocks[next]->can_start(std::max(0.0, avail() - gap - need));
+            if (!next_fits && !at_top() && need + blocks[next]->height() <= frame_.h) {
                 new_page(tmpl, section);
                 gap = 0;
             }
@@ -99,13 +97,13 @@ void Paginator::add_section(const model::Section& section, const model::Template
             place(*parts.head);
             if (parts.tail) {
                 new_page(tmpl, section);
-                queue.push_front(std::move(parts.tail));
+                blocks[--next] = std::move(parts.tail);
             }
             continue;
         }
         if (at_top()) too_big(*block);
         new_page(tmpl, section);
-        queue.push_front(std::move(block));
+        blocks[--next] = std::move(block);
     }
     if (!dest_placed && !doc_.pages.empty()) place_dest();
 }

@@ -7,7 +7,6 @@
 #include "layout/term_links.hpp"
 #include "model/report.hpp"
 
-#include <deque>
 #include <vector>
 
 namespace bp::layout {

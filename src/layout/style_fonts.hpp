@@ -6,6 +6,8 @@
 #include "text/font_book.hpp"
 
 #include <mutex>
+#include <string>
+#include <vector>
 
 namespace bp::layout {
 
@@ -27,9 +29,19 @@ public:
     ResolvedFont get(const model::TextStyle& style, bool bold = false, bool italic = false);
 
 private:
+    // A face already resolved: what was asked for and the answer, found again without
+    // allocating (a report asks for a handful of faces tens of thousands of times).
+    struct Known {
+        std::string family;
+        bool bold = false;
+        bool italic = false;
+        ResolvedFont font;
+    };
+
     text::FontBook& book_;
     display::Document& doc_;
     std::mutex mutex_;
+    std::vector<Known> known_; // guarded by mutex_
 };
 
 } // namespace bp::layout

@@ -44,20 +44,32 @@ public:
 
     double height() const override;
     Split split(double avail) const override;
+    bool can_start(double avail) const override { return rows_that_fit(avail) > 0; }
     void draw(Canvas& canvas, Point top_left) const override;
     double space_after() const override { return 10; }
 
 private:
+    // The columns, rows and style every part of a split table shares, never copied.
+    struct Shared {
+        std::vector<double> widths;
+        std::vector<model::Align> align;
+        std::vector<LaidRow> header;
+        std::vector<LaidRow> body;
+        bool zebra;
+        TableStyle style;
+    };
+
+    // Body rows [first, last) of the same table: what a split leaves on one page.
+    TableBlock(const TableBlock& whole, std::size_t first, std::size_t last);
+    // How many body rows go in `avail` points below the header rows.
+    std::size_t rows_that_fit(double avail) const;
+
     void draw_row(Canvas& canvas, const LaidRow& row, Point at, bool header,
                   std::optional<Color> fill) const;
 
-    std::vector<double> widths_;
-    std::vector<model::Align> align_;
-    std::vector<LaidRow> header_;
-    std::vector<LaidRow> body_;
-    std::size_t first_body_index_ = 0; // zebra parity continues across pages
-    bool zebra_;
-    TableStyle style_;
+    std::shared_ptr<const Shared> table_;
+    std::size_t first_ = 0; // index of the first body row shown: zebra parity continues
+    std::size_t last_ = 0;
 };
 
 } // namespace bp::layout

@@ -19,13 +19,19 @@ double TextBlock::height() const {
     return static_cast<double>(last_ - first_) * laid_->line_height;
 }
 
-Split TextBlock::split(double avail) const {
-    if (!(avail > 0)) return {};
+std::size_t TextBlock::lines_that_fit(double avail) const {
+    if (!(avail > 0)) return 0;
     auto fit = static_cast<std::size_t>(std::floor(avail / laid_->line_height + 1e-9));
     std::size_t count = last_ - first_;
     // Keep at least two lines together at either end (no widows or orphans) when possible.
     if (count >= 4) fit = std::min(fit, count - 2);
     if (fit < 2 && count >= 4) fit = 0;
+    return fit;
+}
+
+Split TextBlock::split(double avail) const {
+    std::size_t fit = lines_that_fit(avail);
+    std::size_t count = last_ - first_;
     if (fit == 0) return {};
     if (fit >= count) return {std::make_unique<TextBlock>(*this), nullptr};
     auto head = std::unique_ptr<TextBlock>(new TextBlock(*this, first_, first_ + fit));

@@ -25,6 +25,7 @@ public:
 
     double height() const override;
     Split split(double avail) const override;
+    bool can_start(double avail) const override { return lines_that_fit(avail) > 0; }
     void draw(Canvas& canvas, Point top_left) const override;
     double space_before() const override { return options_.space_before; }
     double space_after() const override { return options_.space_after; }
@@ -32,6 +33,8 @@ public:
 
 private:
     TextBlock(const TextBlock& whole, std::size_t first, std::size_t last);
+    // How many lines go in `avail` points (0: none): two stay together at either end.
+    std::size_t lines_that_fit(double avail) const;
 
     std::shared_ptr<const LaidText> laid_;
     double width_;
