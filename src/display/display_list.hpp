@@ -76,7 +76,7 @@ struct Stroke {
 
     // The dash as every renderer draws it: `dash` if no length is negative or non-finite, there
     // are at most 16 and they add up to more than 0; otherwise empty (a solid line).
-    std::vector<double> drawn_dash() const;
+    const std::vector<double>& drawn_dash() const;
 };
 
 // A path filled and/or stroked (fill first, then stroke).

@@ -4,13 +4,14 @@
 
 namespace bp::display {
 
-std::vector<double> Stroke::drawn_dash() const {
+const std::vector<double>& Stroke::drawn_dash() const {
+    static const std::vector<double> solid;
     double total = 0;
     for (double d : dash) {
-        if (!std::isfinite(d) || d < 0) return {};
+        if (!std::isfinite(d) || d < 0) return solid;
         total += d;
     }
-    if (dash.size() > 16 || total <= 0) return {};
+    if (dash.size() > 16 || total <= 0) return solid;
     return dash;
 }
 

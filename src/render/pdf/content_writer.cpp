@@ -122,13 +122,13 @@ void ContentWriter::stroke_style(const display::Stroke& s) {
         op(" j");
         join_ = s.join;
     }
-    auto dash = s.drawn_dash();
+    const auto& dash = s.drawn_dash();
     if (dash != dash_) {
         out_ += '[';
         for (double d : dash)
             number(d, kPlaces);
         op("] 0 d");
-        dash_ = std::move(dash);
+        dash_ = dash;
     }
 }
 

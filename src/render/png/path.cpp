@@ -32,7 +32,7 @@ void set_stroke_style(cairo_t* cr, const display::Stroke& s) {
         cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL);
         break;
     }
-    const auto dash = s.drawn_dash();
+    const auto& dash = s.drawn_dash();
     cairo_set_dash(cr, dash.data(), static_cast<int>(dash.size()), 0);
 }
 
