@@ -3,10 +3,13 @@
 
 #include <hpdf.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace bp::render::pdf {
+
+class HaruArena;
 
 // One libharu document. The error handler only records the first error (nothing may be thrown
 // through libharu's C code); check() turns it into a bp::OutputError naming the stage.
@@ -25,6 +28,7 @@ public:
 private:
     static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) noexcept;
 
+    std::unique_ptr<HaruArena> arena_; // its memory, if it has an arena of its own
     HPDF_Doc doc_ = nullptr;
     HPDF_STATUS error_ = HPDF_OK;
     HPDF_STATUS detail_ = 0;
