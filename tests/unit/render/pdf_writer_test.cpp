@@ -1,4 +1,5 @@
 #define BOOST_TEST_MODULE render_pdf
+#include "render/pdf/haru.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
 #include "core/error.hpp"
@@ -483,4 +484,18 @@ BOOST_AUTO_TEST_CASE(links_to_unknown_or_duplicate_destinations_are_output_error
 
 BOOST_AUTO_TEST_CASE(a_document_without_pages_is_an_output_error) {
     BOOST_CHECK_THROW(pdf_bytes(Document{}), bp::OutputError);
+}
+
+BOOST_AUTO_TEST_CASE(a_document_made_while_another_is_open_leaves_its_memory_alone) {
+    // Each libharu document allocates from an arena of its own (haru.cpp); one made on the same
+    // thread while another is still open must not take or drop the other's.
+    bp::render::pdf::HaruDoc open;
+    HPDF_Page first = HPDF_AddPage(open.get());
+    const auto bytes = pdf_bytes(bp::test::sample_report());
+    BOOST_TEST(as_text(bytes).rfind("%PDF-", 0) == 0);
+    HPDF_Page second = HPDF_AddPage(open.get()); // the open document can still allocate
+    HPDF_Page_SetWidth(second, 200);
+    BOOST_TEST(HPDF_Page_GetWidth(second) == 200);
+    BOOST_TEST(HPDF_Page_GetWidth(first) > 0);
+    BOOST_CHECK_NO_THROW(open.check("adding pages"));
 }
