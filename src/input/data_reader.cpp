@@ -347,18 +347,28 @@ void read_verdicts(Dataset& data, const std::string& path) {
 
 } // namespace
 
-model::Dataset read_data_folder(const std::string& dir) {
+model::Dataset read_data_catalogue(const std::string& dir) {
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec))
         throw InputError(SourcePos{dir}, "data folder not found");
     Dataset data;
     read_indicators(data, required(dir, "indicators.csv"));
     read_areas(data, required(dir, "areas.csv"));
+    return data;
+}
+
+void read_data_records(model::Dataset& data, const std::string& dir) {
+    std::error_code ec;
     read_values(data, required(dir, "values.csv"));
     if (std::string stated = join(dir, "stated.csv"); std::filesystem::exists(stated, ec))
         read_stated(data, stated);
     if (std::string verdicts = join(dir, "verdicts.csv"); std::filesystem::exists(verdicts, ec))
         read_verdicts(data, verdicts);
+}
+
+model::Dataset read_data_folder(const std::string& dir) {
+    Dataset data = read_data_catalogue(dir);
+    read_data_records(data, dir);
     return data;
 }
 

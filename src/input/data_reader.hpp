@@ -14,4 +14,11 @@ namespace bp::input {
 // indicator, area or parent area, a duplicate key, or a cycle of parent areas.
 model::Dataset read_data_folder(const std::string& dir);
 
+// read_data_folder in two parts. The first reads indicators.csv and areas.csv: all that a
+// layout's <repeat> needs of the data.
+model::Dataset read_data_catalogue(const std::string& dir);
+// The second reads values.csv, stated.csv and verdicts.csv into `data`. It changes none of
+// `data`'s indicators and areas, which another thread may read meanwhile.
+void read_data_records(model::Dataset& data, const std::string& dir);
+
 } // namespace bp::input

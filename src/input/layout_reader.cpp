@@ -7,11 +7,13 @@
 #include "input/inline_reader.hpp"
 #include "input/repeat_expander.hpp"
 
+#include <exception>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <sstream>
 #include <string_view>
+#include <thread>
 
 namespace bp::input {
 
@@ -415,8 +417,30 @@ LoadedReport read_report(const std::string& path, const std::string& data_dir) {
     std::string base = folder_of(path);
     std::string folder = data_dir.empty() ? data_folder_of(root, base) : data_dir;
     LoadedReport out;
-    if (!folder.empty()) out.data = read_data_folder(folder);
-    out.report = layout_from_xml(std::move(root), base, out.data ? &*out.data : nullptr);
+    if (folder.empty()) {
+        out.report = layout_from_xml(std::move(root), base, nullptr);
+    } else {
+        // The data's records (most of its reading) are read on a second thread while the layout
+        // is read here: the layout needs only the indicators and areas, read before. A data
+        // error is reported before a layout error, as when the two were read one after the other.
+        out.data = read_data_catalogue(folder);
+        std::exception_ptr data_error, layout_error;
+        std::thread records([&] {
+            try {
+                read_data_records(*out.data, folder);
+            } catch (...) {
+                data_error = std::current_exception();
+            }
+        });
+        try {
+            out.report = layout_from_xml(std::move(root), base, &*out.data);
+        } catch (...) {
+            layout_error = std::current_exception();
+        }
+        records.join();
+        if (data_error) std::rethrow_exception(data_error);
+        if (layout_error) std::rethrow_exception(layout_error);
+    }
     out.report.data_path = folder;
     return out;
 }
