@@ -1,6 +1,7 @@
 #include "app/report_job.hpp"
 
 #include "app/atomic_output.hpp"
+#include "app/png_previews.hpp"
 #include "app/stage_timer.hpp"
 #include "compute/checks.hpp"
 #include "core/error.hpp"
@@ -8,7 +9,6 @@
 #include "input/theme_reader.hpp"
 #include "layout/layout_report.hpp"
 #include "render/pdf/pdf_writer.hpp"
-#include "render/png/png_writer.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -148,6 +148,7 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
         const std::size_t pages = doc.pages.size();
         std::vector<std::string> pngs;
         if (!o.png_dir.empty()) { // before the PDF, which consumes the document
+            PngPreviews previews; // loaded before anything is made
             std::error_code ec;
             if (fs::exists(o.png_dir, ec) && !fs::is_directory(o.png_dir, ec))
                 throw OutputError(o.png_dir + ": error: --png needs a folder");
@@ -155,7 +156,7 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
                 throw OutputError(o.png_dir + ": error: cannot create the folder: " + ec.message());
             for (std::size_t p = 0; p < pages; ++p) {
                 std::string path = (fs::path(o.png_dir) / preview_name(p + 1)).string();
-                output.stage(path, render::png_bytes(doc, p, render::PngOptions{o.dpi}));
+                output.stage(path, previews.page(doc, p, o.dpi));
                 pngs.push_back(path);
             }
             timer.lap("png");
