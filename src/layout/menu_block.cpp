@@ -7,15 +7,8 @@ namespace bp::layout {
 
 MenuBlock::MenuBlock(SourcePos pos, std::vector<MenuEntry> entries, int columns, double width,
                      Color fill, double gap)
-    : Block(std::move(pos), "menu"),
-      entries_(std::make_shared<const std::vector<MenuEntry>>(std::move(entries))),
-      last_(entries_->size()), columns_(columns), width_(width), fill_(fill), gap_(gap) {}
-
-MenuBlock::MenuBlock(const MenuBlock& whole, std::size_t first, std::size_t last)
-    : MenuBlock(whole) {
-    first_ = first;
-    last_ = last;
-}
+    : Block(std::move(pos), "menu"), entries_(std::move(entries)), columns_(columns), width_(width),
+      fill_(fill), gap_(gap) {}
 
 double MenuBlock::cell_width() const {
     return (width_ - gap_ * (columns_ - 1)) / columns_;
@@ -24,16 +17,16 @@ double MenuBlock::cell_width() const {
 double MenuBlock::row_height() const {
     std::size_t lines = 1;
     double line_h = 0;
-    for (std::size_t i = 0; i < count(); ++i) {
-        lines = std::max(lines, entry(i).label->lines.size());
-        line_h = entry(i).label->line_height;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+        lines = std::max(lines, entries_[i].label->lines.size());
+        line_h = entries_[i].label->line_height;
     }
     return static_cast<double>(lines) * line_h + 2 * pad_;
 }
 
 std::size_t MenuBlock::rows() const {
     auto cols = static_cast<std::size_t>(columns_);
-    return (count() + cols - 1) / cols;
+    return (entries_.size() + cols - 1) / cols;
 }
 
 double MenuBlock::height() const {
@@ -47,20 +40,23 @@ Split MenuBlock::split(double avail) const {
     auto fit = static_cast<std::size_t>(std::floor((avail + gap_) / (rh + gap_) + 1e-9));
     if (fit == 0) return {};
     if (fit >= rows()) return {std::make_unique<MenuBlock>(*this), nullptr};
-    std::size_t end = first_ + fit * static_cast<std::size_t>(columns_);
-    return {std::unique_ptr<MenuBlock>(new MenuBlock(*this, first_, end)),
-            std::unique_ptr<MenuBlock>(new MenuBlock(*this, end, last_))};
+    std::size_t count = fit * static_cast<std::size_t>(columns_);
+    auto head = std::make_unique<MenuBlock>(*this);
+    head->entries_ = entries_.part(0, count);
+    auto tail = std::make_unique<MenuBlock>(*this);
+    tail->entries_ = entries_.part(count, entries_.size());
+    return {std::move(head), std::move(tail)};
 }
 
 void MenuBlock::draw(Canvas& canvas, Point top_left) const {
     double cw = cell_width();
     double rh = row_height();
     canvas.begin(display::StructKind::List);
-    for (std::size_t i = 0; i < count(); ++i) {
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
         auto col = static_cast<double>(i % static_cast<std::size_t>(columns_));
         auto row = static_cast<double>(i / static_cast<std::size_t>(columns_));
         Rect box{top_left.x + col * (cw + gap_), top_left.y + row * (rh + gap_), cw, rh};
-        const MenuEntry& e = entry(i);
+        const MenuEntry& e = entries_[i];
         const LaidText& label = *e.label;
         canvas.begin(display::StructKind::ListItem);
         canvas.begin(display::StructKind::Link, e.target.value);

@@ -3,6 +3,7 @@
 
 #include "layout/block.hpp"
 #include "layout/inline_layout.hpp"
+#include "layout/shared_rows.hpp"
 
 #include <memory>
 #include <vector>
@@ -26,19 +27,11 @@ public:
     double space_after() const override { return 10; }
 
 private:
-    // Entries [first, last) of the same shared list: what a split leaves on one page.
-    MenuBlock(const MenuBlock& whole, std::size_t first, std::size_t last);
-
     double cell_width() const;
     double row_height() const;
     std::size_t rows() const;
-    std::size_t count() const { return last_ - first_; }
-    const MenuEntry& entry(std::size_t i) const { return (*entries_)[first_ + i]; }
 
-    // Shared by every part of a split menu, never copied.
-    std::shared_ptr<const std::vector<MenuEntry>> entries_;
-    std::size_t first_ = 0;
-    std::size_t last_ = 0;
+    SharedRows<MenuEntry> entries_;
     int columns_;
     double width_;
     Color fill_;

@@ -13,45 +13,38 @@ TableBlock::TableBlock(SourcePos pos, std::vector<double> column_widths,
                        std::vector<model::Align> align, std::vector<LaidRow> header,
                        std::vector<LaidRow> body, bool zebra, TableStyle style)
     : Block(std::move(pos), "table"),
-      table_(
-          std::make_shared<const Shared>(Shared{std::move(column_widths), std::move(align),
-                                                std::move(header), std::move(body), zebra, style})),
-      last_(table_->body.size()) {}
-
-TableBlock::TableBlock(const TableBlock& whole, std::size_t first, std::size_t last)
-    : TableBlock(whole) {
-    first_ = first;
-    last_ = last;
-}
+      table_(std::make_shared<const Shared>(
+          Shared{std::move(column_widths), std::move(align), std::move(header), zebra, style})),
+      body_(std::move(body)) {}
 
 double TableBlock::height() const {
     double h = 0;
     for (const auto& r : table_->header)
         h += r.height;
-    for (std::size_t i = first_; i < last_; ++i)
-        h += table_->body[i].height;
+    for (std::size_t i = 0; i < body_.size(); ++i)
+        h += body_[i].height;
     return h;
 }
 
 std::size_t TableBlock::rows_that_fit(double avail) const {
-    const auto& body = table_->body;
     double used = 0;
     for (const auto& r : table_->header)
         used += r.height;
-    std::size_t end = first_;
-    while (end < last_ && used + body[end].height <= avail)
-        used += body[end++].height;
-    return end - first_;
+    std::size_t fit = 0;
+    while (fit < body_.size() && used + body_[fit].height <= avail)
+        used += body_[fit++].height;
+    return fit;
 }
 
 Split TableBlock::split(double avail) const {
-    const std::size_t end = first_ + rows_that_fit(avail);
-    if (end == first_) return {};
-    if (end == last_) return {std::make_unique<TableBlock>(*this), nullptr};
-    const auto& body = table_->body;
-    auto head = std::unique_ptr<TableBlock>(new TableBlock(*this, first_, end));
-    auto tail = std::unique_ptr<TableBlock>(new TableBlock(*this, end, last_));
-    tail->pos_ = body[end].pos; // an error about the rest names its first row
+    const std::size_t fit = rows_that_fit(avail);
+    if (fit == 0) return {};
+    if (fit == body_.size()) return {std::make_unique<TableBlock>(*this), nullptr};
+    auto head = std::make_unique<TableBlock>(*this);
+    head->body_ = body_.part(0, fit);
+    auto tail = std::make_unique<TableBlock>(*this);
+    tail->body_ = body_.part(fit, body_.size());
+    tail->pos_ = tail->body_[0].pos; // an error about the rest names its first row
     tail->what_ = "table row";
     return {std::move(head), std::move(tail)};
 }
@@ -102,11 +95,11 @@ void TableBlock::draw(Canvas& canvas, Point top_left) const {
         draw_row(canvas, row, {top_left.x, y}, true, t.style.header_fill);
         y += row.height;
     }
-    for (std::size_t i = first_; i < last_; ++i) {
+    for (std::size_t i = 0; i < body_.size(); ++i) {
         std::optional<Color> fill;
-        if (t.zebra && i % 2 == 1) fill = t.style.zebra_fill;
-        draw_row(canvas, t.body[i], {top_left.x, y}, false, fill);
-        y += t.body[i].height;
+        if (t.zebra && (body_.start() + i) % 2 == 1) fill = t.style.zebra_fill;
+        draw_row(canvas, body_[i], {top_left.x, y}, false, fill);
+        y += body_[i].height;
         canvas.stroke_line({top_left.x, y}, {top_left.x + total_w, y}, t.style.rule, 0.5);
     }
     canvas.end();

@@ -5,6 +5,7 @@
 #include "graphics/face.hpp"
 #include "layout/block.hpp"
 #include "layout/inline_layout.hpp"
+#include "layout/shared_rows.hpp"
 
 #include <memory>
 #include <optional>
@@ -49,18 +50,15 @@ public:
     double space_after() const override { return 10; }
 
 private:
-    // The columns, rows and style every part of a split table shares, never copied.
+    // The columns, header rows and style every part of a split table shares, never copied.
     struct Shared {
         std::vector<double> widths;
         std::vector<model::Align> align;
         std::vector<LaidRow> header;
-        std::vector<LaidRow> body;
         bool zebra;
         TableStyle style;
     };
 
-    // Body rows [first, last) of the same table: what a split leaves on one page.
-    TableBlock(const TableBlock& whole, std::size_t first, std::size_t last);
     // How many body rows go in `avail` points below the header rows.
     std::size_t rows_that_fit(double avail) const;
 
@@ -68,8 +66,7 @@ private:
                   std::optional<Color> fill) const;
 
     std::shared_ptr<const Shared> table_;
-    std::size_t first_ = 0; // index of the first body row shown: zebra parity continues
-    std::size_t last_ = 0;
+    SharedRows<LaidRow> body_; // zebra parity goes on from body_.start()
 };
 
 } // namespace bp::layout
