@@ -33,6 +33,9 @@ struct TextRun {
     Color color;
     std::string text; // UTF-8
     double width = 0; // advance width as measured by layout
+    // Not painted (PDF text render mode 3), but read by text extraction and assistive
+    // technology: e.g. the verdict word that a face stands for.
+    bool invisible = false;
 };
 
 // A path outline: moves, lines, cubic Béziers and closes, in page coordinates.
@@ -106,12 +109,16 @@ struct Destination {
 };
 
 // Logical structure for a tagged, accessible PDF: items between a StructBegin and its
-// StructEnd belong to that element. Elements nest.
+// StructEnd belong to that element. Elements nest. Text belongs to the innermost element open;
+// paths and images outside a Figure are decoration (artifacts), and so is everything inside an
+// Artifact.
 enum class StructKind : std::uint8_t {
     Heading,
     Paragraph,
     List,
     ListItem,
+    ListLabel, // the bullet or number of a list item
+    ListBody,  // the content of a list item
     Table,
     TableRow,
     TableHeaderCell,
@@ -125,6 +132,15 @@ struct StructBegin {
     StructKind kind = StructKind::Paragraph;
     int level = 0;   // heading level (1–6); 0 otherwise
     std::string alt; // text alternative for figures; link description
+    // Non-zero for an element that a page break may split: every part carries the same id and
+    // continues the one element (a table, list or paragraph over two pages stays one element).
+    std::uint64_t id = 0;
+    // Table header cells: the cells the header describes.
+    enum class Scope : std::uint8_t { None, Column, Row } scope = Scope::None;
+    int col_span = 1; // table cells spanning several columns
+    // Artifacts: true for running headers, footers and repeated table headers (PDF artifact
+    // type Pagination); false for other decoration (type Layout).
+    bool pagination = false;
 };
 
 struct StructEnd {};

@@ -29,6 +29,10 @@ const char* kind_name(StructKind k) {
         return "list";
     case StructKind::ListItem:
         return "list-item";
+    case StructKind::ListLabel:
+        return "list-label";
+    case StructKind::ListBody:
+        return "list-body";
     case StructKind::Table:
         return "table";
     case StructKind::TableRow:
@@ -81,7 +85,8 @@ struct ItemDumper {
     std::ostream& os;
     void operator()(const TextRun& t) {
         os << "  text " << pt(t.origin) << " font=" << t.font << " size=" << n(t.size)
-           << " color=" << t.color.to_hex() << " w=" << n(t.width) << " \"" << t.text << "\"\n";
+           << " color=" << t.color.to_hex() << " w=" << n(t.width)
+           << (t.invisible ? " invisible" : "") << " \"" << t.text << "\"\n";
     }
     void operator()(const PathItem& p) {
         os << "  path";
@@ -107,6 +112,11 @@ struct ItemDumper {
         os << "  begin " << kind_name(s.kind);
         if (s.level) os << " level=" << s.level;
         if (!s.alt.empty()) os << " alt=\"" << s.alt << '"';
+        if (s.id) os << " split-id"; // the value differs between runs; tests compare ids directly
+        if (s.scope == StructBegin::Scope::Column) os << " scope=column";
+        if (s.scope == StructBegin::Scope::Row) os << " scope=row";
+        if (s.col_span > 1) os << " span=" << s.col_span;
+        if (s.pagination) os << " pagination";
         os << '\n';
     }
     void operator()(const StructEnd&) { os << "  end\n"; }

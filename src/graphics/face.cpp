@@ -80,8 +80,20 @@ std::string face_alt_text(Face face) {
     return {};
 }
 
+std::string face_word(Face face) {
+    switch (face) {
+    case Face::Happy:
+        return "happy";
+    case Face::Monitoring:
+        return "monitoring";
+    case Face::Unhappy:
+        return "unhappy";
+    }
+    return {};
+}
+
 void draw_face(std::vector<display::Item>& out, Face face, Point c, double d,
-               const FaceStyle& style) {
+               const FaceStyle& style, const display::TextRun* spoken) {
     out.push_back(display::StructBegin{display::StructKind::Figure, 0, face_alt_text(face)});
 
     const double outline_w = std::max(0.35, 0.055 * d);
@@ -109,6 +121,7 @@ void draw_face(std::vector<display::Item>& out, Face face, Point c, double d,
     }
 
     out.push_back(stroked(mouth(face, c, d), style.features, feature_w));
+    if (spoken) out.push_back(*spoken);
     out.push_back(display::StructEnd{});
 }
 

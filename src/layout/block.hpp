@@ -5,6 +5,7 @@
 #include "core/source_pos.hpp"
 #include "layout/canvas.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -43,10 +44,18 @@ public:
 
     const SourcePos& pos() const { return pos_; }
     const std::string& what() const { return what_; }
+    // The identity of the block's structure element: the parts of a split are copies and share
+    // it, so a table, list or paragraph over several pages stays one element in the PDF.
+    std::uint64_t struct_id() const { return struct_id_; }
 
 protected:
     SourcePos pos_;
     std::string what_;
+
+private:
+    std::uint64_t struct_id_ = next_struct_id();
+    // Unique for the process (blocks are built on more than one thread).
+    static std::uint64_t next_struct_id();
 };
 
 } // namespace bp::layout

@@ -174,7 +174,8 @@ BlockPtr make_table(const SourcePos& pos, TableContent content, double width, Bu
                   6,
                   4,
                   faces,
-                  ctx.theme.style("table").size * 1.3};
+                  ctx.theme.style("table").size * 1.3,
+                  ctx.fonts.get(ctx.theme.style("table"))};
     double total = 0;
     for (double w : content.weights)
         total += w;

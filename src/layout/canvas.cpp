@@ -64,6 +64,10 @@ void Canvas::begin(display::StructKind kind, std::string alt, int level) {
     page_.items.push_back(display::StructBegin{kind, level, std::move(alt)});
 }
 
+void Canvas::begin(display::StructBegin element) {
+    page_.items.push_back(std::move(element));
+}
+
 void Canvas::end() {
     page_.items.push_back(display::StructEnd{});
 }

@@ -25,6 +25,7 @@ public:
     void link(const Rect& box, const model::LinkTarget& target);
     void destination(std::string name, double y);
     void begin(display::StructKind kind, std::string alt = "", int level = 0);
+    void begin(display::StructBegin element);
     void end();
     void add(display::Item item) { page_.items.push_back(std::move(item)); }
 

@@ -24,6 +24,14 @@ struct BandVars {
     std::string_view section_title;
 };
 
+// Headers and footers are running artifacts (PDF/UA: type Pagination), but for their buttons.
+void begin_band(Canvas& canvas) {
+    display::StructBegin band;
+    band.kind = display::StructKind::Artifact;
+    band.pagination = true;
+    canvas.begin(std::move(band));
+}
+
 // Draws one band's items: left items from the left edge, right items ending at the right edge.
 class BandPainter {
 public:
@@ -105,10 +113,13 @@ private:
     void draw(const model::BandItem* item, std::string text, double width, double x,
               const Rect& area) {
         if (item->kind == model::BandItem::Kind::Button) {
+            // A button is a link, not decoration: it leaves the band's artifact.
             ButtonStyle bs = button_style();
             Size s = button_size(text, bs);
+            canvas_.end();
             draw_button(canvas_, Rect{x, area.y + (area.h - s.h) / 2, s.w, s.h}, text, item->target,
                         bs);
+            begin_band(canvas_);
             return;
         }
         const auto& style = theme_.style(item->style);
@@ -127,23 +138,32 @@ private:
     double pad_ = 10;
 };
 
-// Replaces "@next"/"@prev" link destinations with page destinations; drops impossible ones.
-void resolve_page_links(display::Page& page, std::size_t index, std::size_t count) {
+// Replaces "@next"/"@prev" link destinations with page destinations, and says where they go
+// in the description of their Link element ("Next Page: Crook"); drops impossible ones.
+void resolve_page_links(display::Page& page, std::size_t index,
+                        const std::vector<PageContext>& pages) {
     auto& items = page.items;
-    items.erase(std::remove_if(items.begin(), items.end(),
-                               [&](display::Item& item) {
-                                   auto* link = std::get_if<display::LinkArea>(&item);
-                                   if (!link) return false;
-                                   if (link->dest == "@next") {
-                                       if (index + 1 >= count) return true;
-                                       link->dest = page_dest(index + 1);
-                                   } else if (link->dest == "@prev") {
-                                       if (index == 0) return true;
-                                       link->dest = page_dest(index - 1);
-                                   }
-                                   return false;
-                               }),
-                items.end());
+    std::size_t element = items.size(); // the Link element last begun, if any
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (auto* link = std::get_if<display::LinkArea>(&items[i])) {
+            const bool next = link->dest == "@next", prev = link->dest == "@prev";
+            if ((next && index + 1 >= pages.size()) || (prev && index == 0)) continue;
+            if (next || prev) {
+                const std::size_t to = next ? index + 1 : index - 1;
+                link->dest = page_dest(to);
+                const std::string& title = pages[to].section->title;
+                if (element < kept && !title.empty())
+                    std::get<display::StructBegin>(items[element]).alt += ": " + title;
+            }
+        }
+        if (kept != i) items[kept] = std::move(items[i]);
+        if (auto* begin = std::get_if<display::StructBegin>(&items[kept]);
+            begin && begin->kind == display::StructKind::Link)
+            element = kept;
+        ++kept;
+    }
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(kept), items.end());
 }
 
 std::vector<display::OutlineEntry> build_outline(const model::Report& report) {
@@ -177,7 +197,7 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
                       pages[i].section->title};
         BandPainter painter(canvas, theme, fonts, std::move(vars), i + 1 < count, i > 0);
         double content_w = t.width - t.margin_left - t.margin_right;
-        canvas.begin(display::StructKind::Artifact);
+        begin_band(canvas);
         if (t.header.height > 0) {
             Rect area{t.margin_left, t.margin_top, content_w, t.header.height};
             canvas.fill_rect(area, theme.color("brand", Color{0.12, 0.22, 0.39}));
@@ -191,7 +211,7 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
             painter.paint(t.footer, area);
         }
         canvas.end();
-        resolve_page_links(page, i, count);
+        resolve_page_links(page, i, pages);
     }
     doc.outline = build_outline(report);
     doc.page_labels = {display::PageLabelRange{0, display::PageLabelRange::Style::Decimal, "", 1}};

@@ -80,7 +80,7 @@ namespace {
 void draw_link(Canvas& canvas, const LaidText& laid, const ResolvedFont& font,
                const std::string& text, Point origin, double width, double line_top,
                const model::LinkTarget& target) {
-    canvas.begin(display::StructKind::Link, target.value);
+    canvas.begin(display::StructKind::Link, text); // the words a reader clicks
     canvas.text(origin, font, laid.size, laid.link_color, text, width);
     double underline = origin.y + laid.size * 0.12;
     canvas.stroke_line({origin.x, underline}, {origin.x + width, underline}, laid.link_color,
@@ -90,6 +90,16 @@ void draw_link(Canvas& canvas, const LaidText& laid, const ResolvedFont& font,
 }
 
 } // namespace
+
+std::string plain_text(const LaidText& laid) {
+    std::string out;
+    for (const auto& line : laid.lines) {
+        if (!out.empty()) out += ' ';
+        for (const auto& piece : line.pieces)
+            out += piece.text;
+    }
+    return out;
+}
 
 void draw_lines(Canvas& canvas, const LaidText& laid, std::size_t first, std::size_t last,
                 Point top_left, double width, model::Align align) {

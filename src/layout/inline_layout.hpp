@@ -42,6 +42,9 @@ struct LaidText {
 LaidText lay_out_inline(model::InlineText text, const model::TextStyle& style, double width,
                         StyleFonts& fonts, Color link_color);
 
+// The text of lines [first, last) of `laid`, lines joined by a space: e.g. a link's description.
+std::string plain_text(const LaidText& laid);
+
 // Draws lines [first, last) of `laid` with the top of line `first` at `top_left`, aligned
 // within `width`. Links get an underline and a link area, wrapped in a Link structure element.
 void draw_lines(Canvas& canvas, const LaidText& laid, std::size_t first, std::size_t last,

@@ -39,16 +39,23 @@ Split ListBlock::split(double avail) const {
 }
 
 void ListBlock::draw(Canvas& canvas, Point top_left) const {
-    canvas.begin(display::StructKind::List);
+    display::StructBegin list;
+    list.kind = display::StructKind::List;
+    list.id = struct_id();
+    canvas.begin(std::move(list));
     double y = top_left.y;
     for (std::size_t i = 0; i < items_.size(); ++i) {
         const LaidText& item = *items_[i];
         canvas.begin(display::StructKind::ListItem);
+        canvas.begin(display::StructKind::ListLabel);
         const std::string bullet = "\u2022";
         canvas.text({top_left.x + indent_ * 0.3, y + item.baseline}, bullet_, item.size, item.color,
                     bullet, bullet_.metrics->width(bullet, item.size));
+        canvas.end();
+        canvas.begin(display::StructKind::ListBody);
         draw_lines(canvas, item, 0, item.lines.size(), {top_left.x + indent_, y}, 0,
                    model::Align::Left);
+        canvas.end();
         canvas.end();
         y += item_height(i);
     }

@@ -51,7 +51,10 @@ Split MenuBlock::split(double avail) const {
 void MenuBlock::draw(Canvas& canvas, Point top_left) const {
     double cw = cell_width();
     double rh = row_height();
-    canvas.begin(display::StructKind::List);
+    display::StructBegin list;
+    list.kind = display::StructKind::List;
+    list.id = struct_id();
+    canvas.begin(std::move(list));
     for (std::size_t i = 0; i < entries_.size(); ++i) {
         auto col = static_cast<double>(i % static_cast<std::size_t>(columns_));
         auto row = static_cast<double>(i / static_cast<std::size_t>(columns_));
@@ -59,7 +62,8 @@ void MenuBlock::draw(Canvas& canvas, Point top_left) const {
         const MenuEntry& e = entries_[i];
         const LaidText& label = *e.label;
         canvas.begin(display::StructKind::ListItem);
-        canvas.begin(display::StructKind::Link, e.target.value);
+        canvas.begin(display::StructKind::ListBody);
+        canvas.begin(display::StructKind::Link, plain_text(label));
         display::PathItem shape;
         shape.path.rect(box);
         shape.fill = fill_;
@@ -69,6 +73,7 @@ void MenuBlock::draw(Canvas& canvas, Point top_left) const {
                    {box.x + pad_, box.y + (box.h - text_h) / 2}, box.w - 2 * pad_,
                    model::Align::Center);
         canvas.link(box, e.target);
+        canvas.end();
         canvas.end();
         canvas.end();
     }

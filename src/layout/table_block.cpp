@@ -49,10 +49,11 @@ Split TableBlock::split(double avail) const {
     return {std::move(head), std::move(tail)};
 }
 
-void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, bool header,
+void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, RowRole role,
                           std::optional<Color> fill) const {
     const TableStyle& style = table_->style;
-    canvas.begin(display::StructKind::TableRow);
+    const bool tagged = role != RowRole::RepeatedHeader;
+    if (tagged) canvas.begin(display::StructKind::TableRow);
     double x = at.x;
     double y = at.y;
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
@@ -63,25 +64,43 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, bool hea
         model::Align align = span > 1 ? model::Align::Center : table_->align[first];
         double inset = c < row.insets.size() ? row.insets[c] : 0;
         if (fill) canvas.fill_rect(Rect{x, y, w, row.height}, *fill);
-        canvas.begin(header ? display::StructKind::TableHeaderCell
-                            : display::StructKind::TableCell);
+        if (tagged) {
+            // Header cells describe their column; a body row's first cell names the row.
+            const bool names_row = role == RowRole::Body && first == 0 && table_->widths.size() > 1;
+            display::StructBegin element;
+            element.kind = role == RowRole::Header || names_row
+                               ? display::StructKind::TableHeaderCell
+                               : display::StructKind::TableCell;
+            if (role == RowRole::Header) element.scope = display::StructBegin::Scope::Column;
+            if (names_row) element.scope = display::StructBegin::Scope::Row;
+            element.col_span = static_cast<int>(span);
+            canvas.begin(std::move(element));
+        }
         const LaidText& cell = *row.cells[c];
         std::optional<graphics::Face> face = c < row.faces.size() ? row.faces[c] : std::nullopt;
         if (face) {
-            // The face centred in the cell; a footnote mark, if any, just right of it.
+            // The face centred in the cell; a footnote mark, if any, just right of it. Under
+            // the face, the verdict as an invisible word for text extraction.
             double d = std::min(style.face_size, row.height - 2);
             Point centre{x + w / 2, y + row.height / 2};
-            graphics::draw_face(canvas.page().items, *face, centre, d, style.faces);
+            display::TextRun word{{centre.x - d / 2, y + style.pad_y + cell.baseline},
+                                  style.word_font.id,
+                                  cell.size,
+                                  cell.color,
+                                  graphics::face_word(*face)};
+            word.width = style.word_font.metrics->width(word.text, word.size);
+            word.invisible = true;
+            graphics::draw_face(canvas.page().items, *face, centre, d, style.faces, &word);
             draw_lines(canvas, cell, 0, cell.lines.size(), {centre.x + d / 2 + 2, y + style.pad_y},
                        0, model::Align::Left);
         } else {
             draw_lines(canvas, cell, 0, cell.lines.size(), {x + style.pad_x, y + style.pad_y},
                        w - 2 * style.pad_x - inset, align);
         }
-        canvas.end();
+        if (tagged) canvas.end();
         x += w;
     }
-    canvas.end();
+    if (tagged) canvas.end();
 }
 
 void TableBlock::draw(Canvas& canvas, Point top_left) const {
@@ -89,16 +108,30 @@ void TableBlock::draw(Canvas& canvas, Point top_left) const {
     double total_w = 0;
     for (double w : t.widths)
         total_w += w;
-    canvas.begin(display::StructKind::Table);
+    display::StructBegin table;
+    table.kind = display::StructKind::Table;
+    table.id = struct_id();
+    canvas.begin(std::move(table));
     double y = top_left.y;
+    // On a continuation page the header rows are repeated for the eye only (PDF/UA: artifacts
+    // of type Pagination); the table's one header is the first.
+    const bool repeated = body_.start() > 0;
+    if (repeated && !t.header.empty()) {
+        display::StructBegin artifact;
+        artifact.kind = display::StructKind::Artifact;
+        artifact.pagination = true;
+        canvas.begin(std::move(artifact));
+    }
     for (const auto& row : t.header) {
-        draw_row(canvas, row, {top_left.x, y}, true, t.style.header_fill);
+        draw_row(canvas, row, {top_left.x, y}, repeated ? RowRole::RepeatedHeader : RowRole::Header,
+                 t.style.header_fill);
         y += row.height;
     }
+    if (repeated && !t.header.empty()) canvas.end();
     for (std::size_t i = 0; i < body_.size(); ++i) {
         std::optional<Color> fill;
         if (t.zebra && (body_.start() + i) % 2 == 1) fill = t.style.zebra_fill;
-        draw_row(canvas, body_[i], {top_left.x, y}, false, fill);
+        draw_row(canvas, body_[i], {top_left.x, y}, RowRole::Body, fill);
         y += body_[i].height;
         canvas.stroke_line({top_left.x, y}, {top_left.x + total_w, y}, t.style.rule, 0.5);
     }

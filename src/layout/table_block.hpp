@@ -35,6 +35,7 @@ struct TableStyle {
     double pad_y = 4;
     graphics::FaceStyle faces;
     double face_size = 14;
+    ResolvedFont word_font; // the invisible verdict word under a face
 };
 
 class TableBlock : public Block {
@@ -62,7 +63,10 @@ private:
     // How many body rows go in `avail` points below the header rows.
     std::size_t rows_that_fit(double avail) const;
 
-    void draw_row(Canvas& canvas, const LaidRow& row, Point at, bool header,
+    // What a drawn row is: the header (its cells describe the columns), the header repeated on
+    // a continuation page (decoration: it was read once already), or a body row.
+    enum class RowRole { Header, RepeatedHeader, Body };
+    void draw_row(Canvas& canvas, const LaidRow& row, Point at, RowRole role,
                   std::optional<Color> fill) const;
 
     std::shared_ptr<const Shared> table_;

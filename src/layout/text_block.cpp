@@ -44,7 +44,11 @@ Split TextBlock::split(double avail) const {
 
 void TextBlock::draw(Canvas& canvas, Point top_left) const {
     if (!options_.destination.empty()) canvas.destination(options_.destination, top_left.y);
-    canvas.begin(options_.kind, "", options_.level);
+    display::StructBegin element;
+    element.kind = options_.kind;
+    element.level = options_.level;
+    element.id = struct_id();
+    canvas.begin(std::move(element));
     draw_lines(canvas, *laid_, first_, last_, top_left, width_, options_.align);
     canvas.end();
 }

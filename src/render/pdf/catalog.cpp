@@ -16,16 +16,6 @@ namespace bp::render::pdf {
 
 namespace {
 
-bool is_ascii(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c > 0x1f && c < 0x7f; });
-}
-
-// A PDF text string: as is if printable ASCII, else UTF-16BE (libharu's UTF-8 encoder).
-HPDF_String text_string(HaruDoc& doc, const std::string& text) {
-    HPDF_Encoder enc = is_ascii(text) ? nullptr : HPDF_GetEncoder(doc.get(), "UTF-8");
-    return HPDF_String_New(doc.get()->mmgr, text.c_str(), enc);
-}
-
 const char* style_name(display::PageLabelRange::Style style) {
     switch (style) {
     case display::PageLabelRange::Style::Decimal:
@@ -44,7 +34,7 @@ const char* style_name(display::PageLabelRange::Style style) {
 
 void set_language(HaruDoc& doc, const std::string& language) {
     if (language.empty()) return;
-    HPDF_Dict_Add(doc.get()->catalog, "Lang", text_string(doc, language));
+    HPDF_Dict_Add(doc.get()->catalog, "Lang", haru_string(doc, language));
     doc.check("setting the document language '" + language + "'");
 }
 
@@ -67,7 +57,7 @@ void set_page_labels(HaruDoc& doc, const std::vector<display::PageLabelRange>& r
         HPDF_Dict label = HPDF_Dict_New(doc.get()->mmgr);
         doc.check("creating a page label");
         if (const char* s = style_name(r.style)) HPDF_Dict_AddName(label, "S", s);
-        if (!r.prefix.empty()) HPDF_Dict_Add(label, "P", text_string(doc, r.prefix));
+        if (!r.prefix.empty()) HPDF_Dict_Add(label, "P", haru_string(doc, r.prefix));
         if (r.start != 1) HPDF_Dict_AddNumber(label, "St", r.start);
         HPDF_Catalog_AddPageLabel(doc.get()->catalog, static_cast<HPDF_UINT>(r.first_page), label);
         doc.check("adding the page labels from page index " + std::to_string(r.first_page));

@@ -132,8 +132,27 @@ void ContentWriter::stroke_style(const display::Stroke& s) {
     }
 }
 
+void ContentWriter::begin_marked(std::string_view tag, unsigned mcid) {
+    end_text(); // sequences hold whole text objects
+    out_ += '/';
+    out_.append(tag);
+    out_ += " <</MCID ";
+    append_fixed(out_, mcid, 0);
+    op(">> BDC");
+}
+
+void ContentWriter::begin_artifact(bool pagination) {
+    end_text();
+    op(pagination ? "/Artifact <</Type /Pagination>> BDC" : "/Artifact BMC");
+}
+
+void ContentWriter::end_marked() {
+    end_text();
+    op("EMC");
+}
+
 void ContentWriter::text(std::string_view font, double size, const Color& color, double x, double y,
-                         std::string_view utf8) {
+                         std::string_view utf8, bool invisible) {
     if (utf8.empty()) return;
     fill_color(color);
     if (!in_text_) {
@@ -149,6 +168,10 @@ void ContentWriter::text(std::string_view font, double size, const Color& color,
         op("Tf");
         font_ = font;
         font_size_ = size;
+    }
+    if (invisible != invisible_) { // text state: kept across text objects
+        op(invisible ? "3 Tr" : "0 Tr");
+        invisible_ = invisible;
     }
     // Td moves from the start of the current line: whole units, so no error builds up.
     const long long tx = units(x), ty = units(y);

@@ -3,6 +3,11 @@
 #include "core/error.hpp"
 #include "core/number_text.hpp"
 #include "render/pdf/parts.hpp"
+#include "render/pdf/pdf_file.hpp"
+#include "render/pdf/structure_objects.hpp"
+
+#include <cstdio>
+#include <memory>
 
 namespace bp::render {
 
@@ -24,16 +29,27 @@ std::vector<unsigned char> saved_bytes(HaruDoc& doc) {
     return bytes;
 }
 
-// Builds the whole document in libharu and hands it to `save` (the subset font files it
-// embeds exist until then). Page content is made on other threads meanwhile, from the pages'
-// items only; `page_done(i)` is called on one of them once page i's items are no longer read.
-template <typename Save>
-auto build_and_save(const display::Document& document, const PdfOptions& opts,
-                    std::function<void(std::size_t)> page_done, Save save) {
+// What describes link `k` of a page to a reader: its Link element's words, else where it goes.
+std::string link_description(const DocumentScan& scan, std::size_t page, std::size_t k) {
+    const auto& owners = scan.structure.link_owners;
+    if (page < owners.size() && k < owners[page].size()) {
+        const std::string& alt = scan.structure.elements[owners[page][k]].alt;
+        if (!alt.empty()) return alt;
+    }
+    const display::LinkArea& link = scan.links[page][k];
+    return link.uri.empty() ? "Link within the document" : link.uri;
+}
+
+// Builds the whole document in libharu, saves it and finishes the file (pdf_file.cpp). Page
+// content is made on other threads meanwhile, from the pages' items only; `page_done(i)` is
+// called on one of them once page i's items are no longer read.
+std::vector<unsigned char> build(const display::Document& document, const PdfOptions& opts,
+                                 std::function<void(std::size_t)> page_done) {
     if (document.pages.empty()) throw OutputError("PDF output failed: the document has no pages");
-    const DocumentScan scan = scan_document(document);
+    const DocumentScan scan = scan_document(document, opts.tagged);
     const ResourceNames names = resource_names(document, scan);
-    PageContents contents(document, names, opts.compress, std::move(page_done));
+    PageContents contents(document, names, scan.structure.marks, opts.compress,
+                          std::move(page_done));
 
     HaruDoc doc;
     HPDF_SetCompressionMode(doc.get(), opts.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE);
@@ -54,17 +70,29 @@ auto build_and_save(const display::Document& document, const PdfOptions& opts,
     }
     const auto destinations = create_destinations(doc, document, scan, pages);
     add_resources(doc, document, scan, pages, fonts, names);
+    StructureTargets targets;
+    targets.annotations.resize(pages.size());
+    int struct_parent = static_cast<int>(pages.size()); // pages first, then links (structure.hpp)
     for (std::size_t i = 0; i < pages.size(); ++i) {
         const PageTarget target{doc, pages[i], static_cast<int>(i + 1), document.pages[i].size.h,
                                 destinations};
-        for (const auto& link : scan.links[i])
-            add_link(target, link);
-        doc.check("adding the links of page " + std::to_string(i + 1));
+        for (std::size_t k = 0; k < scan.links[i].size(); ++k) {
+            HPDF_Annotation annotation = add_link(target, scan.links[i][k]);
+            doc.check("adding the links of page " + std::to_string(i + 1));
+            describe_link(doc, annotation, link_description(scan, i, k),
+                          opts.tagged ? struct_parent++ : -1);
+            targets.annotations[i].push_back(object_number(annotation));
+        }
+        if (opts.tagged) tag_page(doc, pages[i], i, !scan.links[i].empty());
+        targets.pages.push_back(object_number(pages[i]));
     }
     add_outline(doc, document.outline, destinations);
     set_page_labels(doc, document.page_labels, pages.size());
     set_document_info(doc, document, pages.front());
     set_language(doc, document.info.language);
+    set_archival_metadata(doc, document, opts);
+    std::unique_ptr<StructTreeRoot> root;
+    if (opts.tagged) root = std::make_unique<StructTreeRoot>(doc);
 
     std::vector<PageBytes> content = contents.take();
     for (std::size_t i = 0; i < pages.size(); ++i) {
@@ -74,23 +102,35 @@ auto build_and_save(const display::Document& document, const PdfOptions& opts,
         target.doc.check("writing page " + std::to_string(i + 1));
         content[i] = {};
     }
-    return save(doc);
+
+    // The structure's objects are numbered after every object of libharu's.
+    const unsigned first = next_object_number(doc);
+    std::vector<std::string> extra;
+    if (root) {
+        targets.root = root->number();
+        StructureObjects objects = structure_objects(scan.structure, targets, first);
+        root->set_entries(std::move(objects.root_entries));
+        extra = std::move(objects.objects);
+    }
+    return finish_file(saved_bytes(doc), first, extra);
 }
 
 } // namespace
 
 std::vector<unsigned char> pdf_bytes(const display::Document& document, const PdfOptions& opts) {
-    return build_and_save(document, opts, nullptr, saved_bytes);
+    return build(document, opts, nullptr);
 }
 
 void write_pdf(display::Document&& document, const std::string& path, const PdfOptions& opts) {
     const auto release = [&](std::size_t page) {
         std::vector<display::Item>().swap(document.pages[page].items);
     };
-    build_and_save(document, opts, release, [&](HaruDoc& doc) {
-        HPDF_SaveToFile(doc.get(), path.c_str());
-        doc.check("writing the PDF to " + path);
-    });
+    const std::vector<unsigned char> bytes = build(document, opts, release);
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    if (!file) throw OutputError("PDF output failed: cannot create " + path);
+    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+    if (std::fclose(file) != 0 || !written)
+        throw OutputError("PDF output failed: cannot write " + path + " (disk full?)");
 }
 
 } // namespace bp::render

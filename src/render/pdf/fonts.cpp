@@ -69,6 +69,7 @@ std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const std::vector<display::FontF
         const Codes& codes = by_file[faces[i].path];
         mark_glyphs_used(it->second, codes);
         fit_font_maps(doc, it->second, codes, faces[i].name);
+        add_cap_height(doc, it->second, faces[i].name);
         it->second = nullptr;
     }
     return fonts;

@@ -2,6 +2,10 @@
 
 #include "core/error.hpp"
 
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstddef>
@@ -151,6 +155,13 @@ std::string haru_text(std::string_view text, std::size_t max_bytes) {
     while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
         --end;
     return std::string(text.substr(0, end));
+}
+
+HPDF_String haru_string(HaruDoc& doc, const std::string& text) {
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](char c) { return c > 0x1f && c < 0x7f; });
+    HPDF_Encoder enc = ascii ? nullptr : HPDF_GetEncoder(doc.get(), "UTF-8");
+    return HPDF_String_New(doc.get()->mmgr, text.c_str(), enc);
 }
 
 void HaruDoc::check(std::string_view doing) const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <hpdf.h>
+#include <hpdf_objects.h>
 
 #include <memory>
 #include <string>
@@ -40,5 +41,9 @@ inline constexpr std::size_t kHaruMaxStringBytes = 65535;
 // `text` cut at a character boundary to at most `max_bytes` bytes: for document information
 // and bookmark titles, which no reader shows in full anyway.
 std::string haru_text(std::string_view text, std::size_t max_bytes = kHaruMaxStringBytes);
+
+// `text` as a libharu string object: as is if printable ASCII, else UTF-16BE (libharu's UTF-8
+// encoder).
+HPDF_String haru_string(HaruDoc& doc, const std::string& text);
 
 } // namespace bp::render::pdf

@@ -34,7 +34,7 @@ HPDF_Destination find_destination(const Destinations& destinations, const std::s
     return it->second;
 }
 
-void add_link(const PageTarget& target, const display::LinkArea& link) {
+HPDF_Annotation add_link(const PageTarget& target, const display::LinkArea& link) {
     const auto& box = link.box;
     HPDF_Rect rect{target.x(box.x), target.y(box.bottom()), target.x(box.right()), target.y(box.y)};
     HPDF_Annotation annot = nullptr;
@@ -54,6 +54,7 @@ void add_link(const PageTarget& target, const display::LinkArea& link) {
                           " has neither a destination nor a URI");
     }
     HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0); // no visible border
+    return annot;
 }
 
 } // namespace bp::render::pdf

@@ -25,7 +25,7 @@ public:
                               std::to_string(run.font) + " but the document has " +
                               std::to_string(names_.fonts.size()) + " fonts");
         out_.text(names_.fonts[static_cast<std::size_t>(run.font)], run.size, run.color,
-                  run.origin.x, height_ - run.origin.y, run.text);
+                  run.origin.x, height_ - run.origin.y, run.text, run.invisible);
     }
     void operator()(const display::PathItem& item) { out_.path(item, height_); }
     void operator()(const display::ImageItem& item) {
@@ -35,7 +35,7 @@ public:
     }
     void operator()(const display::LinkArea&) {}    // an annotation, not content
     void operator()(const display::Destination&) {} // created before any content
-    // libharu has no marked-content or structure-tree API, so no tagged PDF yet.
+    // Structure is marked where the scan said (see mark()), not item by item.
     void operator()(const display::StructBegin&) {}
     void operator()(const display::StructEnd&) {}
 
@@ -49,11 +49,23 @@ private:
 } // namespace
 
 std::string_view page_content(const display::Document& document, std::size_t index,
-                              const ResourceNames& names, ContentWriter& writer) {
+                              const ResourceNames& names, const std::vector<ContentMark>& marks,
+                              ContentWriter& writer) {
     const display::Page& page = document.pages[index];
     PagePainter painter(names, writer, page.size.h, index);
-    for (const auto& item : page.items)
-        std::visit(painter, item);
+    std::size_t next = 0; // the next mark
+    for (std::size_t k = 0; k < page.items.size(); ++k) {
+        if (next < marks.size() && marks[next].item == k) {
+            const ContentMark& m = marks[next++];
+            if (next > 1) writer.end_marked();
+            if (m.owner == ContentMark::Owner::Element)
+                writer.begin_marked(m.tag, m.mcid);
+            else
+                writer.begin_artifact(m.owner == ContentMark::Owner::Pagination);
+        }
+        std::visit(painter, page.items[k]);
+    }
+    if (next > 0) writer.end_marked();
     return writer.finish();
 }
 

@@ -29,9 +29,10 @@ std::size_t worker_count(std::size_t pages) {
 
 } // namespace
 
-PageContents::PageContents(const display::Document& document, ResourceNames names, bool compress,
+PageContents::PageContents(const display::Document& document, ResourceNames names,
+                           const std::vector<std::vector<ContentMark>>& marks, bool compress,
                            std::function<void(std::size_t)> page_done)
-    : document_(document), names_(std::move(names)), compress_(compress),
+    : document_(document), names_(std::move(names)), marks_(marks), compress_(compress),
       page_done_(std::move(page_done)), out_(document.pages.size()) {
     const std::size_t workers = worker_count(document.pages.size());
     for (std::size_t t = 0; t < workers; ++t)
@@ -73,7 +74,9 @@ void PageContents::make_pages() {
 
 void PageContents::make_page(std::size_t index, ContentWriter& writer,
                              libdeflate_compressor* compressor) {
-    const std::string_view plain = page_content(document_, index, names_, writer);
+    static const std::vector<ContentMark> untagged;
+    const std::string_view plain = page_content(
+        document_, index, names_, index < marks_.size() ? marks_[index] : untagged, writer);
     PageBytes& page = out_[index];
     if (!compressor) {
         page.bytes.assign(plain.begin(), plain.end());

@@ -5,9 +5,11 @@
 #include "render/pdf/content_writer.hpp"
 #include "render/pdf/font_codes.hpp"
 #include "render/pdf/font_subset.hpp"
+#include "render/pdf/structure.hpp"
 
 #include "display/display_list.hpp"
 #include "render/pdf/haru.hpp"
+#include "render/pdf/pdf_writer.hpp"
 
 #include <hpdf.h>
 #include <hpdf_encoder.h>
@@ -36,8 +38,9 @@ struct DocumentScan {
     std::vector<std::vector<display::LinkArea>> links;           // by page
     std::vector<std::vector<display::Destination>> destinations; // by page
     std::vector<bool> draws_image;                               // by page
+    Structure structure; // if tagged: the structure tree and each page's marked content
 };
-DocumentScan scan_document(const display::Document& document);
+DocumentScan scan_document(const display::Document& document, bool tagged);
 
 // Everything finishing one page needs: the libharu page, its height (to flip y up) and the
 // document's destinations.
@@ -90,10 +93,12 @@ void add_resources(HaruDoc& doc, const display::Document& document, const Docume
                    const std::vector<HPDF_Page>& pages, const std::vector<HPDF_Font>& fonts,
                    const ResourceNames& names);
 
-// page_content.cpp: page `index`'s content stream (text, paths, images) through `writer`;
-// valid until the writer's next use. Needs no libharu call.
+// page_content.cpp: page `index`'s content stream (text, paths, images) through `writer`, its
+// marked content as `marks` says (none: untagged); valid until the writer's next use. Needs no
+// libharu call.
 std::string_view page_content(const display::Document& document, std::size_t index,
-                              const ResourceNames& names, ContentWriter& writer);
+                              const ResourceNames& names, const std::vector<ContentMark>& marks,
+                              ContentWriter& writer);
 
 // One page's finished content stream.
 struct PageBytes {
@@ -107,7 +112,9 @@ struct PageBytes {
 // may meanwhile use anything else of the document.
 class PageContents {
 public:
-    PageContents(const display::Document& document, ResourceNames names, bool compress,
+    // `marks`: each page's marked content (empty: untagged); must outlive this.
+    PageContents(const display::Document& document, ResourceNames names,
+                 const std::vector<std::vector<ContentMark>>& marks, bool compress,
                  std::function<void(std::size_t)> page_done);
     ~PageContents();
     PageContents(const PageContents&) = delete;
@@ -124,6 +131,7 @@ private:
 
     const display::Document& document_;
     const ResourceNames names_;
+    const std::vector<std::vector<ContentMark>>& marks_;
     const bool compress_;
     const std::function<void(std::size_t)> page_done_;
     std::vector<PageBytes> out_;
@@ -136,7 +144,7 @@ private:
 };
 
 // link.cpp: one link annotation.
-void add_link(const PageTarget& target, const display::LinkArea& link);
+HPDF_Annotation add_link(const PageTarget& target, const display::LinkArea& link);
 
 // link.cpp: a destination for every display::Destination of the scan (unique names), on its
 // page.
@@ -161,5 +169,39 @@ void set_document_info(HaruDoc& doc, const display::Document& document, HPDF_Pag
 void set_language(HaruDoc& doc, const std::string& language);
 void set_page_labels(HaruDoc& doc, const std::vector<display::PageLabelRange>& ranges,
                      std::size_t page_count);
+
+// archive.cpp: the producer both Info and XMP name.
+extern const char* const kProducer;
+// archive.cpp: PDF 1.7; the producer; for PDF/UA or PDF/A, XMP metadata equal to the Info
+// dictionary and /DisplayDocTitle; for PDF/A the sRGB output intent.
+void set_archival_metadata(HaruDoc& doc, const display::Document& document, const PdfOptions& opts);
+// archive.cpp: makes the font's descriptor now (libharu would at saving) with a /CapHeight.
+void add_cap_height(HaruDoc& doc, HPDF_Font font, const std::string& name);
+
+// tagging.cpp: a libharu object's number; the number the next new object gets.
+unsigned object_number(void* object);
+unsigned next_object_number(HaruDoc& doc);
+
+// tagging.cpp: the catalog's /StructTreeRoot (a libharu object whose entries are set last,
+// once the structure's objects have numbers) and /MarkInfo.
+class StructTreeRoot {
+public:
+    explicit StructTreeRoot(HaruDoc& doc);
+    StructTreeRoot(const StructTreeRoot&) = delete;
+    StructTreeRoot& operator=(const StructTreeRoot&) = delete;
+    unsigned number() const;
+    // The dictionary's body ("/Type /StructTreeRoot\n/K …"), written when the PDF is saved.
+    void set_entries(std::string entries) { entries_ = std::move(entries); }
+
+private:
+    HPDF_Dict dict_ = nullptr;
+    std::string entries_;
+};
+// tagging.cpp: page `index` (0-based) is key `index` of the parent tree; its annotations are
+// visited in structure order.
+void tag_page(HaruDoc& doc, HPDF_Page page, std::size_t index, bool has_annotations);
+// tagging.cpp: a link annotation's /Contents, print flag and (if ≥ 0) /StructParent key.
+void describe_link(HaruDoc& doc, HPDF_Annotation annotation, const std::string& description,
+                   int struct_parent);
 
 } // namespace bp::render::pdf

@@ -11,11 +11,17 @@ namespace bp::render {
 // How the PDF is written.
 struct PdfOptions {
     bool compress = true; // Flate-compress page content, fonts, images and metadata
+    // Tagged PDF/UA-1: a structure tree, every painting operator marked as content or artifact,
+    // described links, XMP naming the standard.
+    bool tagged = true;
+    // PDF/A-2b: XMP metadata equal to the Info dictionary, the sRGB output intent.
+    bool archival = true;
 };
 
-// The whole document as PDF bytes: pages with embedded TrueType text, vector paths, images and
-// borderless link annotations; outline, page labels, document info and language. The same
-// document always gives the same bytes (no dates or /ID unless `info.created` is set). Throws
+// The whole document as PDF 1.7 bytes: pages with embedded TrueType text, vector paths, images
+// and borderless link annotations; outline, page labels, document info and language; tagged
+// and archival as `opts` says. The same document always gives the same bytes (no dates unless
+// `info.created` is set; the /ID is a digest of the content). Throws
 // bp::OutputError, naming libharu's error code and what was being done, on any failure.
 std::vector<unsigned char> pdf_bytes(const display::Document& doc, const PdfOptions& opts = {});
 // The same PDF written straight to the file `path` (created or replaced), without holding the

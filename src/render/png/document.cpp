@@ -42,7 +42,9 @@ const display::Page& page_at(const display::Document& doc, std::size_t index) {
 void draw_items(const Canvas& canvas, const display::Page& page) {
     struct Visitor {
         const Canvas& c;
-        void operator()(const display::TextRun& run) const { draw_text(c, run); }
+        void operator()(const display::TextRun& run) const {
+            if (!run.invisible) draw_text(c, run); // for text extraction from the PDF only
+        }
         void operator()(const display::PathItem& item) const { draw_path(c, item); }
         void operator()(const display::ImageItem& item) const { draw_image(c, item); }
         void operator()(const display::LinkArea&) const {}    // only the PDF is clickable

@@ -1,0 +1,195 @@
+#include "render/pdf/pdf_file.hpp"
+
+#include "core/error.hpp"
+
+#include <hpdf.h>
+#include <hpdf_encrypt.h>
+#include <libdeflate.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <string_view>
+
+namespace bp::render::pdf {
+
+namespace {
+
+// Objects per object stream: a reader decompresses a whole stream to reach one object.
+constexpr std::size_t kObjectsPerStream = 500;
+
+[[noreturn]] void unexpected(const std::string& what) {
+    throw OutputError("PDF output failed: libharu's file " + what);
+}
+
+// One entry of the cross-reference stream: /W [1 4 2].
+struct XrefEntry {
+    unsigned char type = 0;
+    unsigned long long field2 = 0; // offset, or the object stream's number
+    unsigned field3 = 0;           // generation, or the index in the object stream
+};
+
+// What libharu's trailer and cross-reference table say.
+struct ClassicXref {
+    std::size_t start = 0; // where "xref" starts: everything from here is replaced
+    std::vector<XrefEntry> entries;
+    std::string root, info; // "1 0 R"
+};
+
+std::size_t find_last(std::string_view text, std::string_view what) {
+    const std::size_t at = text.rfind(what);
+    if (at == std::string_view::npos) unexpected("has no " + std::string(what));
+    return at;
+}
+
+unsigned long long parse_digits(std::string_view text, std::size_t& pos) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\r' || text[pos] == '\n'))
+        ++pos;
+    const std::size_t begin = pos;
+    unsigned long long v = 0;
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9' && pos - begin < 19)
+        v = v * 10 + static_cast<unsigned>(text[pos++] - '0');
+    if (pos == begin) unexpected("has a malformed cross-reference table");
+    return v;
+}
+
+// The reference after `key` in the trailer dictionary: "/Root 1 0 R" gives "1 0 R".
+std::string trailer_reference(std::string_view trailer, std::string_view key) {
+    const std::size_t at = trailer.find(key);
+    if (at == std::string_view::npos) return {};
+    const std::size_t begin = at + key.size() + 1;
+    const std::size_t end = trailer.find('R', begin);
+    if (end == std::string_view::npos) unexpected("has a malformed trailer");
+    return std::string(trailer.substr(begin, end + 1 - begin));
+}
+
+ClassicXref read_classic_xref(std::string_view file) {
+    ClassicXref x;
+    std::size_t pos = find_last(file, "startxref") + 9;
+    x.start = static_cast<std::size_t>(parse_digits(file, pos));
+    if (file.compare(x.start, 4, "xref") != 0) unexpected("does not end with an xref table");
+    pos = x.start + 4;
+    if (parse_digits(file, pos) != 0) unexpected("has an xref table that does not start at 0");
+    const auto count = parse_digits(file, pos);
+    while (pos < file.size() && (file[pos] == '\r' || file[pos] == '\n' || file[pos] == ' '))
+        ++pos;
+    if (count > 8388607 || pos + count * 20 > file.size()) unexpected("has a truncated xref table");
+    for (std::size_t i = 0; i < count; ++i, pos += 20) {
+        std::size_t p = pos;
+        XrefEntry e;
+        e.field2 = parse_digits(file, p);
+        e.field3 = static_cast<unsigned>(parse_digits(file, p));
+        e.type = file[pos + 17] == 'n' ? 1 : 0;
+        if (e.type == 0) e.field2 = 0; // the free list: every free entry points at object 0
+        x.entries.push_back(e);
+    }
+    const std::size_t trailer = file.find("trailer", pos);
+    if (trailer == std::string_view::npos) unexpected("has no trailer");
+    const std::string_view dict = file.substr(trailer, file.find(">>", trailer) - trailer);
+    x.root = trailer_reference(dict, "/Root");
+    x.info = trailer_reference(dict, "/Info");
+    if (x.root.empty()) unexpected("has no /Root");
+    return x;
+}
+
+struct CompressorDeleter {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
+
+std::string deflate(libdeflate_compressor* c, std::string_view data) {
+    std::string out(libdeflate_zlib_compress_bound(c, data.size()), '\0');
+    const std::size_t size =
+        libdeflate_zlib_compress(c, data.data(), data.size(), out.data(), out.size());
+    if (size == 0) throw OutputError("PDF output failed: libdeflate could not compress");
+    out.resize(size);
+    return out;
+}
+
+void append(std::vector<unsigned char>& out, std::string_view text) {
+    out.insert(out.end(), text.begin(), text.end());
+}
+
+std::string hex(const unsigned char* bytes, std::size_t n) {
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) {
+        out += kDigits[bytes[i] >> 4];
+        out += kDigits[bytes[i] & 0xF];
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<unsigned char> finish_file(const std::vector<unsigned char>& saved,
+                                       unsigned expected_size,
+                                       const std::vector<std::string>& extra) {
+    const std::string_view file(reinterpret_cast<const char*>(saved.data()), saved.size());
+    ClassicXref x = read_classic_xref(file);
+    if (x.entries.size() != expected_size)
+        unexpected("has " + std::to_string(x.entries.size()) + " objects where " +
+                   std::to_string(expected_size) + " were expected");
+    std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
+        libdeflate_alloc_compressor(6));
+    if (!compressor) throw OutputError("PDF output failed: libdeflate could not start");
+
+    std::vector<unsigned char> out(saved.begin(), saved.begin() + static_cast<long>(x.start));
+    std::vector<XrefEntry> entries = std::move(x.entries);
+    const unsigned first_extra = expected_size;
+    const std::size_t streams = (extra.size() + kObjectsPerStream - 1) / kObjectsPerStream;
+    entries.resize(first_extra + extra.size() + streams + 1);
+    for (std::size_t s = 0; s < streams; ++s) {
+        const unsigned number = first_extra + static_cast<unsigned>(extra.size() + s);
+        const std::size_t begin = s * kObjectsPerStream;
+        const std::size_t end = std::min(extra.size(), begin + kObjectsPerStream);
+        std::string header, body;
+        for (std::size_t i = begin; i < end; ++i) {
+            header += std::to_string(first_extra + i) + ' ' + std::to_string(body.size()) + ' ';
+            body += extra[i];
+            body += '\n';
+            entries[first_extra + i] = {2, number, static_cast<unsigned>(i - begin)};
+        }
+        const std::string data = deflate(compressor.get(), header + body);
+        entries[number] = {1, out.size(), 0};
+        append(out, std::to_string(number) + " 0 obj\n<</Type/ObjStm/N " +
+                        std::to_string(end - begin) + "/First " + std::to_string(header.size()) +
+                        "/Filter/FlateDecode/Length " + std::to_string(data.size()) +
+                        ">>\nstream\n");
+        append(out, data);
+        append(out, "\nendstream\nendobj\n");
+    }
+
+    // The document's ID: the MD5 of everything before the cross-reference stream.
+    HPDF_MD5_CTX md5;
+    HPDF_MD5Init(&md5);
+    HPDF_MD5Update(&md5, out.data(), static_cast<HPDF_UINT32>(out.size()));
+    unsigned char digest[16];
+    HPDF_MD5Final(digest, &md5);
+    const std::string id = "<" + hex(digest, sizeof digest) + ">";
+
+    const auto xref_number = static_cast<unsigned>(entries.size() - 1);
+    const std::size_t xref_offset = out.size();
+    if (xref_offset > 0xFFFFFFFFu) throw OutputError("PDF output failed: the file exceeds 4 GB");
+    entries.back() = {1, xref_offset, 0};
+    std::string table;
+    table.reserve(entries.size() * 7);
+    for (const XrefEntry& e : entries) {
+        table += static_cast<char>(e.type);
+        for (int shift = 24; shift >= 0; shift -= 8)
+            table += static_cast<char>((e.field2 >> shift) & 0xFF);
+        table += static_cast<char>((e.field3 >> 8) & 0xFF);
+        table += static_cast<char>(e.field3 & 0xFF);
+    }
+    entries.front().field3 = 0xFFFF;
+    table[5] = table[6] = static_cast<char>(0xFF); // object 0: free, generation 65535
+    const std::string data = deflate(compressor.get(), table);
+    append(out, std::to_string(xref_number) + " 0 obj\n<</Type/XRef/Size " +
+                    std::to_string(entries.size()) + "/W[1 4 2]/Root " + x.root +
+                    (x.info.empty() ? "" : "/Info " + x.info) + "/ID[" + id + id +
+                    "]/Filter/FlateDecode/Length " + std::to_string(data.size()) + ">>\nstream\n");
+    append(out, data);
+    append(out, "\nendstream\nendobj\nstartxref\n" + std::to_string(xref_offset) + "\n%%EOF\n");
+    return out;
+}
+
+} // namespace bp::render::pdf
