@@ -7,7 +7,8 @@ namespace bp::app {
 
 std::string usage_text() {
     return "usage: boardpack build LAYOUT.xml [--data DIR] [-o OUT.pdf] [--png DIR] [--dpi N]\n"
-           "                 [--fonts DIR] [--no-system-fonts] [-q] [--timings]\n"
+           "                 [--fonts DIR] [--no-system-fonts] [--pdf-standard LIST] [-q]\n"
+           "                 [--timings]\n"
            "       boardpack check LAYOUT.xml [--data DIR] [--timings]\n"
            "       boardpack --help | --version\n"
            "\n"
@@ -20,6 +21,8 @@ std::string usage_text() {
            "  --dpi N            PNG resolution, 10 to 600 (default 96)\n"
            "  --fonts DIR        look for fonts in DIR first (repeatable)\n"
            "  --no-system-fonts  use only the layout's folder, --fonts and the project fonts\n"
+           "  --pdf-standard LIST  what the PDF conforms to: pdf/ua-1, pdf/a-2b, both\n"
+           "                     comma-separated (the default), or none\n"
            "  -q, --quiet        print nothing on success\n"
            "  --timings          print each stage's time and the peak memory on stderr\n"
            "\n"
@@ -69,6 +72,26 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
             if (res.ec != std::errc() || res.ptr != v.data() + v.size() || dpi < 10 || dpi > 600)
                 throw UsageError("--dpi takes a whole number from 10 to 600, not '" + v + "'");
             o.dpi = dpi;
+        } else if (a == "--pdf-standard" && o.command == CliOptions::Command::Build) {
+            const std::string v = value(a);
+            o.pdf_ua = o.pdf_a = false;
+            if (v != "none") {
+                for (std::size_t start = 0; start <= v.size();) {
+                    std::size_t end = v.find(',', start);
+                    if (end == std::string::npos) end = v.size();
+                    const std::string name = v.substr(start, end - start);
+                    if (name == "pdf/ua-1")
+                        o.pdf_ua = true;
+                    else if (name == "pdf/a-2b")
+                        o.pdf_a = true;
+                    else
+                        throw UsageError(
+                            "--pdf-standard takes pdf/ua-1, pdf/a-2b (comma-separated) "
+                            "or none, not '" +
+                            name + "'");
+                    start = end + 1;
+                }
+            }
         } else if (a == "--fonts")
             o.font_dirs.push_back(value(a));
         else if (a == "--no-system-fonts")

@@ -26,6 +26,8 @@ struct CliOptions {
     bool system_fonts = true;           // --no-system-fonts: only the given and project fonts
     bool quiet = false;                 // -q: no summary on stdout
     bool timings = false;               // --timings: time and memory per stage on stderr
+    bool pdf_ua = true;                 // --pdf-standard: tagged PDF/UA-1
+    bool pdf_a = true;                  // --pdf-standard: PDF/A-2b
 };
 
 // Parses argv (without the program name). Throws UsageError.

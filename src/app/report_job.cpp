@@ -161,7 +161,10 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
             }
             timer.lap("png");
         }
-        render::write_pdf(std::move(doc), pdf_temp);
+        render::PdfOptions pdf;
+        pdf.tagged = o.pdf_ua;
+        pdf.archival = o.pdf_a;
+        render::write_pdf(std::move(doc), pdf_temp, pdf);
         timer.lap("pdf");
         output.commit();
         if (!o.png_dir.empty()) remove_stale_previews(o.png_dir, pages);

@@ -99,7 +99,13 @@ BOOST_AUTO_TEST_CASE(bytes_are_a_pdf_file) {
     BOOST_TEST(text.find("%%EOF", text.size() - 8) != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(same_document_gives_identical_bytes_without_dates_or_id) {
+// The trailer's /ID: "<hex><hex>" after "/ID[".
+std::string document_id(const std::string& text) {
+    const auto at = text.rfind("/ID[");
+    return at == std::string::npos ? "" : text.substr(at + 4, 68);
+}
+
+BOOST_AUTO_TEST_CASE(same_document_gives_identical_bytes_without_dates_and_an_id_from_content) {
     auto doc = bp::test::sample_report();
     auto first = pdf_bytes(doc, {false});
     BOOST_TEST((first == pdf_bytes(doc, {false})));
@@ -107,7 +113,12 @@ BOOST_AUTO_TEST_CASE(same_document_gives_identical_bytes_without_dates_or_id) {
     auto text = as_text(first);
     BOOST_TEST(text.find("/CreationDate") == std::string::npos);
     BOOST_TEST(text.find("/ModDate") == std::string::npos);
-    BOOST_TEST(text.find("/ID") == std::string::npos);
+    const std::string id = document_id(text);
+    BOOST_TEST(id.size() == 68u);
+    BOOST_TEST(id.substr(0, 34) == id.substr(34)); // both halves: no later revision
+    // Another text gives another ID.
+    std::get<bp::display::TextRun>(doc.pages[1].items.back()).text += "!";
+    BOOST_TEST(document_id(as_text(pdf_bytes(doc, {false}))) != id);
 }
 
 BOOST_AUTO_TEST_CASE(dates_are_written_in_utc_when_created_is_set) {
