@@ -41,7 +41,8 @@ Inputs read_inputs(const CliOptions& o, StageTimer& timer) {
     in.theme = input::read_theme(in.loaded.report.theme_path);
     timer.lap("read");
     if (in.loaded.data) {
-        in.figures = std::make_unique<compute::Figures>(*in.loaded.data, compute::verdict_rules_from(in.theme));
+        in.figures = std::make_unique<compute::Figures>(*in.loaded.data,
+                                                        compute::verdict_rules_from(in.theme));
         for (auto& d : compute::check_dataset(*in.loaded.data, *in.figures)) {
             if (d.severity == Severity::Error) throw InputError(d.pos, d.message);
             in.warnings.push_back(std::move(d));
@@ -64,8 +65,7 @@ std::optional<long long> source_date_epoch() {
     const std::string_view text(v);
     long long t = 0;
     auto res = std::from_chars(text.data(), text.data() + text.size(), t);
-    if (res.ec != std::errc() || res.ptr != text.data() + text.size() || t < 0)
-        return std::nullopt;
+    if (res.ec != std::errc() || res.ptr != text.data() + text.size() || t < 0) return std::nullopt;
     return t;
 }
 

@@ -55,8 +55,8 @@ double round_half_away(double value, int decimals) {
     Digits d = round_digits(value, decimals);
     std::string text = d.integer + (decimals > 0 ? "." + d.fraction : "");
     double out = 0;
-    auto res = std::from_chars(text.data(), text.data() + text.size(), out,
-                               std::chars_format::fixed);
+    auto res =
+        std::from_chars(text.data(), text.data() + text.size(), out, std::chars_format::fixed);
     if (res.ec != std::errc() || res.ptr != text.data() + text.size())
         throw std::logic_error("number text: cannot read back \"" + text + "\"");
     return d.negative ? -out : out;

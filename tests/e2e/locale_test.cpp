@@ -18,7 +18,7 @@ std::string german_env() {
 BOOST_AUTO_TEST_CASE(a_german_numeric_locale_changes_no_figure,
                      *boost::unit_test::precondition(bp::testing::german_locale_available)) {
     // The environment really is German for a child: the C library prints a decimal comma.
-    Run printf_run = run(german_env() + "printf '%.2f' 1.5");
+    Run printf_run = run(german_env() + "/usr/bin/printf '%.2f' 1.5");
     BOOST_TEST_REQUIRE(printf_run.out == "1,50", printf_run.out << printf_run.err);
 
     const std::string dir = temp_dir("locale");

@@ -8,9 +8,9 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <vector>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace e2e {
 
@@ -50,8 +50,10 @@ TempDirs& temp_dirs() {
 } // namespace
 
 std::string temp_dir(const std::string& name) {
-    std::string pattern = (fs::temp_directory_path() / ("boardpack-e2e-" + name + "-XXXXXX")).string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create a folder like " + pattern);
+    std::string pattern =
+        (fs::temp_directory_path() / ("boardpack-e2e-" + name + "-XXXXXX")).string();
+    if (!mkdtemp(pattern.data()))
+        throw std::runtime_error("cannot create a folder like " + pattern);
     temp_dirs().made.push_back(pattern);
     return pattern;
 }

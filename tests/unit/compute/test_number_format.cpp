@@ -88,8 +88,8 @@ BOOST_AUTO_TEST_CASE(output_does_not_depend_on_the_global_locale,
                      *boost::unit_test::precondition(bp::testing::german_locale_available)) {
     std::string before = sample();
     BOOST_TEST(before == "24,106 11.33% 3.3 per 1,000 " + minus + "9.96% +1.65 pp +1,234");
-    const std::string asb = format_change(compute_change(24106, 21705, Unit::Count,
-                                                         ChangeMode::Auto), 2);
+    const std::string asb =
+        format_change(compute_change(24106, 21705, Unit::Count, ChangeMode::Auto), 2);
     BOOST_TEST(asb == minus + "9.96%");
     std::string after, asb_after, streamed;
     {

@@ -101,7 +101,8 @@ BOOST_AUTO_TEST_SUITE_END()
 // The shipped theme's limits, read as the program reads them, judge both polarities the way
 // layouts/pcc.ini says: higher-is-better happy at ≥ +2, unhappy at ≤ −2, monitor between.
 BOOST_AUTO_TEST_CASE(the_shipped_theme_judges_both_polarities) {
-    const auto theme = bp::input::read_theme(std::string(BOARDPACK_SOURCE_DIR) + "/layouts/pcc.ini");
+    const auto theme =
+        bp::input::read_theme(std::string(BOARDPACK_SOURCE_DIR) + "/layouts/pcc.ini");
     const VerdictRules r = verdict_rules_from(theme);
     BOOST_TEST(v(r.judge(Polarity::HigherIsBetter, 2.0)) == v(Verdict::Happy));
     BOOST_TEST(v(r.judge(Polarity::HigherIsBetter, 1.99)) == v(Verdict::Monitor));

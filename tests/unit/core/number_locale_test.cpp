@@ -15,9 +15,8 @@ using namespace bp;
 namespace {
 std::string figures() {
     return format_number(24106.5, {1, true, false, true}) + " " + fixed(3.25, 2) + " " +
-           format_number(-9.9601758899, {2, true, true, true}) + " " + fixed(round_half_away(
-                                                                              -9.9601758899, 2),
-                                                                          3);
+           format_number(-9.9601758899, {2, true, true, true}) + " " +
+           fixed(round_half_away(-9.9601758899, 2), 3);
 }
 } // namespace
 
@@ -42,8 +41,12 @@ BOOST_AUTO_TEST_CASE(rounding_and_text_are_the_same_under_a_german_locale,
 }
 
 BOOST_AUTO_TEST_CASE(the_largest_numbers_keep_every_digit) {
-    // 1e300 has 301 digits before the point in fixed notation.
-    BOOST_TEST(fixed(1e300, 0) == "1" + std::string(300, '0'));
+    // 1e300 has 301 digits before the point in fixed notation (the double's exact value).
+    const std::string big = fixed(1e300, 0);
+    BOOST_TEST(big.size() == 301u);
+    BOOST_TEST(big.rfind("1000000000000000052504760255204420248704468581108159154915854115511802457"
+                         "98890819578637",
+                         0) == 0u);
     BOOST_TEST(format_number(-1e22, {0, false, false, false}) == "-10000000000000000000000");
     BOOST_TEST(round_half_away(1e300, 2) == 1e300);
     BOOST_TEST(fixed(1.7976931348623157e308, 0).size() == 309u);
