@@ -4,17 +4,21 @@
 #include "app/png_previews.hpp"
 #include "app/stage_timer.hpp"
 #include "compute/checks.hpp"
+#include "compute/theme_verdict_rules.hpp"
 #include "core/error.hpp"
 #include "input/layout_reader.hpp"
 #include "input/theme_reader.hpp"
 #include "layout/layout_report.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <ostream>
+#include <string_view>
+#include <system_error>
 
 namespace bp::app {
 
@@ -30,20 +34,6 @@ struct Inputs {
     std::vector<Diagnostic> warnings;
 };
 
-compute::VerdictRules verdict_rules(const model::Theme& theme) {
-    compute::VerdictRules rules;
-    for (const auto& [key, limits] : theme.verdict_limits) {
-        auto polarity = key == "lower-is-better" ? model::Polarity::LowerIsBetter
-                                                 : model::Polarity::HigherIsBetter;
-        try {
-            rules.set(polarity, limits.first, limits.second);
-        } catch (const std::invalid_argument& e) {
-            throw InputError(theme.pos, "[verdicts] " + key + ": " + e.what());
-        }
-    }
-    return rules;
-}
-
 // Reads layout, theme and data and runs every data check; errors throw, warnings are kept.
 Inputs read_inputs(const CliOptions& o, StageTimer& timer) {
     Inputs in;
@@ -51,7 +41,8 @@ Inputs read_inputs(const CliOptions& o, StageTimer& timer) {
     in.theme = input::read_theme(in.loaded.report.theme_path);
     timer.lap("read");
     if (in.loaded.data) {
-        in.figures = std::make_unique<compute::Figures>(*in.loaded.data, verdict_rules(in.theme));
+        in.figures = std::make_unique<compute::Figures>(*in.loaded.data,
+                                                        compute::verdict_rules_from(in.theme));
         for (auto& d : compute::check_dataset(*in.loaded.data, *in.figures)) {
             if (d.severity == Severity::Error) throw InputError(d.pos, d.message);
             in.warnings.push_back(std::move(d));
@@ -71,9 +62,10 @@ text::FontBook font_book(const CliOptions& o, const model::Report& report) {
 std::optional<long long> source_date_epoch() {
     const char* v = std::getenv("SOURCE_DATE_EPOCH");
     if (!v || !*v) return std::nullopt;
-    char* end = nullptr;
-    long long t = std::strtoll(v, &end, 10);
-    if (*end != '\0' || t < 0) return std::nullopt;
+    const std::string_view text(v);
+    long long t = 0;
+    auto res = std::from_chars(text.data(), text.data() + text.size(), t);
+    if (res.ec != std::errc() || res.ptr != text.data() + text.size() || t < 0) return std::nullopt;
     return t;
 }
 

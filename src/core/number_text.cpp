@@ -2,7 +2,8 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstdlib>
+#include <stdexcept>
+#include <system_error>
 
 namespace bp {
 
@@ -18,8 +19,10 @@ struct Digits {
 Digits round_digits(double value, int decimals) {
     Digits d;
     d.negative = std::signbit(value);
-    char buf[64];
+    // The largest finite double has 309 digits before the point in fixed notation.
+    char buf[400];
     auto res = std::to_chars(buf, buf + sizeof buf, std::fabs(value), std::chars_format::fixed);
+    if (res.ec != std::errc()) throw std::logic_error("number text: to_chars failed");
     std::string text(buf, res.ptr);
     auto dot = text.find('.');
     std::string ip = dot == std::string::npos ? text : text.substr(0, dot);
@@ -51,7 +54,11 @@ double round_half_away(double value, int decimals) {
     if (!std::isfinite(value)) return value;
     Digits d = round_digits(value, decimals);
     std::string text = d.integer + (decimals > 0 ? "." + d.fraction : "");
-    double out = std::strtod(text.c_str(), nullptr);
+    double out = 0;
+    auto res =
+        std::from_chars(text.data(), text.data() + text.size(), out, std::chars_format::fixed);
+    if (res.ec != std::errc() || res.ptr != text.data() + text.size())
+        throw std::logic_error("number text: cannot read back \"" + text + "\"");
     return d.negative ? -out : out;
 }
 

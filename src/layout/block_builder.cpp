@@ -142,6 +142,35 @@ void align_digits(std::vector<LaidRow>& rows, const std::vector<model::Align>& a
     }
 }
 
+// Throws unless every row's cells and spans fit the table's columns and every column has an
+// alignment: the table draws by these indexes without checking them again.
+void check_columns(const SourcePos& pos, const TableContent& content) {
+    const std::size_t columns = content.weights.size();
+    if (columns == 0) throw InputError(pos, "a table needs at least one column");
+    if (content.align.size() != columns)
+        throw InputError(pos, "a table has " + std::to_string(columns) + " columns but " +
+                                  std::to_string(content.align.size()) + " alignments");
+    auto check_row = [&](const TableRowContent& row) {
+        const SourcePos& at = row.pos.file.empty() ? pos : row.pos;
+        if (!row.spans.empty() && row.spans.size() != row.cells.size())
+            throw InputError(at, "a table row has " + std::to_string(row.cells.size()) +
+                                     " cells but " + std::to_string(row.spans.size()) + " spans");
+        std::size_t used = 0;
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            const int span = row.spans.empty() ? 1 : row.spans[c];
+            if (span < 1) throw InputError(at, "a table cell must span at least one column");
+            used += static_cast<std::size_t>(span);
+        }
+        if (used > columns)
+            throw InputError(at, "a table row needs " + std::to_string(used) +
+                                     " columns but the table has " + std::to_string(columns));
+    };
+    for (const auto& row : content.header)
+        check_row(row);
+    for (const auto& row : content.body)
+        check_row(row);
+}
+
 // The formatted value of an inline figure.
 std::string figure_text(const model::FigureRef& fig, const BuildContext& ctx) {
     const compute::Figures& figures = need_figures(ctx, fig.pos);
@@ -164,6 +193,7 @@ model::InlineText plain(std::string text, bool bold) {
 }
 
 BlockPtr make_table(const SourcePos& pos, TableContent content, double width, BuildContext& ctx) {
+    check_columns(pos, content);
     graphics::FaceStyle faces;
     faces.happy = ctx.theme.color("happy", faces.happy);
     faces.monitoring = ctx.theme.color("monitor", faces.monitoring);

@@ -1,5 +1,6 @@
 #include "layout/finalize.hpp"
 
+#include "core/error.hpp"
 #include "core/replace_all.hpp"
 #include "graphics/text_style.hpp"
 
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <string_view>
 
 namespace bp::layout {
@@ -166,19 +168,39 @@ void resolve_page_links(display::Page& page, std::size_t index,
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(kept), items.end());
 }
 
+// The bookmarks: each section's entry under its `bookmark-parent`'s, to any depth. A parent
+// must be a bookmarked section that comes earlier; anything else is an error at the section.
 std::vector<display::OutlineEntry> build_outline(const model::Report& report) {
     std::vector<display::OutlineEntry> outline;
-    std::map<std::string, std::size_t> top_index;
+    std::map<std::string, std::vector<std::size_t>> path_of; // section id → indexes from the top
+    std::map<std::string, const model::Section*> by_id;
+    for (const auto& s : report.sections)
+        by_id.emplace(s.id, &s);
+    std::map<std::string, bool> seen;
     for (const auto& s : report.sections) {
+        seen[s.id] = true;
         if (!s.bookmark) continue;
         display::OutlineEntry entry{s.title, section_dest(s.id), {}};
-        auto parent = top_index.find(s.bookmark_parent);
-        if (!s.bookmark_parent.empty() && parent != top_index.end()) {
-            outline[parent->second].children.push_back(std::move(entry));
-        } else {
-            top_index[s.id] = outline.size();
-            outline.push_back(std::move(entry));
+        std::vector<std::size_t> path;
+        std::vector<display::OutlineEntry>* siblings = &outline;
+        if (!s.bookmark_parent.empty()) {
+            auto parent = path_of.find(s.bookmark_parent);
+            if (parent == path_of.end()) {
+                auto it = by_id.find(s.bookmark_parent);
+                std::string why = it == by_id.end()       ? "is not a section"
+                                  : !it->second->bookmark ? "has no bookmark"
+                                  : !seen.count(s.bookmark_parent)
+                                      ? "comes later (a parent must come first)"
+                                      : "has no bookmark";
+                throw InputError(s.pos, "bookmark-parent \"" + s.bookmark_parent + "\" " + why);
+            }
+            path = parent->second;
+            for (std::size_t i : path)
+                siblings = &(*siblings)[i].children;
         }
+        path.push_back(siblings->size());
+        siblings->push_back(std::move(entry));
+        path_of[s.id] = std::move(path);
     }
     return outline;
 }
@@ -188,6 +210,13 @@ std::vector<display::OutlineEntry> build_outline(const model::Report& report) {
 void finalize(display::Document& doc, const std::vector<PageContext>& pages,
               const model::Report& report, const model::Theme& theme, StyleFonts& fonts) {
     std::size_t count = doc.pages.size();
+    if (pages.size() != count)
+        throw std::logic_error("finalize: " + std::to_string(count) + " pages but " +
+                               std::to_string(pages.size()) + " page contexts");
+    for (std::size_t i = 0; i < count; ++i)
+        if (!pages[i].tmpl || !pages[i].section)
+            throw std::logic_error("finalize: page " + std::to_string(i + 1) +
+                                   " has no template or section");
     for (std::size_t i = 0; i < count; ++i) {
         display::Page& page = doc.pages[i];
         const model::Template& t = *pages[i].tmpl;

@@ -1,5 +1,7 @@
 #include "layout/section_builder.hpp"
 
+#include <stdexcept>
+
 namespace bp::layout {
 
 namespace {
@@ -24,6 +26,11 @@ SectionBuilder::~SectionBuilder() {
 }
 
 void SectionBuilder::run() {
+    if (sections_.empty()) {
+        std::lock_guard lock(mutex_);
+        done_ = true;
+        return;
+    }
     for (std::size_t i = 0; i < sections_.size(); ++i) {
         Built built;
         try {
@@ -45,6 +52,8 @@ void SectionBuilder::run() {
 
 std::vector<BlockPtr> SectionBuilder::next() {
     std::unique_lock lock(mutex_);
+    if (taken_ == sections_.size() || (done_ && ready_.empty()))
+        throw std::logic_error("SectionBuilder::next: every section has been taken");
     if (ready_.empty()) {
         paginator_waiting_ = true;
         paginator_wakes_.wait(
@@ -53,6 +62,7 @@ std::vector<BlockPtr> SectionBuilder::next() {
     }
     Built built = std::move(ready_.front());
     ready_.pop_front();
+    ++taken_;
     if (ready_.size() == kRefill) builder_wakes_.notify_one();
     lock.unlock();
     if (built.error) std::rethrow_exception(built.error);

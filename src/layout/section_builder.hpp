@@ -24,7 +24,8 @@ public:
     SectionBuilder& operator=(const SectionBuilder&) = delete;
 
     // The next section's blocks; throws what building that section threw, just as building it
-    // here would have (later sections are not built after an error).
+    // here would have (later sections are not built after an error). Throws std::logic_error
+    // when every section has been taken (or building stopped at an error already thrown).
     std::vector<BlockPtr> next();
 
 private:
@@ -41,6 +42,7 @@ private:
     std::condition_variable builder_wakes_;
     std::condition_variable paginator_wakes_;
     std::deque<Built> ready_;
+    std::size_t taken_ = 0; // sections handed out by next()
     bool paginator_waiting_ = false;
     bool done_ = false; // every section built, or one failed
     bool stop_ = false;

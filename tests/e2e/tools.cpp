@@ -9,6 +9,8 @@
 #include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
 
 namespace e2e {
 
@@ -27,11 +29,33 @@ void write_file(const std::string& path, const std::string& text) {
     out << text;
 }
 
+namespace {
+
+// The folders temp_dir made in this process, removed when it ends.
+struct TempDirs {
+    std::vector<std::string> made;
+    ~TempDirs() {
+        for (const auto& dir : made) {
+            std::error_code ec;
+            fs::remove_all(dir, ec);
+        }
+    }
+};
+
+TempDirs& temp_dirs() {
+    static TempDirs dirs;
+    return dirs;
+}
+
+} // namespace
+
 std::string temp_dir(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("boardpack-e2e-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir.string();
+    std::string pattern =
+        (fs::temp_directory_path() / ("boardpack-e2e-" + name + "-XXXXXX")).string();
+    if (!mkdtemp(pattern.data()))
+        throw std::runtime_error("cannot create a folder like " + pattern);
+    temp_dirs().made.push_back(pattern);
+    return pattern;
 }
 
 std::string source(const std::string& relative) {
@@ -39,7 +63,10 @@ std::string source(const std::string& relative) {
 }
 
 Run run(const std::string& command) {
-    std::string err_file = (fs::temp_directory_path() / "boardpack-e2e-stderr.txt").string();
+    std::string err_file = (fs::temp_directory_path() / "boardpack-e2e-stderr-XXXXXX").string();
+    int fd = mkstemp(err_file.data());
+    if (fd < 0) throw std::runtime_error("cannot create " + err_file);
+    close(fd);
     Run r;
     FILE* pipe = popen((command + " 2>" + err_file).c_str(), "r");
     if (!pipe) throw std::runtime_error("cannot run " + command);
@@ -50,6 +77,7 @@ Run run(const std::string& command) {
     int status = pclose(pipe);
     r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     r.err = read_file(err_file);
+    fs::remove(err_file);
     return r;
 }
 

@@ -22,7 +22,8 @@ Run boardpack(const std::string& args);
 
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);
-// A fresh empty folder under the system temp folder.
+// A fresh empty folder of its own under the system temp folder (mkdtemp), so runs at the same
+// time never share one; removed when the test program ends.
 std::string temp_dir(const std::string& name);
 std::string source(const std::string& relative); // path in the repository
 

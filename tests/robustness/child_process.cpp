@@ -6,6 +6,7 @@
 #include <chrono>
 #include <csignal>
 #include <fcntl.h>
+#include <grp.h>
 #include <stdexcept>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -17,7 +18,7 @@ namespace bp::robustness {
 namespace fs = std::filesystem;
 
 RunResult run_boardpack(const std::string& program, const std::vector<std::string>& args,
-                        const fs::path& cwd, double time_limit_seconds) {
+                        const fs::path& cwd, double time_limit_seconds, int as_user) {
     // Output goes to files outside `cwd`, so the folder's snapshot sees only what boardpack
     // wrote.
     const fs::path out_file = cwd.string() + ".stdout", err_file = cwd.string() + ".stderr";
@@ -34,9 +35,15 @@ RunResult run_boardpack(const std::string& program, const std::vector<std::strin
         int in = open("/dev/null", O_RDONLY);
         int out = open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         int err = open(err_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-        if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 ||
-            dup2(err, 2) < 0 || chdir(cwd.c_str()) != 0)
+        if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
             _exit(127);
+        if (as_user >= 0) {
+            const auto id = static_cast<uid_t>(as_user);
+            if (setgroups(0, nullptr) != 0 || setresgid(id, id, id) != 0 ||
+                setresuid(id, id, id) != 0)
+                _exit(126);
+        }
+        if (chdir(cwd.c_str()) != 0) _exit(127);
         execv(program.c_str(), argv.data());
         _exit(127);
     }
@@ -65,6 +72,21 @@ RunResult run_boardpack(const std::string& program, const std::vector<std::strin
     fs::remove(out_file);
     fs::remove(err_file);
     return r;
+}
+
+bool can_run_as(int id) {
+    if (geteuid() != 0) return false;
+    pid_t pid = fork();
+    if (pid < 0) return false;
+    if (pid == 0) {
+        const auto u = static_cast<uid_t>(id);
+        const bool dropped = setgroups(0, nullptr) == 0 && setresgid(u, u, u) == 0 &&
+                             setresuid(u, u, u) == 0 && geteuid() == u;
+        _exit(dropped ? 0 : 1);
+    }
+    int status = 0;
+    if (waitpid(pid, &status, 0) != pid) return false;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 } // namespace bp::robustness

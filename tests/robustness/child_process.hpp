@@ -18,8 +18,17 @@ struct RunResult {
     std::string err;
 };
 
-// Runs `program args…` with `cwd` as working folder and stdin from /dev/null.
+// The unprivileged user (nobody) that cases which mean nothing to root run as when the suite
+// runs as root.
+constexpr int kUnprivilegedId = 65534;
+
+// Runs `program args…` with `cwd` as working folder and stdin from /dev/null; with
+// `as_user` ≥ 0 (root only), as that user and group with no supplementary groups.
 RunResult run_boardpack(const std::string& program, const std::vector<std::string>& args,
-                        const std::filesystem::path& cwd, double time_limit_seconds);
+                        const std::filesystem::path& cwd, double time_limit_seconds,
+                        int as_user = -1);
+
+// Whether this process can run a child as `id` (it is root and the system lets it drop to it).
+bool can_run_as(int id);
 
 } // namespace bp::robustness

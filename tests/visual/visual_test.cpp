@@ -1,9 +1,13 @@
 // Visual regression: each case in tests/visual/cases is laid out with the project's fonts,
 // its first page rendered to PNG at 40 dpi and compared with tests/visual/ref/CASE.png. A pixel
 // differs when a channel moves by more than 40 levels; a case fails when more than 0.2% of its
-// pixels differ. BOARDPACK_UPDATE_REFS=1 rewrites the references (`make update-refs`).
+// pixels differ. Its text layer (every text run of the page: position, font, size, colour and
+// string, from the display list dump) must equal tests/visual/ref/CASE.txt exactly, so a wrong
+// digit fails even when few pixels move. BOARDPACK_UPDATE_REFS=1 rewrites the references
+// (`make update-refs`).
 #define BOOST_TEST_MODULE visual
 #include "compute/figures.hpp"
+#include "display/display_list.hpp"
 #include "input/layout_reader.hpp"
 #include "input/theme_reader.hpp"
 #include "layout/layout_report.hpp"
@@ -18,6 +22,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <sstream>
 
 namespace fs = std::filesystem;
 using namespace bp;
@@ -27,13 +32,27 @@ namespace {
 const std::string kCases = std::string(BOARDPACK_SOURCE_DIR) + "/tests/visual/cases/";
 const std::string kRefs = std::string(BOARDPACK_SOURCE_DIR) + "/tests/visual/ref/";
 
-std::vector<unsigned char> render_case(const std::string& layout) {
+// A case's first page: its PNG at 40 dpi and its text runs, one dump line each.
+struct Rendered {
+    std::vector<unsigned char> png;
+    std::string text;
+};
+
+Rendered render_case(const std::string& layout) {
     auto loaded = input::read_report(layout);
     model::Theme theme = input::read_theme(loaded.report.theme_path);
     compute::Figures figures(*loaded.data);
     text::FontBook fonts({BOARDPACK_FONT_DIR}, false);
     auto doc = layout::layout_report(loaded.report, theme, fonts, {}, &figures);
-    return render::png_bytes(doc, 0, render::PngOptions{40});
+    Rendered out;
+    out.png = render::png_bytes(doc, 0, render::PngOptions{40});
+    std::istringstream dump(display::dump(doc));
+    bool first_page = false;
+    for (std::string line; std::getline(dump, line);) {
+        if (line.rfind("page ", 0) == 0) first_page = line.rfind("page 1 ", 0) == 0;
+        if (first_page && line.rfind("  text ", 0) == 0) out.text += line.substr(2) + "\n";
+    }
+    return out;
 }
 
 // A decoded PNG: width, height and 32-bit pixels.
@@ -101,13 +120,35 @@ const char* const kCaseNames[] = {"faces", "table", "line-chart", "sector-chart"
 
 BOOST_DATA_TEST_CASE(renders_like_its_reference, boost::unit_test::data::make(kCaseNames), name) {
     std::string case_name = name;
-    auto actual = render_case(kCases + case_name + ".xml");
+    Rendered rendered = render_case(kCases + case_name + ".xml");
+    const auto& actual = rendered.png;
     std::string ref_path = kRefs + case_name + ".png";
+    std::string text_path = kRefs + case_name + ".txt";
     const char* update = std::getenv("BOARDPACK_UPDATE_REFS");
     if (update && std::string(update) == "1") {
         write(ref_path, actual);
-        BOOST_TEST_MESSAGE("updated " << ref_path);
+        std::ofstream(text_path, std::ios::binary) << rendered.text;
+        BOOST_TEST_MESSAGE("updated " << ref_path << " and " << text_path);
         return;
+    }
+    // The text layer first: exact, line by line.
+    BOOST_TEST_REQUIRE(fs::exists(text_path), "no reference " << text_path << ": make update-refs");
+    std::ifstream text_in(text_path, std::ios::binary);
+    std::string want_text{std::istreambuf_iterator<char>(text_in),
+                          std::istreambuf_iterator<char>()};
+    BOOST_TEST(!rendered.text.empty());
+    std::istringstream got_lines(rendered.text), want_lines(want_text);
+    std::string got_line, want_line;
+    int line_number = 0;
+    while (true) {
+        const bool more_got = static_cast<bool>(std::getline(got_lines, got_line));
+        const bool more_want = static_cast<bool>(std::getline(want_lines, want_line));
+        if (!more_got && !more_want) break;
+        ++line_number;
+        if (!more_got) got_line = "(nothing)";
+        if (!more_want) want_line = "(nothing)";
+        BOOST_TEST(got_line == want_line, case_name << ".txt line " << line_number);
+        if (got_line != want_line) break; // the first difference says it
     }
     BOOST_TEST_REQUIRE(fs::exists(ref_path), "no reference " << ref_path << ": make update-refs");
     Image got = decode(actual), want = decode(read(ref_path));

@@ -7,6 +7,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <locale>
+
+#include "../../support/german_locale.hpp"
 #include <sstream>
 
 using namespace bp::compute;
@@ -22,13 +24,6 @@ Indicator indicator(Unit unit, int decimals) {
     ind.decimals = decimals;
     return ind;
 }
-
-// A German-style numeric facet, for when no de_DE locale is installed.
-struct GermanPunct : std::numpunct<char> {
-    char do_decimal_point() const override { return ','; }
-    char do_thousands_sep() const override { return '.'; }
-    std::string do_grouping() const override { return "\3"; }
-};
 
 // The figures every locale must print the same.
 std::string sample() {
@@ -89,22 +84,47 @@ BOOST_AUTO_TEST_CASE(changes_have_an_explicit_sign_and_the_true_minus) {
                "+3");
 }
 
-BOOST_AUTO_TEST_CASE(output_does_not_depend_on_the_global_locale) {
+BOOST_AUTO_TEST_CASE(output_does_not_depend_on_the_global_locale,
+                     *boost::unit_test::precondition(bp::testing::german_locale_available)) {
     std::string before = sample();
     BOOST_TEST(before == "24,106 11.33% 3.3 per 1,000 " + minus + "9.96% +1.65 pp +1,234");
-    std::locale german;
-    try {
-        german = std::locale("de_DE.UTF-8");
-    } catch (const std::runtime_error&) {
-        german = std::locale(std::locale::classic(), new GermanPunct);
+    const std::string asb =
+        format_change(compute_change(24106, 21705, Unit::Count, ChangeMode::Auto), 2);
+    BOOST_TEST(asb == minus + "9.96%");
+    std::string after, asb_after, streamed;
+    {
+        bp::testing::GermanLocaleInForce german;
+        std::ostringstream stream; // proves the locale is in force for C++ streams
+        stream << 1234.5;
+        streamed = stream.str();
+        after = sample();
+        asb_after = format_change(compute_change(24106, 21705, Unit::Count, ChangeMode::Auto), 2);
     }
-    std::locale old = std::locale::global(german);
-    std::ostringstream stream; // proves the locale is in force for C++ streams
-    stream << 1234.5;
-    std::string after = sample();
-    std::locale::global(old);
-    BOOST_TEST(stream.str() == "1.234,5");
+    BOOST_TEST(streamed == "1.234,5");
     BOOST_TEST(after == before);
+    BOOST_TEST(asb_after == asb);
+}
+
+// Each change kind's label for each unit: a % change is "%" whatever the unit (a rate's %
+// change is not "per 1,000"), a rate's plain difference carries its unit, points are "pp".
+BOOST_AUTO_TEST_CASE(each_change_kind_is_labelled_by_kind_and_unit) {
+    for (Unit unit : {Unit::Count, Unit::Percent, Unit::Rate}) {
+        const Indicator ind = indicator(unit, 1);
+        BOOST_TEST(format_change(Change{ChangeKind::Percent, 5}, ind, 0) == "+5%");
+        BOOST_TEST(format_change(Change{ChangeKind::Points, 1.25}, ind, 2) == "+1.25 pp");
+        BOOST_TEST(format_change(Change{ChangeKind::Difference, -2}, ind, 0) ==
+                   minus + (unit == Unit::Rate ? "2 per 1,000" : "2"));
+    }
+    // What a rate row shows for each change mode.
+    const Indicator rate = indicator(Unit::Rate, 1);
+    BOOST_TEST(format_change(compute_change(4.0, 4.2, Unit::Rate, ChangeMode::Percent), rate, 0) ==
+               "+5%");
+    BOOST_TEST(format_change(compute_change(4.0, 4.2, Unit::Rate, ChangeMode::Auto), rate, 1) ==
+               "+0.2 per 1,000");
+    BOOST_TEST(format_change(compute_change(11.0, 12.5, Unit::Percent, ChangeMode::Auto),
+                             indicator(Unit::Percent, 1), 1) == "+1.5 pp");
+    BOOST_TEST(format_change(compute_change(10, 9, Unit::Count, ChangeMode::Auto),
+                             indicator(Unit::Count, 0), 0) == minus + "10%");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

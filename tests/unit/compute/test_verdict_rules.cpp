@@ -1,7 +1,10 @@
 // Verdict rules at and around their thresholds, for both polarities, neutral, custom limits,
 // and binary noise that must not move a figure across a threshold.
 #include "compute/figures.hpp"
+#include "compute/theme_verdict_rules.hpp"
 #include "compute/verdict_rules.hpp"
+#include "core/error.hpp"
+#include "input/theme_reader.hpp"
 
 #include "dataset_builder.hpp"
 
@@ -94,3 +97,48 @@ BOOST_AUTO_TEST_CASE(comparisons_at_exactly_two_percent_and_two_points) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// The shipped theme's limits, read as the program reads them, judge both polarities the way
+// layouts/pcc.ini says: higher-is-better happy at ≥ +2, unhappy at ≤ −2, monitor between.
+BOOST_AUTO_TEST_CASE(the_shipped_theme_judges_both_polarities) {
+    const auto theme =
+        bp::input::read_theme(std::string(BOARDPACK_SOURCE_DIR) + "/layouts/pcc.ini");
+    const VerdictRules r = verdict_rules_from(theme);
+    BOOST_TEST(v(r.judge(Polarity::HigherIsBetter, 2.0)) == v(Verdict::Happy));
+    BOOST_TEST(v(r.judge(Polarity::HigherIsBetter, 1.99)) == v(Verdict::Monitor));
+    BOOST_TEST(v(r.judge(Polarity::HigherIsBetter, 0.0)) == v(Verdict::Monitor));
+    BOOST_TEST(v(r.judge(Polarity::HigherIsBetter, -1.99)) == v(Verdict::Monitor));
+    BOOST_TEST(v(r.judge(Polarity::HigherIsBetter, -2.0)) == v(Verdict::Unhappy));
+    BOOST_TEST(v(r.judge(Polarity::LowerIsBetter, -2.0)) == v(Verdict::Happy));
+    BOOST_TEST(v(r.judge(Polarity::LowerIsBetter, 1.0)) == v(Verdict::Monitor));
+    BOOST_TEST(v(r.judge(Polarity::LowerIsBetter, 2.0)) == v(Verdict::Unhappy));
+    // Limits that differ from the defaults are set where they belong.
+    VerdictRules custom;
+    custom.set(Polarity::HigherIsBetter, 5, -1);
+    BOOST_TEST(custom.limits(Polarity::HigherIsBetter)->happy == 5.0);
+    BOOST_TEST(custom.limits(Polarity::HigherIsBetter)->unhappy == -1.0);
+    BOOST_TEST(v(custom.judge(Polarity::HigherIsBetter, 4.0)) == v(Verdict::Monitor));
+    BOOST_TEST(v(custom.judge(Polarity::HigherIsBetter, -1.0)) == v(Verdict::Unhappy));
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_verdict_key_is_an_error_naming_the_allowed_keys) {
+    bp::model::Theme theme = bp::model::Theme::defaults();
+    theme.pos = bp::SourcePos{"theme.ini", 3, 1};
+    theme.verdict_limits["higher-is-beter"] = {2, -2};
+    try {
+        (void)verdict_rules_from(theme);
+        BOOST_FAIL("no error for an unknown key");
+    } catch (const bp::InputError& e) {
+        const std::string what = e.what();
+        BOOST_TEST(what.find("theme.ini:3:1") != std::string::npos, what);
+        BOOST_TEST(what.find("higher-is-beter") != std::string::npos, what);
+        BOOST_TEST(what.find("lower-is-better, higher-is-better") != std::string::npos, what);
+    }
+    // In a theme file the reader stops it first, at the key.
+    try {
+        (void)bp::input::theme_from_ini("t.ini", "[verdicts]\nhigher-is-beter = 2 -2\n");
+        BOOST_FAIL("no error for an unknown key");
+    } catch (const bp::InputError& e) {
+        BOOST_TEST(std::string(e.what()).find("t.ini:2:1") != std::string::npos, e.what());
+    }
+}

@@ -6,6 +6,8 @@
 #include "core/text_position.hpp"
 #include "core/utf8.hpp"
 
+#include "../../support/german_locale.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
@@ -36,17 +38,11 @@ BOOST_AUTO_TEST_CASE(formatting_has_separators_signs_and_the_true_minus) {
     BOOST_TEST(format_number(999.5, {0, true, false, true}) == "1,000");
 }
 
-BOOST_AUTO_TEST_CASE(formatting_ignores_the_global_locale) {
-    std::locale before = std::locale::global(std::locale::classic());
-    try {
-        std::locale::global(std::locale("de_DE.UTF-8"));
-    } catch (const std::runtime_error&) {
-        std::locale::global(
-            std::locale(std::locale::classic(), new std::numpunct_byname<char>("C")));
-    }
+BOOST_AUTO_TEST_CASE(formatting_ignores_the_global_locale,
+                     *boost::unit_test::precondition(bp::testing::german_locale_available)) {
+    bp::testing::GermanLocaleInForce german;
     BOOST_TEST(format_number(24106.5, {1, true, false, true}) == "24,106.5");
     BOOST_TEST(fixed(3.25, 2) == "3.25");
-    std::locale::global(before);
 }
 
 BOOST_AUTO_TEST_CASE(utf8_is_decoded_and_bad_bytes_are_found) {

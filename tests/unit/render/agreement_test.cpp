@@ -49,16 +49,10 @@ int rightmost_ink(const bp::test::Pixels& p, int top, int bottom) {
     return right;
 }
 
-#define REQUIRE_PDFTOPPM()                                                                         \
-    if (!bp::test::have_tool("pdftoppm")) {                                                        \
-        BOOST_TEST_MESSAGE("skipped: pdftoppm is not installed");                                  \
-        return;                                                                                    \
-    }
-
 } // namespace
 
-BOOST_AUTO_TEST_CASE(png_preview_matches_the_rendered_pdf) {
-    REQUIRE_PDFTOPPM();
+BOOST_AUTO_TEST_CASE(png_preview_matches_the_rendered_pdf,
+                     *boost::unit_test::precondition(bp::test::tool_available("pdftoppm"))) {
     auto [ours, theirs] = render_both(bp::test::sample_report(), 0, 100);
     double total = 0, far = 0;
     for (int y = 0; y < ours.height(); ++y)
@@ -82,8 +76,8 @@ BOOST_AUTO_TEST_CASE(png_preview_matches_the_rendered_pdf) {
 // which holds only if both renderers advance glyphs by the same widths (a 0.2% difference
 // moves the end of a line by 3 pixels). Glyph antialiasing itself differs between cairo and
 // poppler, so pixels are not compared one by one.
-BOOST_AUTO_TEST_CASE(text_lines_end_where_the_pdf_ends_them) {
-    REQUIRE_PDFTOPPM();
+BOOST_AUTO_TEST_CASE(text_lines_end_where_the_pdf_ends_them,
+                     *boost::unit_test::precondition(bp::test::tool_available("pdftoppm"))) {
     const double dpi = 200, scale = dpi / 72;
     std::vector<bp::display::Item> items;
     std::vector<double> baselines;

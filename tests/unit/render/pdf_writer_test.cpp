@@ -35,12 +35,6 @@ struct PdfFile {
     std::string path() const { return file.path().string(); }
 };
 
-#define REQUIRE_TOOL(name)                                                                         \
-    if (!bp::test::have_tool(name)) {                                                              \
-        BOOST_TEST_MESSAGE("skipped: " name " is not installed");                                  \
-        return;                                                                                    \
-    }
-
 const ptree& child(const ptree& tree, const std::string& key) {
     auto it = tree.find(key);
     if (it == tree.not_found()) throw std::runtime_error("no key " + key + " in qpdf JSON");
@@ -137,8 +131,8 @@ BOOST_AUTO_TEST_CASE(compression_makes_the_file_smaller) {
     BOOST_TEST(compressed * 2 < plain);
 }
 
-BOOST_AUTO_TEST_CASE(qpdf_finds_no_errors) {
-    REQUIRE_TOOL("qpdf");
+BOOST_AUTO_TEST_CASE(qpdf_finds_no_errors,
+                     *boost::unit_test::precondition(bp::test::tool_available("qpdf"))) {
     for (bool compress : {true, false}) {
         PdfFile pdf(bp::test::sample_report(), {compress});
         auto result = run("qpdf --check '" + pdf.path() + "' 2>&1");
@@ -147,8 +141,8 @@ BOOST_AUTO_TEST_CASE(qpdf_finds_no_errors) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(pages_have_the_documents_count_and_size) {
-    REQUIRE_TOOL("pdfinfo");
+BOOST_AUTO_TEST_CASE(pages_have_the_documents_count_and_size,
+                     *boost::unit_test::precondition(bp::test::tool_available("pdfinfo"))) {
     PdfFile pdf(bp::test::sample_report());
     auto info = run("pdfinfo '" + pdf.path() + "' 2>/dev/null").out;
     BOOST_TEST(info.find("Pages:           3\n") != std::string::npos, info);
@@ -159,8 +153,8 @@ BOOST_AUTO_TEST_CASE(pages_have_the_documents_count_and_size) {
     BOOST_TEST(info.find("Creator:         boardpack test\n") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(every_font_is_embedded_once) {
-    REQUIRE_TOOL("pdffonts");
+BOOST_AUTO_TEST_CASE(every_font_is_embedded_once,
+                     *boost::unit_test::precondition(bp::test::tool_available("pdffonts"))) {
     PdfFile pdf(bp::test::sample_report());
     auto out = run("pdffonts '" + pdf.path() + "' 2>/dev/null").out;
     std::istringstream lines(out);
@@ -180,8 +174,8 @@ BOOST_AUTO_TEST_CASE(every_font_is_embedded_once) {
     BOOST_TEST(fonts == 2); // Regular and Bold, each once although used on several pages
 }
 
-BOOST_AUTO_TEST_CASE(utf8_text_extracts_unchanged) {
-    REQUIRE_TOOL("pdftotext");
+BOOST_AUTO_TEST_CASE(utf8_text_extracts_unchanged,
+                     *boost::unit_test::precondition(bp::test::tool_available("pdftotext"))) {
     PdfFile pdf(bp::test::sample_report());
     // -raw: content-stream order. (The default layout mode drops the spaces between
     // one-character words, whatever wrote the PDF.)
@@ -215,8 +209,8 @@ static Document long_document() {
     return doc;
 }
 
-BOOST_AUTO_TEST_CASE(a_long_document_has_each_pages_own_content_in_order_every_time) {
-    REQUIRE_TOOL("pdftotext");
+BOOST_AUTO_TEST_CASE(a_long_document_has_each_pages_own_content_in_order_every_time,
+                     *boost::unit_test::precondition(bp::test::tool_available("pdftotext"))) {
     const Document doc = long_document();
     const auto bytes = pdf_bytes(doc);
     BOOST_TEST((bytes == pdf_bytes(doc))); // the same bytes, whatever the threads did
@@ -253,8 +247,8 @@ BOOST_AUTO_TEST_CASE(a_content_error_names_the_first_page_that_has_one) {
         });
 }
 
-BOOST_AUTO_TEST_CASE(a_link_on_page_1_goes_forward_to_its_destination_on_page_3) {
-    REQUIRE_TOOL("qpdf");
+BOOST_AUTO_TEST_CASE(a_link_on_page_1_goes_forward_to_its_destination_on_page_3,
+                     *boost::unit_test::precondition(bp::test::tool_available("qpdf"))) {
     PdfFile pdf(bp::test::sample_report());
     QpdfJson json(pdf.path());
     auto annots = json.annotations(1);
@@ -284,8 +278,8 @@ BOOST_AUTO_TEST_CASE(a_link_on_page_1_goes_forward_to_its_destination_on_page_3)
     BOOST_TEST(back_dest[1] == "/Fit");
 }
 
-BOOST_AUTO_TEST_CASE(outline_entries_open_the_right_pages) {
-    REQUIRE_TOOL("qpdf");
+BOOST_AUTO_TEST_CASE(outline_entries_open_the_right_pages,
+                     *boost::unit_test::precondition(bp::test::tool_available("qpdf"))) {
     PdfFile pdf(bp::test::sample_report());
     QpdfJson json(pdf.path());
     const auto& outlines = child(json.tree, "outlines");
@@ -302,8 +296,8 @@ BOOST_AUTO_TEST_CASE(outline_entries_open_the_right_pages) {
     BOOST_TEST(kids.begin()->second.get<int>("destpageposfrom1") == 3);
 }
 
-BOOST_AUTO_TEST_CASE(catalog_has_labels_language_outline_mode_and_opens_at_page_1) {
-    REQUIRE_TOOL("qpdf");
+BOOST_AUTO_TEST_CASE(catalog_has_labels_language_outline_mode_and_opens_at_page_1,
+                     *boost::unit_test::precondition(bp::test::tool_available("qpdf"))) {
     PdfFile pdf(bp::test::sample_report());
     QpdfJson json(pdf.path());
     const auto& catalog = json.catalog();
@@ -319,8 +313,8 @@ BOOST_AUTO_TEST_CASE(catalog_has_labels_language_outline_mode_and_opens_at_page_
     BOOST_TEST(styles == (std::vector<std::string>{"0:/r", "1:/D"}));
 }
 
-BOOST_AUTO_TEST_CASE(prefix_only_and_utf8_prefixed_labels) {
-    REQUIRE_TOOL("qpdf");
+BOOST_AUTO_TEST_CASE(prefix_only_and_utf8_prefixed_labels,
+                     *boost::unit_test::precondition(bp::test::tool_available("qpdf"))) {
     auto doc = bp::test::sample_report();
     doc.page_labels = {{1, bp::display::PageLabelRange::Style::Decimal, "Annex – ", 5},
                        {2, bp::display::PageLabelRange::Style::None, "Back", 1}};
@@ -408,8 +402,8 @@ BOOST_AUTO_TEST_CASE(string_delimiters_and_carriage_returns_are_escaped_in_text)
     BOOST_TEST(content.find("(\0\\(\0a\0\\\\\0b\0\\)\0\\r) Tj"s) != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(png_image_is_embedded_in_its_box) {
-    REQUIRE_TOOL("pdfimages");
+BOOST_AUTO_TEST_CASE(png_image_is_embedded_in_its_box,
+                     *boost::unit_test::precondition(bp::test::tool_available("pdfimages"))) {
     TempFile png(".png");
     {
         cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 4, 2);

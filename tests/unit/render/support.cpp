@@ -137,6 +137,13 @@ bool have_tool(const std::string& name) {
     return run("command -v " + name + " >/dev/null 2>&1").status == 0;
 }
 
+boost::test_tools::assertion_result
+tool_available::operator()(boost::unit_test::test_unit_id) const {
+    boost::test_tools::assertion_result result(have_tool(name));
+    if (!result) result.message() << "skipped: " << name << " is not installed";
+    return result;
+}
+
 namespace {
 
 struct Reader {

@@ -2,6 +2,8 @@
 // PDF tools, and decoding PNG bytes back into pixels.
 #pragma once
 
+#include <boost/test/unit_test.hpp>
+
 #include "display/display_list.hpp"
 
 #include <cairo.h>
@@ -52,6 +54,14 @@ struct CommandResult {
 };
 CommandResult run(const std::string& command);
 bool have_tool(const std::string& name);
+
+// A precondition for tests that need a command-line tool: without it the test is reported as
+// skipped (not passed), with the reason.
+struct tool_available {
+    std::string name;
+    explicit tool_available(std::string tool) : name(std::move(tool)) {}
+    boost::test_tools::assertion_result operator()(boost::unit_test::test_unit_id) const;
+};
 
 // PNG bytes decoded by cairo; pixel() is 0xRRGGBB.
 class Pixels {
