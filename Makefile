@@ -8,7 +8,7 @@ JOBS      ?= $(shell nproc)
 LAYOUT    ?= layouts/pcc-quarterly.xml
 PACKAGES  := cmake g++ make pkg-config libhpdf-dev libcairo2-dev libfreetype-dev \
              libfontconfig-dev libharfbuzz-dev libboost-dev libboost-test-dev libdeflate-dev \
-             poppler-utils qpdf time locales
+             poppler-utils qpdf time locales python3-pikepdf python3-fonttools
 
 # Only `make fuzz` installs these.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
