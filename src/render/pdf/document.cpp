@@ -7,6 +7,7 @@
 #include "render/pdf/structure_objects.hpp"
 
 #include <cstdio>
+#include <future>
 #include <memory>
 
 namespace bp::render {
@@ -103,16 +104,19 @@ std::vector<unsigned char> build(const display::Document& document, const PdfOpt
         content[i] = {};
     }
 
-    // The structure's objects are numbered after every object of libharu's.
+    // The structure's objects are numbered after every object of libharu's, and packed into
+    // object streams on another thread while libharu saves.
     const unsigned first = next_object_number(doc);
-    std::vector<std::string> extra;
+    std::future<ObjectStreams> packed;
     if (root) {
         targets.root = root->number();
-        StructureObjects objects = structure_objects(scan.structure, targets, first);
-        root->set_entries(std::move(objects.root_entries));
-        extra = std::move(objects.objects);
+        root->set_entries(structure_root_entries(scan.structure, first));
+        packed = std::async(std::launch::async, [&] {
+            return pack_objects(structure_objects(scan.structure, targets, first).objects, first);
+        });
     }
-    return finish_file(saved_bytes(doc), first, extra);
+    std::vector<unsigned char> saved = saved_bytes(doc);
+    return finish_file(saved, root ? packed.get() : pack_objects({}, first));
 }
 
 } // namespace

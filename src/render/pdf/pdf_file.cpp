@@ -121,41 +121,60 @@ std::string hex(const unsigned char* bytes, std::size_t n) {
 
 } // namespace
 
+ObjectStreams pack_objects(const std::vector<std::string>& objects, unsigned first) {
+    ObjectStreams packed;
+    packed.first = first;
+    packed.count = objects.size();
+    std::size_t total = 0;
+    for (const auto& o : objects)
+        total += o.size();
+    // A few hundred KB (a report to email) is worth libdeflate's level 6; a long report's
+    // structure goes at the fastest level, like its pages.
+    std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
+        libdeflate_alloc_compressor(total < (1u << 20) ? 6 : 1));
+    if (!compressor) throw OutputError("PDF output failed: libdeflate could not start");
+    std::string body;
+    for (std::size_t begin = 0; begin < objects.size(); begin += kObjectsPerStream) {
+        const std::size_t end = std::min(objects.size(), begin + kObjectsPerStream);
+        ObjectStreams::Stream stream;
+        stream.objects = end - begin;
+        body.clear();
+        for (std::size_t i = begin; i < end; ++i) {
+            stream.header += std::to_string(first + i) + ' ' + std::to_string(body.size()) + ' ';
+            body += objects[i];
+            body += '\n';
+        }
+        stream.data = deflate(compressor.get(), stream.header + body);
+        packed.streams.push_back(std::move(stream));
+    }
+    return packed;
+}
+
 std::vector<unsigned char> finish_file(const std::vector<unsigned char>& saved,
-                                       unsigned expected_size,
-                                       const std::vector<std::string>& extra) {
+                                       const ObjectStreams& packed) {
     const std::string_view file(reinterpret_cast<const char*>(saved.data()), saved.size());
     ClassicXref x = read_classic_xref(file);
-    if (x.entries.size() != expected_size)
+    if (x.entries.size() != packed.first)
         unexpected("has " + std::to_string(x.entries.size()) + " objects where " +
-                   std::to_string(expected_size) + " were expected");
-    std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
-        libdeflate_alloc_compressor(6));
-    if (!compressor) throw OutputError("PDF output failed: libdeflate could not start");
+                   std::to_string(packed.first) + " were expected");
 
-    std::vector<unsigned char> out(saved.begin(), saved.begin() + static_cast<long>(x.start));
+    std::vector<unsigned char> out;
+    out.reserve(x.start + packed.count * 8 + 4096);
+    out.assign(saved.begin(), saved.begin() + static_cast<long>(x.start));
     std::vector<XrefEntry> entries = std::move(x.entries);
-    const unsigned first_extra = expected_size;
-    const std::size_t streams = (extra.size() + kObjectsPerStream - 1) / kObjectsPerStream;
-    entries.resize(first_extra + extra.size() + streams + 1);
-    for (std::size_t s = 0; s < streams; ++s) {
-        const unsigned number = first_extra + static_cast<unsigned>(extra.size() + s);
-        const std::size_t begin = s * kObjectsPerStream;
-        const std::size_t end = std::min(extra.size(), begin + kObjectsPerStream);
-        std::string header, body;
-        for (std::size_t i = begin; i < end; ++i) {
-            header += std::to_string(first_extra + i) + ' ' + std::to_string(body.size()) + ' ';
-            body += extra[i];
-            body += '\n';
-            entries[first_extra + i] = {2, number, static_cast<unsigned>(i - begin)};
-        }
-        const std::string data = deflate(compressor.get(), header + body);
+    entries.resize(packed.first + packed.count + packed.streams.size() + 1);
+    std::size_t next = packed.first;
+    for (std::size_t s = 0; s < packed.streams.size(); ++s) {
+        const auto& stream = packed.streams[s];
+        const auto number = static_cast<unsigned>(packed.first + packed.count + s);
+        for (std::size_t i = 0; i < stream.objects; ++i)
+            entries[next++] = {2, number, static_cast<unsigned>(i)};
         entries[number] = {1, out.size(), 0};
         append(out, std::to_string(number) + " 0 obj\n<</Type/ObjStm/N " +
-                        std::to_string(end - begin) + "/First " + std::to_string(header.size()) +
-                        "/Filter/FlateDecode/Length " + std::to_string(data.size()) +
-                        ">>\nstream\n");
-        append(out, data);
+                        std::to_string(stream.objects) + "/First " +
+                        std::to_string(stream.header.size()) + "/Filter/FlateDecode/Length " +
+                        std::to_string(stream.data.size()) + ">>\nstream\n");
+        append(out, stream.data);
         append(out, "\nendstream\nendobj\n");
     }
 
@@ -182,6 +201,9 @@ std::vector<unsigned char> finish_file(const std::vector<unsigned char>& saved,
     }
     entries.front().field3 = 0xFFFF;
     table[5] = table[6] = static_cast<char>(0xFF); // object 0: free, generation 65535
+    std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
+        libdeflate_alloc_compressor(6));
+    if (!compressor) throw OutputError("PDF output failed: libdeflate could not start");
     const std::string data = deflate(compressor.get(), table);
     append(out, std::to_string(xref_number) + " 0 obj\n<</Type/XRef/Size " +
                     std::to_string(entries.size()) + "/W[1 4 2]/Root " + x.root +

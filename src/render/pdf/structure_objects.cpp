@@ -10,7 +10,7 @@ namespace {
 std::string element_object(const Structure& s, std::size_t index, const StructureTargets& t,
                            unsigned first) {
     const StructElement& e = s.elements[index];
-    std::string out = "<</Type/StructElem/S/";
+    std::string out = "<</S/"; // /Type /StructElem is optional
     out += e.type;
     out += "/P ";
     out += reference(e.parent < 0 ? t.root : first + static_cast<unsigned>(e.parent));
@@ -62,7 +62,6 @@ StructureObjects structure_objects(const Structure& s, const StructureTargets& t
         result.objects.push_back(element_object(s, i, t, first));
 
     // The parent tree: key p holds page p's elements by MCID, then one key per link annotation.
-    const unsigned parent_tree = first + static_cast<unsigned>(s.elements.size());
     std::string tree = "<</Nums[";
     unsigned key = 0;
     for (std::size_t p = 0; p < s.mcid_owners.size(); ++p, ++key) {
@@ -79,10 +78,17 @@ StructureObjects structure_objects(const Structure& s, const StructureTargets& t
     tree += "]>>";
     result.objects.push_back(std::move(tree));
 
-    result.root_entries = "/Type /StructTreeRoot\n/K " + reference(first) + "\n/ParentTree " +
-                          reference(parent_tree) + "\n/ParentTreeNextKey " + std::to_string(key) +
-                          "\n";
+    result.root_entries = structure_root_entries(s, first);
     return result;
+}
+
+std::string structure_root_entries(const Structure& s, unsigned first) {
+    std::size_t keys = s.mcid_owners.size(); // one a page, then one a link annotation
+    for (const auto& owners : s.link_owners)
+        keys += owners.size();
+    return "/Type /StructTreeRoot\n/K " + reference(first) + "\n/ParentTree " +
+           reference(first + static_cast<unsigned>(s.elements.size())) + "\n/ParentTreeNextKey " +
+           std::to_string(keys) + "\n";
 }
 
 } // namespace bp::render::pdf

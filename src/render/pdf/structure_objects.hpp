@@ -25,5 +25,7 @@ struct StructureObjects {
 
 StructureObjects structure_objects(const Structure& structure, const StructureTargets& targets,
                                    unsigned first);
+// The same root_entries, without making the objects.
+std::string structure_root_entries(const Structure& structure, unsigned first);
 
 } // namespace bp::render::pdf

@@ -138,7 +138,7 @@ BOOST_AUTO_TEST_CASE(objects_name_scopes_alt_text_and_content_on_other_pages) {
     const StructureObjects o = structure_objects(s, t, 500);
     BOOST_REQUIRE(o.objects.size() == s.elements.size() + 1);
     // The paragraph: /Pg page 1, MCID 0 there and a marked-content reference on page 2.
-    BOOST_TEST(o.objects[1] == "<</Type/StructElem/S/P/P 500 0 R/Pg 10 0 R/K[0 "
+    BOOST_TEST(o.objects[1] == "<</S/P/P 500 0 R/Pg 10 0 R/K[0 "
                                "<</Type/MCR/Pg 20 0 R/MCID 0>>]>>");
     BOOST_TEST(o.objects[3].find("/A<</O/Table/Scope/Column/ColSpan 2>>") != std::string::npos);
     // Non-ASCII alt text is UTF-16BE: "£" is 00A3.
