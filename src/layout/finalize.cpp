@@ -83,12 +83,18 @@ public:
                 draw(p.item, std::move(p.text), p.width, left, area);
                 left += p.width + gap_;
             }
-        for (auto it = items.rbegin(); it != items.rend(); ++it)
-            if (it->item->align == model::Align::Right) {
-                right -= it->width;
-                draw(it->item, std::move(it->text), it->width, right, area);
+        // Right items are placed from the right edge but drawn left to right, so that their
+        // reading order (and a PDF's tab order) is the order they are seen in.
+        std::vector<double> right_x(items.size());
+        for (std::size_t i = items.size(); i-- > 0;)
+            if (items[i].item->align == model::Align::Right) {
+                right -= items[i].width;
+                right_x[i] = right;
                 right -= gap_;
             }
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (items[i].item->align == model::Align::Right)
+                draw(items[i].item, std::move(items[i].text), items[i].width, right_x[i], area);
         for (auto& p : items)
             if (p.item->align == model::Align::Center)
                 draw(p.item, std::move(p.text), p.width, area.x + (area.w - p.width) / 2, area);
