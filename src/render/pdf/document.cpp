@@ -6,6 +6,9 @@
 #include "render/pdf/pdf_file.hpp"
 #include "render/pdf/structure_objects.hpp"
 
+#include <hpdf_doc.h>
+#include <hpdf_streams.h>
+
 #include <cstdio>
 #include <future>
 #include <memory>
@@ -16,18 +19,44 @@ namespace {
 
 using namespace pdf;
 
-std::vector<unsigned char> saved_bytes(HaruDoc& doc) {
+// `size` bytes of libharu's saved file from `offset`, from its memory stream.
+std::string saved_piece(HaruDoc& doc, std::size_t offset, std::size_t size) {
+    HPDF_Stream stream = doc.get()->stream;
+    std::string out(size, '\0');
+    HPDF_UINT read = static_cast<HPDF_UINT>(size);
+    if (HPDF_Stream_Seek(stream, static_cast<HPDF_INT>(offset), HPDF_SEEK_SET) != HPDF_OK ||
+        (size > 0 &&
+         HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(out.data()), &read) != HPDF_OK) ||
+        read != size)
+        throw OutputError("PDF output failed: libharu's saved file could not be read back");
+    return out;
+}
+
+// Saves the document in libharu's memory and hands the finished file to `sink`: libharu's
+// bytes up to its cross-reference table in pieces (never the whole file at once), then
+// `packed` and the cross-reference stream (pdf_file.cpp).
+void save(HaruDoc& doc, std::future<ObjectStreams>& packed, unsigned first, const PdfSink& sink) {
     HPDF_SaveToStream(doc.get());
     doc.check("writing the PDF");
-    HPDF_UINT32 size = HPDF_GetStreamSize(doc.get());
-    std::vector<unsigned char> bytes(size);
-    HPDF_UINT32 read = size;
-    if (size > 0) HPDF_ReadFromStream(doc.get(), bytes.data(), &read); // exactly: no EOF error
-    doc.check("reading the written PDF back");
-    if (read != size || size == 0)
-        throw OutputError("PDF output failed: libharu returned " + std::to_string(read) + " of " +
-                          std::to_string(size) + " bytes");
-    return bytes;
+    const std::size_t size = HPDF_Stream_Size(doc.get()->stream);
+    const std::size_t tail = std::min<std::size_t>(size, 64);
+    const std::size_t xref = xref_start(saved_piece(doc, size - tail, tail));
+    if (xref >= size) throw OutputError("PDF output failed: libharu's file ends unexpectedly");
+    const std::string table = saved_piece(doc, xref, size - xref);
+    ContentDigest digest;
+    for (std::size_t at = 0; at < xref;) {
+        const std::size_t n = std::min<std::size_t>(xref - at, 64 * 1024);
+        const std::string piece = saved_piece(doc, at, n);
+        const auto* bytes = reinterpret_cast<const unsigned char*>(piece.data());
+        digest.update(bytes, n);
+        sink(bytes, n);
+        at += n;
+    }
+    const std::string end =
+        finished_tail(table, xref, packed.valid() ? packed.get() : pack_objects({}, first), digest);
+    for (std::size_t at = 0; at < end.size(); at += 64 * 1024)
+        sink(reinterpret_cast<const unsigned char*>(end.data()) + at,
+             std::min<std::size_t>(end.size() - at, 64 * 1024));
 }
 
 // What describes link `k` of a page to a reader: its Link element's words, else where it goes.
@@ -44,8 +73,8 @@ std::string link_description(const DocumentScan& scan, std::size_t page, std::si
 // Builds the whole document in libharu, saves it and finishes the file (pdf_file.cpp). Page
 // content is made on other threads meanwhile, from the pages' items only; `page_done(i)` is
 // called on one of them once page i's items are no longer read.
-std::vector<unsigned char> build(const display::Document& document, const PdfOptions& opts,
-                                 std::function<void(std::size_t)> page_done) {
+void build(const display::Document& document, const PdfOptions& opts,
+           std::function<void(std::size_t)> page_done, const PdfSink& sink) {
     if (document.pages.empty()) throw OutputError("PDF output failed: the document has no pages");
     const DocumentScan scan = scan_document(document, opts.tagged);
     const ResourceNames names = resource_names(document, scan);
@@ -115,25 +144,38 @@ std::vector<unsigned char> build(const display::Document& document, const PdfOpt
             return pack_objects(structure_objects(scan.structure, targets, first).objects, first);
         });
     }
-    std::vector<unsigned char> saved = saved_bytes(doc);
-    return finish_file(saved, root ? packed.get() : pack_objects({}, first));
+    save(doc, packed, first, sink);
 }
 
 } // namespace
 
 std::vector<unsigned char> pdf_bytes(const display::Document& document, const PdfOptions& opts) {
-    return build(document, opts, nullptr);
+    std::vector<unsigned char> bytes;
+    build(document, opts, nullptr, [&](const unsigned char* piece, std::size_t size) {
+        bytes.insert(bytes.end(), piece, piece + size);
+    });
+    return bytes;
 }
 
-void write_pdf(display::Document&& document, const std::string& path, const PdfOptions& opts) {
+void write_pdf(display::Document&& document, const PdfSink& sink, const PdfOptions& opts) {
     const auto release = [&](std::size_t page) {
         std::vector<display::Item>().swap(document.pages[page].items);
     };
-    const std::vector<unsigned char> bytes = build(document, opts, release);
-    std::FILE* file = std::fopen(path.c_str(), "wb");
+    build(document, opts, release, sink);
+}
+
+void write_pdf(display::Document&& document, const std::string& path, const PdfOptions& opts) {
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "wb"),
+                                                         std::fclose);
     if (!file) throw OutputError("PDF output failed: cannot create " + path);
-    const bool written = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
-    if (std::fclose(file) != 0 || !written)
+    write_pdf(
+        std::move(document),
+        [&](const unsigned char* bytes, std::size_t size) {
+            if (std::fwrite(bytes, 1, size, file.get()) != size)
+                throw OutputError("PDF output failed: cannot write " + path + " (disk full?)");
+        },
+        opts);
+    if (std::fclose(file.release()) != 0)
         throw OutputError("PDF output failed: cannot write " + path + " (disk full?)");
 }
 

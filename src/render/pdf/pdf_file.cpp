@@ -31,7 +31,6 @@ struct XrefEntry {
 
 // What libharu's trailer and cross-reference table say.
 struct ClassicXref {
-    std::size_t start = 0; // where "xref" starts: everything from here is replaced
     std::vector<XrefEntry> entries;
     std::string root, info; // "1 0 R"
 };
@@ -63,29 +62,29 @@ std::string trailer_reference(std::string_view trailer, std::string_view key) {
     return std::string(trailer.substr(begin, end + 1 - begin));
 }
 
-ClassicXref read_classic_xref(std::string_view file) {
+// libharu's table and trailer, from `xref` (the file from its "xref" keyword on).
+ClassicXref read_classic_xref(std::string_view xref) {
     ClassicXref x;
-    std::size_t pos = find_last(file, "startxref") + 9;
-    x.start = static_cast<std::size_t>(parse_digits(file, pos));
-    if (file.compare(x.start, 4, "xref") != 0) unexpected("does not end with an xref table");
-    pos = x.start + 4;
-    if (parse_digits(file, pos) != 0) unexpected("has an xref table that does not start at 0");
-    const auto count = parse_digits(file, pos);
-    while (pos < file.size() && (file[pos] == '\r' || file[pos] == '\n' || file[pos] == ' '))
+    if (xref.compare(0, 4, "xref") != 0) unexpected("does not end with an xref table");
+    std::size_t pos = 4;
+    if (parse_digits(xref, pos) != 0) unexpected("has an xref table that does not start at 0");
+    const auto count = parse_digits(xref, pos);
+    while (pos < xref.size() && (xref[pos] == '\r' || xref[pos] == '\n' || xref[pos] == ' '))
         ++pos;
-    if (count > 8388607 || pos + count * 20 > file.size()) unexpected("has a truncated xref table");
+    if (count > 8388607 || pos + count * 20 > xref.size()) unexpected("has a truncated xref table");
+    x.entries.reserve(count);
     for (std::size_t i = 0; i < count; ++i, pos += 20) {
         std::size_t p = pos;
         XrefEntry e;
-        e.field2 = parse_digits(file, p);
-        e.field3 = static_cast<unsigned>(parse_digits(file, p));
-        e.type = file[pos + 17] == 'n' ? 1 : 0;
+        e.field2 = parse_digits(xref, p);
+        e.field3 = static_cast<unsigned>(parse_digits(xref, p));
+        e.type = xref[pos + 17] == 'n' ? 1 : 0;
         if (e.type == 0) e.field2 = 0; // the free list: every free entry points at object 0
         x.entries.push_back(e);
     }
-    const std::size_t trailer = file.find("trailer", pos);
+    const std::size_t trailer = xref.find("trailer", pos);
     if (trailer == std::string_view::npos) unexpected("has no trailer");
-    const std::string_view dict = file.substr(trailer, file.find(">>", trailer) - trailer);
+    const std::string_view dict = xref.substr(trailer, xref.find(">>", trailer) - trailer);
     x.root = trailer_reference(dict, "/Root");
     x.info = trailer_reference(dict, "/Info");
     if (x.root.empty()) unexpected("has no /Root");
@@ -103,10 +102,6 @@ std::string deflate(libdeflate_compressor* c, std::string_view data) {
     if (size == 0) throw OutputError("PDF output failed: libdeflate could not compress");
     out.resize(size);
     return out;
-}
-
-void append(std::vector<unsigned char>& out, std::string_view text) {
-    out.insert(out.end(), text.begin(), text.end());
 }
 
 std::string hex(const unsigned char* bytes, std::size_t n) {
@@ -150,17 +145,43 @@ ObjectStreams pack_objects(const std::vector<std::string>& objects, unsigned fir
     return packed;
 }
 
-std::vector<unsigned char> finish_file(const std::vector<unsigned char>& saved,
-                                       const ObjectStreams& packed) {
-    const std::string_view file(reinterpret_cast<const char*>(saved.data()), saved.size());
-    ClassicXref x = read_classic_xref(file);
+struct ContentDigest::State {
+    HPDF_MD5_CTX md5;
+};
+
+ContentDigest::ContentDigest() : state_(std::make_shared<State>()) {
+    HPDF_MD5Init(&state_->md5);
+}
+
+void ContentDigest::update(const unsigned char* bytes, std::size_t size) {
+    while (size > 0) {
+        const auto n = static_cast<HPDF_UINT32>(std::min<std::size_t>(size, 1u << 30));
+        HPDF_MD5Update(&state_->md5, bytes, n);
+        bytes += n;
+        size -= n;
+    }
+}
+
+std::string ContentDigest::hex_string() {
+    HPDF_MD5_CTX copy = state_->md5;
+    unsigned char digest[16];
+    HPDF_MD5Final(digest, &copy);
+    return "<" + hex(digest, sizeof digest) + ">";
+}
+
+std::size_t xref_start(std::string_view end) {
+    std::size_t pos = find_last(end, "startxref") + 9;
+    return static_cast<std::size_t>(parse_digits(end, pos));
+}
+
+std::string finished_tail(std::string_view xref, std::size_t xref_offset,
+                          const ObjectStreams& packed, ContentDigest& digest) {
+    ClassicXref x = read_classic_xref(xref);
     if (x.entries.size() != packed.first)
         unexpected("has " + std::to_string(x.entries.size()) + " objects where " +
                    std::to_string(packed.first) + " were expected");
 
-    std::vector<unsigned char> out;
-    out.reserve(x.start + packed.count * 8 + 4096);
-    out.assign(saved.begin(), saved.begin() + static_cast<long>(x.start));
+    std::string out;
     std::vector<XrefEntry> entries = std::move(x.entries);
     entries.resize(packed.first + packed.count + packed.streams.size() + 1);
     std::size_t next = packed.first;
@@ -169,27 +190,23 @@ std::vector<unsigned char> finish_file(const std::vector<unsigned char>& saved,
         const auto number = static_cast<unsigned>(packed.first + packed.count + s);
         for (std::size_t i = 0; i < stream.objects; ++i)
             entries[next++] = {2, number, static_cast<unsigned>(i)};
-        entries[number] = {1, out.size(), 0};
-        append(out, std::to_string(number) + " 0 obj\n<</Type/ObjStm/N " +
-                        std::to_string(stream.objects) + "/First " +
-                        std::to_string(stream.header.size()) + "/Filter/FlateDecode/Length " +
-                        std::to_string(stream.data.size()) + ">>\nstream\n");
-        append(out, stream.data);
-        append(out, "\nendstream\nendobj\n");
+        entries[number] = {1, xref_offset + out.size(), 0};
+        out += std::to_string(number) + " 0 obj\n<</Type/ObjStm/N " +
+               std::to_string(stream.objects) + "/First " + std::to_string(stream.header.size()) +
+               "/Filter/FlateDecode/Length " + std::to_string(stream.data.size()) + ">>\nstream\n";
+        out += stream.data;
+        out += "\nendstream\nendobj\n";
     }
 
     // The document's ID: the MD5 of everything before the cross-reference stream.
-    HPDF_MD5_CTX md5;
-    HPDF_MD5Init(&md5);
-    HPDF_MD5Update(&md5, out.data(), static_cast<HPDF_UINT32>(out.size()));
-    unsigned char digest[16];
-    HPDF_MD5Final(digest, &md5);
-    const std::string id = "<" + hex(digest, sizeof digest) + ">";
+    digest.update(reinterpret_cast<const unsigned char*>(out.data()), out.size());
+    const std::string id = digest.hex_string();
 
     const auto xref_number = static_cast<unsigned>(entries.size() - 1);
-    const std::size_t xref_offset = out.size();
-    if (xref_offset > 0xFFFFFFFFu) throw OutputError("PDF output failed: the file exceeds 4 GB");
-    entries.back() = {1, xref_offset, 0};
+    const std::size_t stream_offset = xref_offset + out.size();
+    if (stream_offset > 0xFFFFFFFFu) throw OutputError("PDF output failed: the file exceeds 4 GB");
+    entries.back() = {1, stream_offset, 0};
+    entries.front().field3 = 0xFFFF; // object 0: free, generation 65535
     std::string table;
     table.reserve(entries.size() * 7);
     for (const XrefEntry& e : entries) {
@@ -199,18 +216,16 @@ std::vector<unsigned char> finish_file(const std::vector<unsigned char>& saved,
         table += static_cast<char>((e.field3 >> 8) & 0xFF);
         table += static_cast<char>(e.field3 & 0xFF);
     }
-    entries.front().field3 = 0xFFFF;
-    table[5] = table[6] = static_cast<char>(0xFF); // object 0: free, generation 65535
     std::unique_ptr<libdeflate_compressor, CompressorDeleter> compressor(
         libdeflate_alloc_compressor(6));
     if (!compressor) throw OutputError("PDF output failed: libdeflate could not start");
     const std::string data = deflate(compressor.get(), table);
-    append(out, std::to_string(xref_number) + " 0 obj\n<</Type/XRef/Size " +
-                    std::to_string(entries.size()) + "/W[1 4 2]/Root " + x.root +
-                    (x.info.empty() ? "" : "/Info " + x.info) + "/ID[" + id + id +
-                    "]/Filter/FlateDecode/Length " + std::to_string(data.size()) + ">>\nstream\n");
-    append(out, data);
-    append(out, "\nendstream\nendobj\nstartxref\n" + std::to_string(xref_offset) + "\n%%EOF\n");
+    out += std::to_string(xref_number) + " 0 obj\n<</Type/XRef/Size " +
+           std::to_string(entries.size()) + "/W[1 4 2]/Root " + x.root +
+           (x.info.empty() ? "" : "/Info " + x.info) + "/ID[" + id + id +
+           "]/Filter/FlateDecode/Length " + std::to_string(data.size()) + ">>\nstream\n";
+    out += data;
+    out += "\nendstream\nendobj\nstartxref\n" + std::to_string(stream_offset) + "\n%%EOF\n";
     return out;
 }
 

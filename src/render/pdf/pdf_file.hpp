@@ -4,7 +4,9 @@
 // (the same input gives the same ID). Both need PDF 1.5 or later.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace bp::render::pdf {
@@ -26,11 +28,28 @@ struct ObjectStreams {
 // Needs nothing of libharu's file, so it can be made while libharu saves.
 ObjectStreams pack_objects(const std::vector<std::string>& objects, unsigned first);
 
-// libharu's saved file with `packed` appended (its objects must be numbered from the first
-// number libharu left free) and a cross-reference stream instead of the table. Throws
-// bp::OutputError if `saved` does not end as libharu 2.3 ends a file, or if its
-// cross-reference table does not end just before `packed.first`.
-std::vector<unsigned char> finish_file(const std::vector<unsigned char>& saved,
-                                       const ObjectStreams& packed);
+// The MD5 digest of the bytes written before the cross-reference stream: the file's /ID.
+class ContentDigest {
+public:
+    ContentDigest();
+    void update(const unsigned char* bytes, std::size_t size);
+    // "<hex>" of the digest so far.
+    std::string hex_string();
+
+private:
+    struct State;
+    std::shared_ptr<State> state_;
+};
+
+// Where libharu's cross-reference table starts, read from the file's last bytes `end` (which
+// hold its "startxref" line). Throws bp::OutputError if they do not end as libharu ends a file.
+std::size_t xref_start(std::string_view end);
+
+// What replaces everything from xref_start on: `packed`'s object streams and a cross-reference
+// stream with /Root, /Info and /ID from `digest`, which has read every byte before `xref`.
+// `xref` is the file from xref_start (`xref_offset`) to its end: libharu's table, which must
+// end just before `packed.first`, and its trailer.
+std::string finished_tail(std::string_view xref, std::size_t xref_offset,
+                          const ObjectStreams& packed, ContentDigest& digest);
 
 } // namespace bp::render::pdf

@@ -3,6 +3,8 @@
 
 #include "display/display_list.hpp"
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,9 +26,13 @@ struct PdfOptions {
 // `info.created` is set; the /ID is a digest of the content). Throws
 // bp::OutputError, naming libharu's error code and what was being done, on any failure.
 std::vector<unsigned char> pdf_bytes(const display::Document& doc, const PdfOptions& opts = {});
-// The same PDF written straight to the file `path` (created or replaced), without holding the
-// whole file in memory. Consumes `doc`: each page's items are freed as soon as the page is
-// written, so memory does not grow while a long report is written.
+// Receives the PDF's bytes piece by piece, in order; the caller owns the file it writes them
+// to (and reports its errors by throwing).
+using PdfSink = std::function<void(const unsigned char* bytes, std::size_t size)>;
+// The same PDF handed to `sink` in pieces of at most 64 KiB. Consumes `doc`: each page's items
+// are freed as soon as the page is made, so memory does not grow while a long report is made.
+void write_pdf(display::Document&& doc, const PdfSink& sink, const PdfOptions& opts = {});
+// The same PDF written to the file `path` (created or replaced).
 void write_pdf(display::Document&& doc, const std::string& path, const PdfOptions& opts = {});
 
 } // namespace bp::render
