@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <unordered_set>
 
 namespace bp::input {
 
@@ -90,9 +91,17 @@ private:
     // character XML allows and a named one must be predefined. A '&' that starts no reference
     // ("AT&T") is left as it is, as the parser does.
     void check_references(std::size_t from, std::size_t to) const {
-        for (std::size_t at = text_.find('&', from); at < to; at = text_.find('&', at + 1)) {
+        const std::string_view run = text_.substr(0, to); // never search past this run
+        for (std::size_t at = run.find('&', from); at != std::string_view::npos;
+             at = run.find('&', at + 1)) {
             std::size_t semi = text_.substr(at, std::min<std::size_t>(to - at, 42)).find(';');
-            if (semi == std::string_view::npos) continue;
+            if (semi == std::string_view::npos) {
+                if (at + 1 < to && text_[at + 1] == '#')
+                    fail(at, "'" +
+                                 std::string(text_.substr(at, std::min<std::size_t>(to - at, 12))) +
+                                 "' is a character reference without its closing ';'");
+                continue;
+            }
             std::string_view ref = text_.substr(at + 1, semi - 1);
             if (!ref.empty() && ref[0] == '#') {
                 check_char_reference(at, ref);
@@ -159,6 +168,7 @@ private:
         tag.pos = lines_.at(pos_);
         std::string name = name_at(p);
         if (name.empty()) fail(pos_, "'<' must start an element name (write &lt; for a literal <)");
+        std::unordered_set<std::string> names; // the attributes' names, once there are many
         while (true) {
             skip_space(p);
             if (p >= text_.size()) fail(pos_, "unexpected end of file in <" + name + ">");
@@ -179,8 +189,16 @@ private:
             if (close == std::string_view::npos)
                 fail(p, "unexpected end of file in the value of '" + attr + "'");
             check_references(p + 1, close);
-            for (auto& [seen, where] : tag.attrs)
-                if (seen == attr) fail(attr_start, "attribute '" + attr + "' is given twice");
+            if (tag.attrs.size() < 16) { // a few: compare; many: look up
+                for (auto& [seen, where] : tag.attrs)
+                    if (seen == attr) fail(attr_start, "attribute '" + attr + "' is given twice");
+                if (tag.attrs.size() == 15)
+                    for (auto& [seen, where] : tag.attrs)
+                        names.insert(seen);
+            } else if (!names.insert(attr).second) {
+                fail(attr_start, "attribute '" + attr + "' is given twice");
+            }
+            if (tag.attrs.size() >= 15) names.insert(attr);
             tag.attrs.emplace_back(attr, lines_.at(attr_start));
             p = close + 1;
         }

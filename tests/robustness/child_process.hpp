@@ -18,8 +18,10 @@ struct RunResult {
     std::string err;
 };
 
-// Runs `program args…` with `cwd` as working folder and stdin from /dev/null.
+// Runs `program args…` with `cwd` as working folder and stdin from /dev/null; with `signal`
+// non-zero, sends it to the program `signal_after` seconds after the start.
 RunResult run_boardpack(const std::string& program, const std::vector<std::string>& args,
-                        const std::filesystem::path& cwd, double time_limit_seconds);
+                        const std::filesystem::path& cwd, double time_limit_seconds, int signal = 0,
+                        double signal_after = 0);
 
 } // namespace bp::robustness

@@ -4,6 +4,8 @@
 #include "core/number_text.hpp"
 #include "render/pdf/parts.hpp"
 
+#include <algorithm>
+
 namespace bp::render {
 
 namespace {
@@ -83,13 +85,26 @@ std::vector<unsigned char> pdf_bytes(const display::Document& document, const Pd
     return build_and_save(document, opts, nullptr, saved_bytes);
 }
 
-void write_pdf(display::Document&& document, const std::string& path, const PdfOptions& opts) {
+void write_pdf(display::Document&& document, const PdfSink& sink, const PdfOptions& opts) {
     const auto release = [&](std::size_t page) {
         std::vector<display::Item>().swap(document.pages[page].items);
     };
+    // libharu saves to its memory stream, whose result is checked; the caller writes the bytes
+    // through a file it owns (libharu's own file writer ignores a failing close).
     build_and_save(document, opts, release, [&](HaruDoc& doc) {
-        HPDF_SaveToFile(doc.get(), path.c_str());
-        doc.check("writing the PDF to " + path);
+        HPDF_SaveToStream(doc.get());
+        doc.check("writing the PDF");
+        HPDF_UINT32 left = HPDF_GetStreamSize(doc.get());
+        if (left == 0) throw OutputError("PDF output failed: libharu wrote no bytes");
+        std::vector<unsigned char> piece(std::min<HPDF_UINT32>(left, 64 * 1024));
+        while (left > 0) {
+            HPDF_UINT32 n = std::min<HPDF_UINT32>(left, static_cast<HPDF_UINT32>(piece.size()));
+            HPDF_ReadFromStream(doc.get(), piece.data(), &n); // exactly: no EOF error
+            doc.check("reading the written PDF back");
+            if (n == 0) throw OutputError("PDF output failed: libharu's stream ended early");
+            sink(piece.data(), n);
+            left -= n;
+        }
     });
 }
 

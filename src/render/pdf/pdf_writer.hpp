@@ -3,6 +3,8 @@
 
 #include "display/display_list.hpp"
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,9 +20,11 @@ struct PdfOptions {
 // document always gives the same bytes (no dates or /ID unless `info.created` is set). Throws
 // bp::OutputError, naming libharu's error code and what was being done, on any failure.
 std::vector<unsigned char> pdf_bytes(const display::Document& doc, const PdfOptions& opts = {});
-// The same PDF written straight to the file `path` (created or replaced), without holding the
-// whole file in memory. Consumes `doc`: each page's items are freed as soon as the page is
-// written, so memory does not grow while a long report is written.
-void write_pdf(display::Document&& doc, const std::string& path, const PdfOptions& opts = {});
+// Receives the PDF's bytes piece by piece, in order; the caller owns the file it writes them
+// to (and reports its errors by throwing).
+using PdfSink = std::function<void(const unsigned char* bytes, std::size_t size)>;
+// The same PDF handed to `sink` in pieces of at most 64 KiB. Consumes `doc`: each page's items
+// are freed as soon as the page is made, so memory does not grow while a long report is made.
+void write_pdf(display::Document&& doc, const PdfSink& sink, const PdfOptions& opts = {});
 
 } // namespace bp::render
