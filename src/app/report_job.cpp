@@ -78,11 +78,12 @@ std::optional<long long> source_date_epoch() {
     return t;
 }
 
-display::Document lay_out(const Inputs& in, const CliOptions& o) {
+display::Document lay_out(Inputs& in, const CliOptions& o) {
     text::FontBook book = font_book(o, in.loaded.report);
     layout::LayoutOptions lo;
     lo.creator = std::string("boardpack ") + BOARDPACK_VERSION;
     lo.created = source_date_epoch();
+    lo.warnings = &in.warnings;
     return layout::layout_report(in.loaded.report, in.theme, book, lo, in.figures.get());
 }
 

@@ -235,6 +235,7 @@ model::InlineText resolve_figures(const model::InlineText& text, const BuildCont
         copy.bold = piece.bold;
         copy.italic = piece.italic;
         copy.link = piece.link;
+        copy.pos = piece.pos;
         copy.text = piece.figure.empty() ? piece.text : figure_text(piece.figure, ctx);
     }
     return out;

@@ -64,6 +64,9 @@ display::Document layout_report(const model::Report& report, const model::Theme&
             paginator.add_section(report.sections[i], *templates[i], builder.next());
     }
     finalize(doc, paginator.pages(), report, theme, fonts);
+    if (options.warnings)
+        for (auto& w : fonts.take_warnings())
+            options.warnings->push_back(std::move(w));
     return doc;
 }
 

@@ -4,10 +4,10 @@
 
 #include <cstdio>
 #include <fcntl.h>
-#include <mutex>
 #include <filesystem>
 #include <hb-subset.h>
 #include <hb.h>
+#include <mutex>
 #include <unistd.h>
 
 namespace bp::render::pdf {

@@ -156,8 +156,7 @@ std::string haru_text(std::string_view text, std::size_t max_bytes) {
 
 void HaruDoc::check(std::string_view doing) const {
     if (error_ == HPDF_OK) return;
-    throw OutputError("PDF output failed while " + std::string(doing) + ": " +
-                      describe(error_));
+    throw OutputError("PDF output failed while " + std::string(doing) + ": " + describe(error_));
 }
 
 void HaruDoc::check_font(const std::string& path) const {
