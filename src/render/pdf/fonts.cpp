@@ -57,8 +57,8 @@ std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const std::vector<display::FontF
                 if (!subset)
                     throw OutputError(printable_path(face.path) + ": error: font " +
                                       printable_path(face.path) +
-                                      ": cannot be reduced to the characters used (damaged or "
-                                      "not a TrueType font)");
+                                      ": cannot be read or reduced to the characters used "
+                                      "(missing, damaged or not a TrueType font)");
                 const std::string file = subset->path();
                 subsets.push_back(std::move(*subset));
                 const char* name = HPDF_LoadTTFontFromFile(doc.get(), file.c_str(), HPDF_TRUE);

@@ -445,8 +445,11 @@ BOOST_AUTO_TEST_CASE(missing_font_file_is_an_output_error) {
         BOOST_FAIL("no error");
     } catch (const bp::OutputError& e) {
         const std::string what = e.what();
-        BOOST_TEST(what.find("/nonexistent/NoSuchFont.ttf") != std::string::npos, what);
-        BOOST_TEST(what.find("libharu error 0x1017") != std::string::npos, what);
+        BOOST_TEST(what.rfind("/nonexistent/NoSuchFont.ttf: error: font "
+                              "/nonexistent/NoSuchFont.ttf: cannot be read",
+                              0) == 0,
+                   what);
+        BOOST_TEST(what.find("0x") == std::string::npos, what); // words, not library codes
     }
 }
 
@@ -458,14 +461,15 @@ BOOST_AUTO_TEST_CASE(missing_image_file_is_an_output_error) {
     });
 }
 
-BOOST_AUTO_TEST_CASE(libharu_errors_name_the_stage_and_code) {
+BOOST_AUTO_TEST_CASE(libharu_errors_name_the_stage_and_the_cause_in_words) {
     auto doc = bp::test::sample_report();
     doc.pages[1].size = {1, 1}; // libharu allows 3 to 14400 pt
     BOOST_CHECK_EXCEPTION(pdf_bytes(doc), bp::OutputError, [](const bp::OutputError& e) {
         const std::string what = e.what();
         BOOST_TEST_MESSAGE(what);
         return what.find("while adding page 2") != std::string::npos &&
-               what.find("0x1054") != std::string::npos;
+               what.find("invalid page size (3 to 14400 pt)") != std::string::npos &&
+               what.find("0x") == std::string::npos;
     });
 }
 
