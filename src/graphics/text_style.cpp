@@ -1,5 +1,7 @@
 #include "graphics/text_style.hpp"
 
+#include "text/glyph_substitute.hpp"
+
 #include "core/utf8.hpp"
 
 #include <stdexcept>
@@ -107,6 +109,8 @@ display::TextRun text_run(const TextStyle& style, const PlacedText& text) {
     run.color = style.color;
     run.text = text.text;
     run.width = text.width;
+    // Drawn as the same substitute in the PDF and the previews (see glyph_substitute.hpp).
+    text::substitute_missing_glyphs(run.text, metrics_of(style));
     return run;
 }
 

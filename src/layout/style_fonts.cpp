@@ -2,6 +2,7 @@
 
 #include "core/quoted_path.hpp"
 #include "core/utf8.hpp"
+#include "text/glyph_substitute.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -23,25 +24,11 @@ ResolvedFont StyleFonts::get(const model::TextStyle& style, bool bold, bool ital
 
 void StyleFonts::substitute_missing(std::string& text, const ResolvedFont& font,
                                     const SourcePos& pos) {
-    const text::FontMetrics& m = *font.metrics;
-    bool all_drawn = true;
-    for (std::size_t at = 0; at < text.size() && all_drawn;) {
-        const char32_t cp = next_code_point(text, at);
-        all_drawn = cp < 0x20 || cp == 0x2028 || m.has_glyph(cp);
-    }
-    if (all_drawn) return; // the usual case: nothing copied
-    const char32_t substitute = m.has_glyph(U'\uFFFD') ? U'\uFFFD' : U'?';
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t at = 0; at < text.size();) {
-        const std::size_t start = at;
-        const char32_t cp = next_code_point(text, at);
-        if (cp < 0x20 || cp == 0x2028 || m.has_glyph(cp)) {
-            out.append(text, start, at - start);
-            continue;
-        }
-        append_utf8(out, substitute);
-        std::lock_guard lock(mutex_);
+    const std::vector<char32_t> missing = text::substitute_missing_glyphs(text, *font.metrics);
+    if (missing.empty()) return;
+    const char32_t substitute = text::glyph_substitute(*font.metrics);
+    std::lock_guard lock(mutex_);
+    for (char32_t cp : missing) {
         if (std::find(warned_.begin(), warned_.end(), std::pair{cp, font.id}) != warned_.end())
             continue;
         warned_.emplace_back(cp, font.id);
@@ -56,7 +43,6 @@ void StyleFonts::substitute_missing(std::string& text, const ResolvedFont& font,
                 printable_path(face.path) + "); it is drawn as " +
                 (substitute == U'?' ? "'?'" : "U+FFFD '\uFFFD'") + " in the PDF and the previews"});
     }
-    text = std::move(out);
 }
 
 std::vector<Diagnostic> StyleFonts::take_warnings() {
