@@ -44,6 +44,7 @@ public:
     void commit();
 
 private:
+    // One output: its temporary, its destination and, during commit(), the earlier file's link.
     struct Staged {
         std::string temp;
         std::string path;
