@@ -13,7 +13,7 @@ PACKAGES  := cmake g++ make pkg-config libhpdf-dev libcairo2-dev libfreetype-dev
 # Only `make fuzz` installs these.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 FUZZ_SECONDS  ?= 60
-FUZZ_TARGETS  := layout theme csv data build
+FUZZ_TARGETS  := layout theme csv data build font
 # Sanitizer settings for test-asan and fuzz: fail on the first report, with a stack trace;
 # tests/lsan.supp names the one-time start-up allocations of fontconfig that LSan reports.
 SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \

@@ -1,12 +1,14 @@
 // boardpack: turns a layout (XML + INI theme) and indicator data (CSV) into a PDF board report.
 #include "app/cli_options.hpp"
 #include "app/report_job.hpp"
+#include "app/signal_cleanup.hpp"
 
 #include <exception>
 #include <iostream>
 
 int main(int argc, char** argv) {
     using namespace bp::app;
+    start_signal_cleanup(); // before any other thread exists
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
         CliOptions options = parse_cli(args);

@@ -1,6 +1,7 @@
 #include "app/report_job.hpp"
 
 #include "app/atomic_output.hpp"
+#include "app/output_guard.hpp"
 #include "app/png_previews.hpp"
 #include "app/stage_timer.hpp"
 #include "compute/checks.hpp"
@@ -69,27 +70,13 @@ std::optional<long long> source_date_epoch() {
     return t;
 }
 
-display::Document lay_out(const Inputs& in, const CliOptions& o) {
+display::Document lay_out(Inputs& in, const CliOptions& o) {
     text::FontBook book = font_book(o, in.loaded.report);
     layout::LayoutOptions lo;
     lo.creator = std::string("boardpack ") + BOARDPACK_VERSION;
     lo.created = source_date_epoch();
+    lo.warnings = &in.warnings;
     return layout::layout_report(in.loaded.report, in.theme, book, lo, in.figures.get());
-}
-
-// Throws if `output` is one of the inputs (e.g. `-o layout.xml`): a build must never destroy
-// its own sources.
-void refuse_overwriting_inputs(const std::string& output, const CliOptions& o, const Inputs& in) {
-    std::vector<std::string> inputs{o.layout, in.loaded.report.theme_path};
-    if (!in.loaded.report.data_path.empty())
-        for (const char* name :
-             {"indicators.csv", "areas.csv", "values.csv", "stated.csv", "verdicts.csv"})
-            inputs.push_back((fs::path(in.loaded.report.data_path) / name).string());
-    std::error_code ec;
-    for (const auto& input : inputs)
-        if (!input.empty() && fs::equivalent(output, input, ec))
-            throw OutputError(output + ": error: the output would overwrite an input file (" +
-                              input + "); choose another -o");
 }
 
 // "page-001.png": the preview file of a 1-based page number.
@@ -112,7 +99,10 @@ void remove_stale_previews(const std::string& dir, std::size_t pages) {
         if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos)
             continue;
         const std::size_t number = std::stoull(digits);
-        if (number > pages && name == preview_name(number)) fs::remove(entry.path(), ec);
+        // Only regular files: the PDF itself is refused a preview's name (output_guard.hpp).
+        if (number > pages && name == preview_name(number) && entry.is_regular_file(ec) &&
+            !entry.is_symlink(ec))
+            fs::remove(entry.path(), ec);
     }
 }
 
@@ -131,23 +121,25 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
         timer.lap("layout");
         print_warnings(in.warnings, err);
         const std::size_t warnings = in.warnings.size();
-        refuse_overwriting_inputs(o.output, o, in);
+        const BuildInputs inputs =
+            build_inputs(o.layout, in.loaded.report.theme_path, in.loaded.report.data_path, doc);
         in = Inputs{}; // the data set and model are done with: free them before rendering
         timer.lap("free inputs");
 
+        // Every output path is checked before any work: a regular file or a new name, not an
+        // input, and the PDF never among the previews.
         AtomicOutput output;
-        const std::string pdf_temp = output.reserve(o.output); // checks the path before any work
+        AtomicOutput::check_path(o.output);
+        refuse_overwriting_inputs(o.output, inputs);
+        refuse_pdf_among_previews(o.output, o.png_dir);
         const std::size_t pages = doc.pages.size();
         std::vector<std::string> pngs;
         if (!o.png_dir.empty()) { // before the PDF, which consumes the document
             PngPreviews previews; // loaded before anything is made
-            std::error_code ec;
-            if (fs::exists(o.png_dir, ec) && !fs::is_directory(o.png_dir, ec))
-                throw OutputError(o.png_dir + ": error: --png needs a folder");
-            if (!fs::exists(o.png_dir, ec) && !fs::create_directory(o.png_dir, ec))
-                throw OutputError(o.png_dir + ": error: cannot create the folder: " + ec.message());
+            output.make_folder(o.png_dir);
             for (std::size_t p = 0; p < pages; ++p) {
                 std::string path = (fs::path(o.png_dir) / preview_name(p + 1)).string();
+                refuse_overwriting_inputs(path, inputs);
                 output.stage(path, previews.page(doc, p, o.dpi));
                 pngs.push_back(path);
             }
@@ -156,7 +148,11 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
         render::PdfOptions pdf;
         pdf.tagged = o.pdf_ua;
         pdf.archival = o.pdf_a;
-        render::write_pdf(std::move(doc), pdf_temp, pdf);
+        output.open(o.output);
+        render::write_pdf(
+            std::move(doc),
+            [&](const unsigned char* bytes, std::size_t size) { output.write(bytes, size); }, pdf);
+        output.finish();
         timer.lap("pdf");
         output.commit();
         if (!o.png_dir.empty()) remove_stale_previews(o.png_dir, pages);
@@ -176,7 +172,7 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
     } catch (const OutputError& e) {
         err << e.what() << '\n';
     }
-    return 1;
+    return 1; // ~AtomicOutput has removed the temporaries and the folder it made
 }
 
 int run_check(const CliOptions& o, std::ostream& out, std::ostream& err) {

@@ -17,8 +17,15 @@ SourcePos LineIndex::at(std::size_t offset) const {
     std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
     std::size_t start = line_starts_[line - 1];
     int col = 1;
+    if (last_line_ == line && last_offset_ <= offset) { // count on from the last position
+        start = last_offset_;
+        col = last_col_;
+    }
     for (std::size_t i = start; i < offset; ++i)
         if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col; // count characters
+    last_line_ = line;
+    last_offset_ = offset;
+    last_col_ = col;
     return SourcePos{file_, static_cast<int>(line), col};
 }
 

@@ -1,5 +1,7 @@
 #include "graphics/text_style.hpp"
 
+#include "text/glyph_substitute.hpp"
+
 #include "core/utf8.hpp"
 
 #include <stdexcept>
@@ -64,6 +66,7 @@ void fit_in_place(const TextStyle& style, std::string& text, double width) {
         --best;
     text.resize(best);
     text += ellipsis;
+    text.shrink_to_fit(); // a short text kept in a page must not keep a huge one's memory
 }
 
 } // namespace
@@ -106,7 +109,17 @@ display::TextRun text_run(const TextStyle& style, const PlacedText& text) {
     run.color = style.color;
     run.text = text.text;
     run.width = text.width;
+    // Drawn as the same substitute in the PDF and the previews (see glyph_substitute.hpp).
+    text::substitute_missing_glyphs(run.text, metrics_of(style));
     return run;
+}
+
+std::string_view shown_prefix(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t end = max_bytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    return text.substr(0, end);
 }
 
 std::string fit_text(const TextStyle& style, std::string_view text, double width) {

@@ -48,6 +48,9 @@ display::TextRun text_run(const TextStyle& style, const PlacedText& text);
 // `text` cut at a code point and ended with an ellipsis ("…", or "..." if the face lacks it) so
 // that it fits `width`; unchanged if it fits; empty if not even the ellipsis fits.
 std::string fit_text(const TextStyle& style, std::string_view text, double width);
+// The start of `text`, at most `max_bytes` long (cut between characters): more than any band
+// or line can show, so that a huge title costs the same on every page as a long one.
+std::string_view shown_prefix(std::string_view text, std::size_t max_bytes = 16384);
 // `text` broken at spaces into at most `max_lines` lines of at most `width` (greedy); the last
 // line is shortened with fit_text if words remain or a single word is too wide.
 std::vector<std::string> wrap_text(const TextStyle& style, std::string_view text, double width,

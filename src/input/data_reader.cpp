@@ -1,12 +1,15 @@
 #include "input/data_reader.hpp"
 
 #include "core/error.hpp"
+#include "core/shaping.hpp"
+#include "core/utf8.hpp"
 #include "input/csv_cursor.hpp"
 #include "input/csv_reader.hpp"
 #include "input/file_text.hpp"
 #include "model/data_number.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <initializer_list>
 #include <vector>
@@ -85,9 +88,23 @@ public:
         return std::string(t);
     }
 
+    // A text that is drawn in the report: not empty, and without characters that need shaping
+    // (right-to-left scripts, Indic scripts, combining marks), which boardpack cannot lay out.
     std::string non_empty(std::size_t i, std::string_view what) const {
-        if (text(i).empty()) fail(i, "empty " + std::string(what));
-        return std::string(text(i));
+        const std::string_view t = text(i);
+        if (t.empty()) fail(i, "empty " + std::string(what));
+        for (std::size_t at = 0; at < t.size();) {
+            const char32_t cp = next_code_point(t, at);
+            const std::string why = why_not_laid_out(cp);
+            if (why.empty()) continue;
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+            std::string shown;
+            append_utf8(shown, cp);
+            fail(i,
+                 std::string(code) + " '" + shown + "' in the " + std::string(what) + ": " + why);
+        }
+        return std::string(t);
     }
 
     // The number of the indicator named by field i, which must be in indicators.csv.

@@ -11,7 +11,8 @@ namespace bp::input {
 inline constexpr std::size_t kMaxInputFileBytes = 32u << 20;
 
 // The file's contents. Throws bp::InputError naming the path if it is missing, a directory,
-// unreadable or larger than `max_bytes`.
+// not a regular file (a FIFO, device or socket: refused without blocking), unreadable or
+// larger than `max_bytes`.
 std::string read_file_text(const std::string& path, std::size_t max_bytes = kMaxInputFileBytes);
 
 } // namespace bp::input

@@ -12,6 +12,7 @@ void collect(const XmlNode& node, model::Inline style, model::InlineText& out) {
         if (child.is_text()) {
             model::Inline piece = style;
             piece.text = child.text;
+            piece.pos = node.pos;
             out.push_back(std::move(piece));
             continue;
         }
@@ -61,6 +62,9 @@ model::InlineText read_inline(const XmlNode& node) {
 model::LinkTarget parse_target(const std::string& text, const SourcePos& pos) {
     model::LinkTarget t;
     t.pos = pos;
+    if (text.size() > 65535)
+        throw InputError(pos, "the link target is " + std::to_string(text.size()) +
+                                  " bytes long; a PDF link holds at most 65535");
     t.value = text;
     if (text == "@next")
         t.kind = model::LinkTarget::Kind::NextPage;

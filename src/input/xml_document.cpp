@@ -45,12 +45,16 @@ public:
         for (const auto& [key, child] : tree) {
             if (key == "<xmlattr>") {
                 node.attrs.reserve(child.size());
+                std::size_t i = 0; // the parser keeps the scan's order: the i-th is the i-th
                 for (const auto& [attr, value] : child) {
                     SourcePos apos = node.pos;
-                    if (tag)
+                    if (tag && i < tag->attrs.size() && tag->attrs[i].first == attr)
+                        apos = tag->attrs[i].second;
+                    else if (tag)
                         for (const auto& [n, p] : tag->attrs)
                             if (n == attr) apos = p;
                     node.attrs.push_back({attr, value.data(), apos});
+                    ++i;
                 }
             } else if (key == "<xmltext>") {
                 XmlNode text;

@@ -1,11 +1,15 @@
 #include "input/xml_scanner.hpp"
 
 #include "core/error.hpp"
+#include "core/shaping.hpp"
+#include "core/utf8.hpp"
 #include "input/xml_document.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstring>
+#include <unordered_set>
 
 namespace bp::input {
 
@@ -89,10 +93,46 @@ private:
     // Checks every '&' reference in text_[from, to): a character reference must name a
     // character XML allows and a named one must be predefined. A '&' that starts no reference
     // ("AT&T") is left as it is, as the parser does.
+    // Refuses a character in text_[from, to) that needs shaping (right-to-left, Indic, a
+    // combining mark), with its exact position.
+    void check_scripts(std::size_t from, std::size_t to) const {
+        for (std::size_t at = from; at < to;) {
+            if (static_cast<unsigned char>(text_[at]) < 0xCC) { // nothing below U+0300
+                ++at;
+                continue;
+            }
+            const std::size_t start = at;
+            check_laid_out(start, next_code_point(text_, at));
+        }
+    }
+
+    void check_laid_out(std::size_t at, char32_t cp) const {
+        const std::string why = why_not_laid_out(cp);
+        if (why.empty()) return;
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+        std::string shown;
+        append_utf8(shown, cp);
+        fail(at, std::string(code) + " '" + shown + "': " + why);
+    }
+
     void check_references(std::size_t from, std::size_t to) const {
-        for (std::size_t at = text_.find('&', from); at < to; at = text_.find('&', at + 1)) {
+        check_scripts(from, to);
+        const std::string_view run = text_.substr(0, to); // never search past this run
+        for (std::size_t at = run.find('&', from); at != std::string_view::npos;
+             at = run.find('&', at + 1)) {
             std::size_t semi = text_.substr(at, std::min<std::size_t>(to - at, 42)).find(';');
-            if (semi == std::string_view::npos) continue;
+            if (semi == std::string_view::npos) {
+                if (at + 1 < to && text_[at + 1] == '#') {
+                    std::size_t end = at + 2;
+                    while (end < to && end < at + 12 &&
+                           std::isalnum(static_cast<unsigned char>(text_[end])))
+                        ++end;
+                    fail(at, "'" + std::string(text_.substr(at, end - at)) +
+                                 "' is a character reference without its closing ';'");
+                }
+                continue;
+            }
             std::string_view ref = text_.substr(at + 1, semi - 1);
             if (!ref.empty() && ref[0] == '#') {
                 check_char_reference(at, ref);
@@ -133,6 +173,7 @@ private:
                          "or &#xHHHH;)");
         if (!allowed)
             fail(at, "'&" + std::string(ref) + ";' names a character that XML does not allow");
+        check_laid_out(at, static_cast<char32_t>(cp));
     }
 
     void end_tag() {
@@ -159,6 +200,7 @@ private:
         tag.pos = lines_.at(pos_);
         std::string name = name_at(p);
         if (name.empty()) fail(pos_, "'<' must start an element name (write &lt; for a literal <)");
+        std::unordered_set<std::string> names; // the attributes' names, once there are many
         while (true) {
             skip_space(p);
             if (p >= text_.size()) fail(pos_, "unexpected end of file in <" + name + ">");
@@ -179,8 +221,16 @@ private:
             if (close == std::string_view::npos)
                 fail(p, "unexpected end of file in the value of '" + attr + "'");
             check_references(p + 1, close);
-            for (auto& [seen, where] : tag.attrs)
-                if (seen == attr) fail(attr_start, "attribute '" + attr + "' is given twice");
+            if (tag.attrs.size() < 16) { // a few: compare; many: look up
+                for (auto& [seen, where] : tag.attrs)
+                    if (seen == attr) fail(attr_start, "attribute '" + attr + "' is given twice");
+                if (tag.attrs.size() == 15)
+                    for (auto& [seen, where] : tag.attrs)
+                        names.insert(seen);
+            } else if (!names.insert(attr).second) {
+                fail(attr_start, "attribute '" + attr + "' is given twice");
+            }
+            if (tag.attrs.size() >= 15) names.insert(attr);
             tag.attrs.emplace_back(attr, lines_.at(attr_start));
             p = close + 1;
         }

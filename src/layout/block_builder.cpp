@@ -107,8 +107,8 @@ BlockPtr menu(const model::Block& b, const model::Menu& m, double width, BuildCo
     std::vector<MenuEntry> entries;
     for (const auto& s : ctx.report.sections) {
         if (s.group != m.group) continue;
-        auto laid = std::make_shared<LaidText>(
-            lay_out_inline(plain(s.title), style, cell_w - 16, ctx.fonts, style.color));
+        auto laid = std::make_shared<LaidText>(lay_out_inline(plain(s.title, false, s.pos), style,
+                                                              cell_w - 16, ctx.fonts, style.color));
         model::LinkTarget target{model::LinkTarget::Kind::Section, s.id, b.pos};
         entries.push_back(MenuEntry{std::move(laid), std::move(target)});
     }
@@ -185,10 +185,11 @@ std::string figure_text(const model::FigureRef& fig, const BuildContext& ctx) {
 
 } // namespace
 
-model::InlineText plain(std::string text, bool bold) {
+model::InlineText plain(std::string text, bool bold, const SourcePos& pos) {
     model::InlineText out(1);
     out.front().text = std::move(text);
     out.front().bold = bold;
+    out.front().pos = pos;
     return out;
 }
 
@@ -266,6 +267,7 @@ model::InlineText resolve_figures(const model::InlineText& text, const BuildCont
         copy.bold = piece.bold;
         copy.italic = piece.italic;
         copy.link = piece.link;
+        copy.pos = piece.pos;
         copy.text = piece.figure.empty() ? piece.text : figure_text(piece.figure, ctx);
     }
     return out;

@@ -49,7 +49,7 @@ struct TableContent {
 BlockPtr make_table(const SourcePos& pos, TableContent content, double width, BuildContext& ctx);
 
 // Plain text as inline text.
-model::InlineText plain(std::string text, bool bold = false);
+model::InlineText plain(std::string text, bool bold = false, const SourcePos& pos = {});
 
 // The figures, or an error at `pos` saying the layout needs data.
 const compute::Figures& need_figures(const BuildContext& ctx, const SourcePos& pos);

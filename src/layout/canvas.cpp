@@ -1,5 +1,7 @@
 #include "layout/canvas.hpp"
 
+#include "text/glyph_substitute.hpp"
+
 namespace bp::layout {
 
 std::string section_dest(const std::string& section_id) {
@@ -12,6 +14,9 @@ std::string page_dest(std::size_t page_index) {
 void Canvas::text(Point baseline, const ResolvedFont& font, double size, Color color,
                   std::string text, double width) {
     if (text.empty()) return;
+    // Whatever the caller measured, a character the font cannot draw is drawn as the same
+    // substitute in the PDF and the previews (layout warns where it knows the position).
+    text::substitute_missing_glyphs(text, *font.metrics);
     page_.items.push_back(display::TextRun{baseline, font.id, size, color, std::move(text), width});
 }
 

@@ -123,7 +123,7 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
         TableRowContent r;
         r.pos = row.pos;
         r.cells.reserve(columns);
-        r.cells.push_back(plain(row.label.empty() ? ind.label : row.label));
+        r.cells.push_back(plain(row.label.empty() ? ind.label : row.label, false, row.pos));
         r.cells.push_back(plain(compute::format_value(cmp.before, ind)));
         r.cells.push_back(plain(compute::format_value(cmp.after, ind)));
         r.cells.push_back(plain(compute::format_change(cmp.change, ind, decimals)));
@@ -144,7 +144,7 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
     TableRowContent header;
     header.pos = b.pos;
     header.cells.reserve(columns);
-    header.cells.push_back(plain(t.label_header));
+    header.cells.push_back(plain(t.label_header, false, b.pos));
     header.cells.push_back(plain(t.before_header.empty() ? window_label(before) : t.before_header));
     header.cells.push_back(plain(t.after_header.empty() ? window_label(after) : t.after_header));
     header.cells.push_back(plain(!t.change_header.empty() ? t.change_header

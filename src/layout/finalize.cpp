@@ -228,8 +228,9 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
         const model::Template& t = *pages[i].tmpl;
         Canvas canvas(page);
         canvas.destination(page_dest(i), 0);
-        BandVars vars{std::to_string(count), std::to_string(i + 1), report.info.title,
-                      pages[i].section->title};
+        BandVars vars{std::to_string(count), std::to_string(i + 1),
+                      graphics::shown_prefix(report.info.title),
+                      graphics::shown_prefix(pages[i].section->title)};
         BandPainter painter(canvas, theme, fonts, std::move(vars), i + 1 < count, i > 0);
         double content_w = t.width - t.margin_left - t.margin_right;
         begin_band(canvas);

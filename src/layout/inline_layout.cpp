@@ -60,6 +60,7 @@ LaidText lay_out_inline(model::InlineText text, const model::TextStyle& style, d
     spans.reserve(text.size());
     for (auto& piece : text) {
         const ResolvedFont& f = faces.get(piece.bold, piece.italic);
+        fonts.substitute_missing(piece.text, f, piece.pos);
         int link = -1;
         if (!piece.link.empty()) {
             link = static_cast<int>(laid.links.size());

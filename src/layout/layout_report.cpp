@@ -26,6 +26,29 @@ model::Template default_template() {
     return t;
 }
 
+// Warns, at the section (or the report), about characters of the titles that the header and
+// footer bands show in a font that cannot draw them (they are drawn as a substitute).
+void warn_missing_in_titles(const model::Report& report,
+                            const std::vector<const model::Template*>& templates,
+                            const model::Theme& theme, StyleFonts& fonts) {
+    for (std::size_t i = 0; i < report.sections.size(); ++i) {
+        const model::Section& section = report.sections[i];
+        for (const model::Band* band : {&templates[i]->header, &templates[i]->footer})
+            for (const auto& item : band->items) {
+                if (item.kind == model::BandItem::Kind::Button) continue;
+                const ResolvedFont font = fonts.get(theme.style(item.style));
+                if (item.text.find("{section.title}") != std::string::npos) {
+                    std::string title = section.title.substr(0, 16384);
+                    fonts.substitute_missing(title, font, section.pos);
+                }
+                if (item.text.find("{report.title}") != std::string::npos) {
+                    std::string title = report.info.title.substr(0, 16384);
+                    fonts.substitute_missing(title, font, report.pos);
+                }
+            }
+    }
+}
+
 } // namespace
 
 display::Document layout_report(const model::Report& report, const model::Theme& theme,
@@ -64,6 +87,11 @@ display::Document layout_report(const model::Report& report, const model::Theme&
             paginator.add_section(report.sections[i], *templates[i], builder.next());
     }
     finalize(doc, paginator.pages(), report, theme, fonts);
+    // After the bands are drawn: their fonts are known by then, so no font id changes.
+    warn_missing_in_titles(report, templates, theme, fonts);
+    if (options.warnings)
+        for (auto& w : fonts.take_warnings())
+            options.warnings->push_back(std::move(w));
     return doc;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "compute/figures.hpp"
+#include "core/error.hpp"
 #include "display/display_list.hpp"
 #include "model/report.hpp"
 #include "model/theme.hpp"
@@ -10,13 +11,15 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace bp::layout {
 
 // Settings that do not come from the layout files.
 struct LayoutOptions {
     std::string creator = "boardpack";
-    std::optional<long long> created; // CreationDate; unset for reproducible output
+    std::optional<long long> created;            // CreationDate; unset for reproducible output
+    std::vector<Diagnostic>* warnings = nullptr; // receives warnings (characters no font has)
 };
 
 // Throws bp::InputError for content that cannot be laid out (e.g. a block taller than an

@@ -36,6 +36,7 @@ struct Inline {
     bool italic = false;
     LinkTarget link;
     FigureRef figure; // when set, `text` is replaced by the formatted figure
+    SourcePos pos;    // the element the text is in (for warnings about its characters)
 };
 
 using InlineText = std::vector<Inline>;

@@ -1,6 +1,8 @@
 #include "text/freetype_reader.hpp"
 
 #include "core/error.hpp"
+#include "core/file_bytes.hpp"
+#include "text/font_check.hpp"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -54,6 +56,9 @@ struct Face {
 };
 
 // libharu's conversion from font units to 1/1000 em: C integer division (truncation).
+// No usable font for a report comes near this (a large CJK font is some 20 MiB).
+constexpr std::size_t kMaxFontFileBytes = 64u << 20;
+
 int per_mille(std::int64_t units, std::int64_t units_per_em) {
     return static_cast<int>(units * 1000 / units_per_em);
 }
@@ -128,12 +133,17 @@ std::string postscript_name(FT_Face face, const std::string& path) {
 
 FaceData read_face(const std::string& path) {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) fail(path, "no such file");
+    if (!std::filesystem::exists(path, ec)) fail(path, "no such file");
+    // Read without blocking (a FIFO is refused) and checked before FreeType or libharu see it.
+    const std::string bytes = read_regular_file(path, kMaxFontFileBytes);
+    check_font_tables(bytes, path);
 
     Library library;
     if (FT_Error error = FT_Init_FreeType(&library.handle)) fail(path, describe(error));
     Face face;
-    if (FT_Error error = FT_New_Face(library.handle, path.c_str(), 0, &face.handle))
+    if (FT_Error error =
+            FT_New_Memory_Face(library.handle, reinterpret_cast<const FT_Byte*>(bytes.data()),
+                               static_cast<FT_Long>(bytes.size()), 0, &face.handle))
         fail(path, describe(error));
     check_format(face.handle, path);
 

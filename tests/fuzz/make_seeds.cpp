@@ -33,8 +33,9 @@ class SeedWriter {
 public:
     explicit SeedWriter(fs::path out) : out_(std::move(out)) {}
 
-    void add(const std::string& target, const fs::path& source, const std::string& bytes) {
-        if (bytes.size() > kMaxSeedBytes) return;
+    void add(const std::string& target, const fs::path& source, const std::string& bytes,
+             std::size_t max_bytes = kMaxSeedBytes) {
+        if (bytes.size() > max_bytes) return;
         std::string name = fs::relative(source, kRoot).string();
         if (name.size() > 3 && name.compare(name.size() - 3, 3, ".in") == 0)
             name.resize(name.size() - 3);
@@ -133,6 +134,19 @@ int main(int argc, char** argv) {
         }
         if (auto bytes = joined_data(files); !bytes.empty())
             seeds.add("data", dir / "folder", bytes);
+    }
+    // Fonts: the project's own, whole and cut short, and with a table record pointing outside
+    // the file (the damage that crashed libharu's TrueType loader).
+    for (const auto& path : files_under(kRoot / "fonts")) {
+        if (path.extension() != ".ttf") continue;
+        const std::string font = bp::robustness::read_bytes(path);
+        seeds.add("font", path, font, 1024 * 1024);
+        seeds.add("font", path.string() + ".cut", font.substr(0, 4096));
+        std::string damaged = font;
+        for (std::size_t rec = 12; rec + 16 <= damaged.size() && rec < 12 + 16 * 32; rec += 16)
+            if (damaged.compare(rec, 4, "cmap") == 0)
+                damaged.replace(rec + 8, 4, "\x7f\xff\xff\xf0", 4);
+        seeds.add("font", path.string() + ".cmap-outside", damaged, 1024 * 1024);
     }
     seeds.report();
     return 0;

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace bp::robustness {
 
@@ -58,6 +60,22 @@ void copy_tree(const fs::path& from, const fs::path& to) {
     }
 }
 
+// Points the table record `tag` of the TrueType font at `path` to `offset` (a damaged font).
+void set_table_offset(const fs::path& path, const std::string& tag, std::uint32_t offset) {
+    std::string font = read_bytes(path);
+    const std::size_t count =
+        (static_cast<unsigned char>(font.at(4)) << 8) | static_cast<unsigned char>(font.at(5));
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t rec = 12 + 16 * i;
+        if (font.compare(rec, 4, tag) != 0) continue;
+        for (int b = 0; b < 4; ++b)
+            font[rec + 8 + static_cast<std::size_t>(b)] = static_cast<char>(offset >> (24 - 8 * b));
+        write_bytes(path, font);
+        return;
+    }
+    throw std::runtime_error("no table " + tag + " in " + path.string());
+}
+
 } // namespace
 
 std::string read_bytes(const fs::path& path) {
@@ -98,6 +116,15 @@ std::string expand_template(const std::string& text) {
             out.reserve(out.size() + n * unit.size());
             for (std::size_t i = 0; i < n; ++i)
                 literal(unit);
+        } else if (d.rfind("numbered:", 0) == 0) {
+            std::size_t colon = d.find(':', 9);
+            const std::size_t n = std::stoul(d.substr(9, colon - 9));
+            const std::string unit = d.substr(colon + 1);
+            const std::size_t hash = unit.find('#');
+            for (std::size_t i = 0; i < n; ++i)
+                literal(hash == std::string::npos
+                            ? unit
+                            : unit.substr(0, hash) + std::to_string(i) + unit.substr(hash + 1));
         } else if (d.rfind("random:", 0) == 0) {
             std::size_t colon = d.find(':', 7);
             out +=
@@ -129,6 +156,23 @@ SetUp prepare_case(const fs::path& case_dir, const fs::path& shared, const fs::p
             fs::create_directories(work / arg);
         } else if (verb == "rm" && words >> arg) {
             fs::remove(work / arg);
+        } else if (verb == "mkfifo" && words >> arg) {
+            if (::mkfifo((work / arg).c_str(), 0644) != 0)
+                throw std::runtime_error("cannot make the FIFO " + arg);
+        } else if (verb == "symlink" && words >> arg) {
+            std::string link;
+            words >> link;
+            fs::create_symlink(arg, work / link);
+        } else if (verb == "copy-font" && words >> arg) {
+            std::string dir;
+            words >> dir;
+            fs::create_directories(work / dir);
+            fs::copy_file(fs::path(BOARDPACK_FONT_DIR) / arg, work / dir / arg);
+        } else if (verb == "font-table-offset" && words >> arg) {
+            std::string tag, value;
+            words >> tag >> value;
+            set_table_offset(work / arg, tag,
+                             static_cast<std::uint32_t>(std::stoul(value, nullptr, 0)));
         } else if (verb == "chmod" && words >> arg) {
             const auto mode = static_cast<fs::perms>(std::stoi(arg, nullptr, 8));
             words >> arg;
@@ -149,6 +193,10 @@ Snapshot snapshot(const fs::path& dir) {
         std::error_code ec;
         if (it->is_directory(ec))
             s[rel + "/"] = "";
+        else if (it->is_symlink(ec))
+            s[rel] = "(link to " + fs::read_symlink(it->path(), ec).string() + ")";
+        else if (!it->is_regular_file(ec))
+            s[rel] = "(special file)";
         else if ((it->status(ec).permissions() & fs::perms::owner_read) == fs::perms::none)
             s[rel] = "(unreadable)";
         else

@@ -20,10 +20,12 @@ struct SetUp {
 //   @hex:EFBBBF@        these bytes
 //   @repeat:N:TEXT@     TEXT (no '@' inside) N times
 //   @random:SEED:N@     N bytes of a fixed pseudo-random sequence
+//   @numbered:N:TEXT@   TEXT N times, a '#' in it replaced by 0, 1, … N-1
 //   @crlf@              (anywhere) the file's own text gets CRLF line ends
 // A folder "data" is first filled from `shared`/data. The file "setup" is not copied; each of
 // its lines is one of: "chmod OCTAL PATH", "mkdir PATH", "rm PATH", "seed-pages N",
-// "root-skip REASON".
+// "root-skip REASON", "mkfifo PATH", "symlink TARGET PATH", "copy-font FILE DIR" (from the
+// project's fonts/), "font-table-offset FONT TAG OFFSET" (damages a font's table record).
 SetUp prepare_case(const std::filesystem::path& case_dir, const std::filesystem::path& shared,
                    const std::filesystem::path& work);
 

@@ -18,7 +18,8 @@ namespace bp::robustness {
 namespace fs = std::filesystem;
 
 RunResult run_boardpack(const std::string& program, const std::vector<std::string>& args,
-                        const fs::path& cwd, double time_limit_seconds, int as_user) {
+                        const fs::path& cwd, double time_limit_seconds, int as_user, int signal,
+                        double signal_after) {
     // Output goes to files outside `cwd`, so the folder's snapshot sees only what boardpack
     // wrote.
     const fs::path out_file = cwd.string() + ".stdout", err_file = cwd.string() + ".stderr";
@@ -49,14 +50,20 @@ RunResult run_boardpack(const std::string& program, const std::vector<std::strin
     }
 
     RunResult r;
-    const auto deadline =
-        std::chrono::steady_clock::now() + std::chrono::duration<double>(time_limit_seconds);
+    const auto start = std::chrono::steady_clock::now();
+    const auto deadline = start + std::chrono::duration<double>(time_limit_seconds);
+    const auto signal_at = start + std::chrono::duration<double>(signal_after);
+    bool signalled = false;
     int status = 0;
     struct rusage usage {};
     while (true) {
         pid_t done = wait4(pid, &status, WNOHANG, &usage);
         if (done == pid) break;
         if (done < 0 && errno != EINTR) throw std::runtime_error("wait4 failed");
+        if (signal != 0 && !signalled && std::chrono::steady_clock::now() >= signal_at) {
+            kill(pid, signal);
+            signalled = true;
+        }
         if (std::chrono::steady_clock::now() > deadline && !r.timed_out) {
             r.timed_out = true;
             kill(pid, SIGKILL);

@@ -23,10 +23,11 @@ struct RunResult {
 constexpr int kUnprivilegedId = 65534;
 
 // Runs `program args…` with `cwd` as working folder and stdin from /dev/null; with
-// `as_user` ≥ 0 (root only), as that user and group with no supplementary groups.
+// `as_user` ≥ 0 (root only), as that user and group with no supplementary groups; with `signal`
+// non-zero, sends it to the program `signal_after` seconds after the start.
 RunResult run_boardpack(const std::string& program, const std::vector<std::string>& args,
                         const std::filesystem::path& cwd, double time_limit_seconds,
-                        int as_user = -1);
+                        int as_user = -1, int signal = 0, double signal_after = 0);
 
 // Whether this process can run a child as `id` (it is root and the system lets it drop to it).
 bool can_run_as(int id);

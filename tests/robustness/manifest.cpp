@@ -31,8 +31,13 @@ std::vector<std::string> split_args(const std::string& text) {
     std::vector<std::string> out;
     std::string word;
     bool in_word = false, quoted = false;
-    for (char c : text) {
-        if (c == '"') {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\\' && i + 1 < text.size() && text[i + 1] == 'n') { // a newline in a name
+            word += '\n';
+            in_word = true;
+            ++i;
+        } else if (c == '"') {
             quoted = !quoted;
             in_word = true;
         } else if (c == ' ' && !quoted) {

@@ -19,7 +19,8 @@ struct Case {
 // Reads the manifest; throws std::runtime_error naming the line of a malformed entry.
 std::vector<Case> read_manifest(const std::filesystem::path& path);
 
-// Splits a command line at spaces; "double quotes" group words and "" is an empty argument.
+// Splits a command line at spaces; "double quotes" group words and "" is an empty argument;
+// \n stands for a newline (for file names holding one).
 std::vector<std::string> split_args(const std::string& text);
 
 } // namespace bp::robustness

@@ -13,6 +13,8 @@
 #include <future>
 #include <memory>
 
+#include <algorithm>
+
 namespace bp::render {
 
 namespace {
@@ -162,21 +164,6 @@ void write_pdf(display::Document&& document, const PdfSink& sink, const PdfOptio
         std::vector<display::Item>().swap(document.pages[page].items);
     };
     build(document, opts, release, sink);
-}
-
-void write_pdf(display::Document&& document, const std::string& path, const PdfOptions& opts) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "wb"),
-                                                         std::fclose);
-    if (!file) throw OutputError("PDF output failed: cannot create " + path);
-    write_pdf(
-        std::move(document),
-        [&](const unsigned char* bytes, std::size_t size) {
-            if (std::fwrite(bytes, 1, size, file.get()) != size)
-                throw OutputError("PDF output failed: cannot write " + path + " (disk full?)");
-        },
-        opts);
-    if (std::fclose(file.release()) != 0)
-        throw OutputError("PDF output failed: cannot write " + path + " (disk full?)");
 }
 
 } // namespace bp::render

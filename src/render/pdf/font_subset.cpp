@@ -1,15 +1,21 @@
 #include "render/pdf/font_subset.hpp"
 
+#include "core/temp_files.hpp"
+
 #include <cstdio>
+#include <fcntl.h>
 #include <filesystem>
 #include <hb-subset.h>
 #include <hb.h>
+#include <mutex>
 #include <unistd.h>
 
 namespace bp::render::pdf {
 
 SubsetFont::~SubsetFont() {
-    if (!path_.empty()) std::remove(path_.c_str());
+    if (path_.empty()) return;
+    std::remove(path_.c_str());
+    TempFiles::forget(path_);
 }
 
 namespace {
@@ -47,8 +53,11 @@ std::optional<SubsetFont> subset_font(const std::string& path, const Codes& code
     if (!data || length == 0) return std::nullopt;
 
     std::string name = (std::filesystem::temp_directory_path() / "boardpack-font-XXXXXX").string();
-    int fd = mkstemp(name.data());
+    std::unique_lock listed(TempFiles::lock()); // created and listed together (signals)
+    int fd = mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0) return std::nullopt;
+    TempFiles::add(name);
+    listed.unlock();
     SubsetFont file(name);
     std::size_t done = 0;
     while (done < length) {

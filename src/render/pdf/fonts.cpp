@@ -1,5 +1,7 @@
 #include "render/pdf/parts.hpp"
 
+#include "core/error.hpp"
+#include "core/quoted_path.hpp"
 #include "core/utf8.hpp"
 
 #include <algorithm>
@@ -49,14 +51,18 @@ std::vector<HPDF_Font> load_fonts(HaruDoc& doc, const std::vector<display::FontF
         for (const auto& face : faces) {
             auto [it, added] = by_path.try_emplace(face.path, nullptr);
             if (added) {
-                // A subset of the characters used; the whole file if it cannot be subset.
-                std::string file = face.path;
-                if (auto subset = subset_font(face.path, by_file[face.path])) {
-                    file = subset->path();
-                    subsets.push_back(std::move(*subset));
-                }
+                // A subset of the characters used; never the raw file, which libharu may not
+                // survive if it is damaged.
+                auto subset = subset_font(face.path, by_file[face.path]);
+                if (!subset)
+                    throw OutputError(printable_path(face.path) + ": error: font " +
+                                      printable_path(face.path) +
+                                      ": cannot be read or reduced to the characters used "
+                                      "(missing, damaged or not a TrueType font)");
+                const std::string file = subset->path();
+                subsets.push_back(std::move(*subset));
                 const char* name = HPDF_LoadTTFontFromFile(doc.get(), file.c_str(), HPDF_TRUE);
-                doc.check("embedding font '" + face.name + "' from " + face.path);
+                doc.check_font(face.path);
                 it->second = HPDF_GetFont(doc.get(), name, "UTF-8");
                 doc.check("selecting font '" + face.name + "' with UTF-8 encoding");
             }

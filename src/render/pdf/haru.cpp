@@ -1,6 +1,7 @@
 #include "render/pdf/haru.hpp"
 
 #include "core/error.hpp"
+#include "core/quoted_path.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
@@ -24,7 +25,7 @@ const char* describe(HPDF_STATUS code) {
     case HPDF_FAILD_TO_ALLOC_MEM:
         return "out of memory";
     case HPDF_FILE_IO_ERROR:
-        return "file read error";
+        return "the file could not be read or written";
     case HPDF_FILE_OPEN_ERROR:
         return "cannot open file";
     case HPDF_INVALID_DATE_TIME:
@@ -62,7 +63,7 @@ const char* describe(HPDF_STATUS code) {
     case HPDF_UNSUPPORTED_FONT_TYPE:
         return "unsupported font type";
     default:
-        return "see libharu's error list";
+        return "the PDF library refused it";
     }
 }
 
@@ -166,11 +167,14 @@ HPDF_String haru_string(HaruDoc& doc, const std::string& text) {
 
 void HaruDoc::check(std::string_view doing) const {
     if (error_ == HPDF_OK) return;
-    std::array<char, 20> hex{};
-    auto end = std::to_chars(hex.data(), hex.data() + hex.size(), error_, 16).ptr;
-    throw OutputError("PDF output failed while " + std::string(doing) + ": libharu error 0x" +
-                      std::string(hex.data(), end) + " (" + describe(error_) + ", detail " +
-                      std::to_string(detail_) + ")");
+    throw OutputError("PDF output failed while " + std::string(doing) + ": " + describe(error_));
+}
+
+void HaruDoc::check_font(const std::string& path) const {
+    if (error_ == HPDF_OK) return;
+    const std::string p = printable_path(path);
+    throw OutputError(p + ": error: font " + p + ": " + describe(error_) +
+                      "; the PDF writer cannot embed it");
 }
 
 } // namespace bp::render::pdf

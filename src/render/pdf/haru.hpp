@@ -22,9 +22,12 @@ public:
     HaruDoc& operator=(const HaruDoc&) = delete;
 
     HPDF_Doc get() const { return doc_; }
-    // Throws bp::OutputError "PDF output failed while <doing>: libharu error 0x…" if libharu has
-    // reported an error. libharu errors are sticky, so call this after every stage.
+    // Throws bp::OutputError "PDF output failed while <doing>: <what went wrong>" if libharu
+    // has reported an error. libharu errors are sticky, so call this after every stage.
     void check(std::string_view doing) const;
+    // Throws bp::OutputError "FILE: error: font FILE: <what is wrong>" if libharu has reported
+    // an error while loading the font file `path`.
+    void check_font(const std::string& path) const;
 
 private:
     static void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* self) noexcept;

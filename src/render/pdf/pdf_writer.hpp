@@ -32,7 +32,5 @@ using PdfSink = std::function<void(const unsigned char* bytes, std::size_t size)
 // The same PDF handed to `sink` in pieces of at most 64 KiB. Consumes `doc`: each page's items
 // are freed as soon as the page is made, so memory does not grow while a long report is made.
 void write_pdf(display::Document&& doc, const PdfSink& sink, const PdfOptions& opts = {});
-// The same PDF written to the file `path` (created or replaced).
-void write_pdf(display::Document&& doc, const std::string& path, const PdfOptions& opts = {});
 
 } // namespace bp::render

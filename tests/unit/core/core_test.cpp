@@ -2,7 +2,10 @@
 #define BOOST_TEST_MODULE core
 #include "core/color.hpp"
 #include "core/error.hpp"
+#include "core/file_bytes.hpp"
 #include "core/number_text.hpp"
+#include "core/quoted_path.hpp"
+#include "core/shaping.hpp"
 #include "core/text_position.hpp"
 #include "core/utf8.hpp"
 
@@ -92,4 +95,43 @@ BOOST_AUTO_TEST_CASE(positions_count_lines_and_characters) {
     BOOST_TEST(std::string(e.what()) == "f.xml:3:7: error: bad");
     Diagnostic warning{SourcePos{"d.csv", 2, 0}, Severity::Warning, "w"};
     BOOST_TEST(warning.to_string() == "d.csv:2: warning: w");
+}
+
+BOOST_AUTO_TEST_CASE(paths_in_messages_stay_on_one_line) {
+    BOOST_TEST(bp::printable_path("a\nb\tc\x1b.xml") == "a\\nb\\tc\\x1b.xml");
+    BOOST_TEST(bp::printable_path("dossier/é.xml") == "dossier/é.xml");
+    InputError e(SourcePos{"x\ny.xml", 2, 3}, "bad");
+    BOOST_TEST(std::string(e.what()) == "x\\ny.xml:2:3: error: bad");
+}
+
+BOOST_AUTO_TEST_CASE(columns_counted_on_from_the_last_position_agree_with_a_fresh_count) {
+    const std::string text = "ab\u00e9cd\nxy\u00e9z";
+    bp::LineIndex lines("f", text);
+    const std::size_t offsets[] = {0, 3, 4, 2, 6, 9, 7, 10};
+    for (std::size_t off : offsets) {
+        bp::LineIndex fresh("f", text);
+        BOOST_TEST(lines.at(off).col == fresh.at(off).col, "offset " << off);
+        BOOST_TEST(lines.at(off).line == fresh.at(off).line, "offset " << off);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(characters_that_need_shaping_are_named) {
+    BOOST_TEST(bp::why_not_laid_out(U'a').empty());
+    BOOST_TEST(bp::why_not_laid_out(U'\u00e9').empty());
+    BOOST_TEST(bp::why_not_laid_out(U'\u4e2d').empty()); // a missing glyph, not a shaping matter
+    BOOST_TEST(bp::why_not_laid_out(U'\u05d0').find("Hebrew") == 0u);
+    BOOST_TEST(bp::why_not_laid_out(U'\u0628').find("Arabic") == 0u);
+    BOOST_TEST(bp::why_not_laid_out(U'\u0915').find("Devanagari") == 0u);
+    BOOST_TEST(bp::why_not_laid_out(U'\u0301').find("combining mark") != std::string::npos);
+    BOOST_TEST(bp::why_not_laid_out(U'\ufeff').empty()); // the byte order mark
+}
+
+BOOST_AUTO_TEST_CASE(special_files_are_refused_without_waiting) {
+    BOOST_CHECK_EXCEPTION(bp::read_regular_file("/dev/zero", 1024), InputError,
+                          [](const InputError& e) {
+                              return e.message() == "is a character device, not a regular file";
+                          });
+    BOOST_CHECK_EXCEPTION(bp::read_regular_file("/", 1024), InputError, [](const InputError& e) {
+        return e.message() == "is a directory, not a file";
+    });
 }
