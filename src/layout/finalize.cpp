@@ -37,10 +37,12 @@ void begin_band(Canvas& canvas) {
 // Draws one band's items: left items from the left edge, right items ending at the right edge.
 class BandPainter {
 public:
+    // `opens_section`: the page is its section's first, where a band text showing the
+    // section's title is that section's heading (on later pages, a running header).
     BandPainter(Canvas& canvas, const model::Theme& theme, StyleFonts& fonts, BandVars vars,
-                bool has_next, bool has_prev)
+                bool has_next, bool has_prev, bool opens_section)
         : canvas_(canvas), theme_(theme), fonts_(fonts), vars_(std::move(vars)),
-          has_next_(has_next), has_prev_(has_prev) {}
+          has_next_(has_next), has_prev_(has_prev), opens_section_(opens_section) {}
 
     void paint(const model::Band& band, const Rect& area) {
         // Measure every visible item first; text gets whatever the buttons leave.
@@ -133,7 +135,17 @@ private:
         const auto& style = theme_.style(item->style);
         ResolvedFont f = fonts_.get(style);
         double baseline = area.y + (area.h + f.metrics->cap_height(style.size)) / 2;
+        const bool heading = opens_section_ && item->kind == model::BandItem::Kind::Text &&
+                             item->text.find("{section.title}") != std::string::npos;
+        if (heading) { // leaves the band's artifact: the section's top-level heading
+            canvas_.end();
+            canvas_.begin(display::StructKind::Heading, "", 1);
+        }
         canvas_.text({x, baseline}, f, style.size, style.color, std::move(text), width);
+        if (heading) {
+            canvas_.end();
+            begin_band(canvas_);
+        }
     }
 
     Canvas& canvas_;
@@ -142,6 +154,7 @@ private:
     BandVars vars_;
     bool has_next_;
     bool has_prev_;
+    bool opens_section_;
     double gap_ = 8;
     double pad_ = 10;
 };
@@ -231,14 +244,28 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
         BandVars vars{std::to_string(count), std::to_string(i + 1),
                       graphics::shown_prefix(report.info.title),
                       graphics::shown_prefix(pages[i].section->title)};
-        BandPainter painter(canvas, theme, fonts, std::move(vars), i + 1 < count, i > 0);
+        const bool opens_section = i == 0 || pages[i - 1].section != pages[i].section;
         double content_w = t.width - t.margin_left - t.margin_right;
-        begin_band(canvas);
+        // The header goes before the body in reading order (it may hold the section's
+        // heading), the footer after it.
         if (t.header.height > 0) {
+            display::Page header{page.size, {}};
+            Canvas header_canvas(header);
+            BandPainter painter(header_canvas, theme, fonts, vars, i + 1 < count, i > 0,
+                                opens_section);
             Rect area{t.margin_left, t.margin_top, content_w, t.header.height};
-            canvas.fill_rect(area, theme.color("brand", Color{0.12, 0.22, 0.39}));
+            begin_band(header_canvas);
+            header_canvas.fill_rect(area, theme.color("brand", Color{0.12, 0.22, 0.39}));
             painter.paint(t.header, area);
+            header_canvas.end();
+            header.items.reserve(header.items.size() + page.items.size());
+            for (auto& item : page.items)
+                header.items.push_back(std::move(item));
+            page.items = std::move(header.items);
         }
+        BandPainter painter(canvas, theme, fonts, std::move(vars), i + 1 < count, i > 0,
+                            opens_section);
+        begin_band(canvas);
         if (t.footer.height > 0) {
             Rect area{t.margin_left, t.height - t.margin_bottom - t.footer.height, content_w,
                       t.footer.height};

@@ -85,6 +85,11 @@ BOOST_AUTO_TEST_CASE(
             }));
             BOOST_TEST(header_in_artifact);
         }
+        // The banner's section title is a heading on the section's first page only.
+        const auto in_artifacts = texts_inside(doc.pages[p], StructKind::Artifact);
+        const bool title_running =
+            std::find(in_artifacts.begin(), in_artifacts.end(), "Menu") != in_artifacts.end();
+        BOOST_TEST(title_running == (p > 0));
         // Each body row's first cell names its row.
         BOOST_TEST(std::count_if(headers.begin(), headers.end(), [](const StructBegin& b) {
                        return b.scope == StructBegin::Scope::Row;
@@ -124,10 +129,12 @@ BOOST_AUTO_TEST_CASE(band_buttons_are_links_outside_the_band_artifact_and_say_wh
     auto doc = lay_out(report("<p>First page.</p>"));
     BOOST_REQUIRE(doc.pages.size() == 2u);
     const auto& first = doc.pages.front();
-    // The band's text (page number, section title) is decoration; the buttons are not.
+    // The band's page number is decoration, the buttons are not, and on the section's first
+    // page the banner's section title is the section's heading.
     const auto artifacts = texts_inside(first, StructKind::Artifact);
     BOOST_TEST((std::find(artifacts.begin(), artifacts.end(), "Next Page") == artifacts.end()));
-    BOOST_TEST((std::find(artifacts.begin(), artifacts.end(), "Menu") != artifacts.end()));
+    BOOST_TEST((std::find(artifacts.begin(), artifacts.end(), "Menu") == artifacts.end()));
+    BOOST_TEST(texts_inside(first, StructKind::Heading) == (std::vector<std::string>{"Menu"}));
     std::vector<std::string> links;
     for (const auto& b : begun(first, StructKind::Link))
         links.push_back(b.alt);
