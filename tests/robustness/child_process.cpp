@@ -6,6 +6,7 @@
 #include <chrono>
 #include <csignal>
 #include <fcntl.h>
+#include <fstream>
 #include <grp.h>
 #include <stdexcept>
 #include <sys/resource.h>
@@ -16,6 +17,23 @@
 namespace bp::robustness {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Whether process `pid` blocks or catches `sig` yet (its /proc status masks): a program that
+// handles a signal only once main() has set that up is not sent it before.
+bool handles(pid_t pid, int sig) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("SigBlk:", 0) == 0 || line.rfind("SigCgt:", 0) == 0) {
+            const unsigned long long mask = std::stoull(line.substr(7), nullptr, 16);
+            if (mask & (1ull << (sig - 1))) return true;
+        }
+    return false;
+}
+
+} // namespace
 
 RunResult run_boardpack(const std::string& program, const std::vector<std::string>& args,
                         const fs::path& cwd, double time_limit_seconds, int as_user, int signal,
@@ -60,7 +78,8 @@ RunResult run_boardpack(const std::string& program, const std::vector<std::strin
         pid_t done = wait4(pid, &status, WNOHANG, &usage);
         if (done == pid) break;
         if (done < 0 && errno != EINTR) throw std::runtime_error("wait4 failed");
-        if (signal != 0 && !signalled && std::chrono::steady_clock::now() >= signal_at) {
+        if (signal != 0 && !signalled && std::chrono::steady_clock::now() >= signal_at &&
+            handles(pid, signal)) {
             kill(pid, signal);
             signalled = true;
         }

@@ -24,7 +24,8 @@ constexpr int kUnprivilegedId = 65534;
 
 // Runs `program args…` with `cwd` as working folder and stdin from /dev/null; with
 // `as_user` ≥ 0 (root only), as that user and group with no supplementary groups; with `signal`
-// non-zero, sends it to the program `signal_after` seconds after the start.
+// non-zero, sends it to the program `signal_after` seconds after the start, or as soon after as
+// the program blocks or catches it (a slow start-up, e.g. under a sanitizer, is waited for).
 RunResult run_boardpack(const std::string& program, const std::vector<std::string>& args,
                         const std::filesystem::path& cwd, double time_limit_seconds,
                         int as_user = -1, int signal = 0, double signal_after = 0);

@@ -69,8 +69,8 @@ void interrupt_at(int sig, double seconds) {
 
 } // namespace
 
-// Not earlier: a signal in the first milliseconds, before main() has set up the clean-up, ends
-// the process the default way (it has written nothing by then).
+// Not earlier than main() setting up the clean-up (run_boardpack waits for that): a signal
+// before it ends the process the default way (it has written nothing by then).
 BOOST_AUTO_TEST_CASE(sigint_early) {
     interrupt_at(SIGINT, 0.3);
 }
