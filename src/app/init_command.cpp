@@ -67,13 +67,15 @@ int run_init(const std::string& dir, std::ostream& out, std::ostream& err) {
     std::vector<fs::path> moved; // entries already moved into an existing empty folder
     try {
         std::error_code ec;
-        const fs::file_status status = fs::symlink_status(target, ec);
-        const bool exists = fs::exists(status);
+        const bool exists = fs::exists(fs::symlink_status(target, ec));
         if (exists && !fs::is_directory(fs::status(target, ec)))
             fail(dir, "exists and is not a folder; init writes into a new or empty folder");
-        if (exists && !fs::is_empty(target, ec))
-            fail(dir, "the folder is not empty; init writes only into a new or empty folder");
-        if (ec) fail(dir, "cannot read the folder: " + ec.message());
+        if (exists) {
+            const bool empty = fs::is_empty(target, ec);
+            if (ec) fail(dir, "cannot read the folder: " + ec.message());
+            if (!empty)
+                fail(dir, "the folder is not empty; init writes only into a new or empty folder");
+        }
         if (exists) {
             // Written into a hidden folder inside the empty one, then moved up entry by entry.
             temp = make_temp_folder(target / ".boardpack-init-XXXXXX");

@@ -46,9 +46,12 @@ BOOST_AUTO_TEST_CASE(every_ascii_character_reads_back_unchanged) {
 }
 
 BOOST_AUTO_TEST_CASE(a_diagnostic_is_one_line_with_five_fields) {
-    const bp::Diagnostic d{{"data/\"q1\"/stated.csv", 77, 56},
-                           bp::Severity::Warning,
-                           "stated −9.77% for asb.total\tdiffers"};
+    bp::Diagnostic d;
+    d.pos.file = "data/\"q1\"/stated.csv";
+    d.pos.line = 77;
+    d.pos.col = 56;
+    d.severity = bp::Severity::Warning;
+    d.message = "stated −9.77% for asb.total\tdiffers";
     const std::string json = diagnostic_json(d);
     BOOST_TEST(json.find('\n') == std::string::npos);
     BOOST_TEST(json == "{\"file\":\"data/\\\"q1\\\"/stated.csv\",\"line\":77,\"column\":56,"
@@ -61,6 +64,8 @@ BOOST_AUTO_TEST_CASE(a_diagnostic_is_one_line_with_five_fields) {
     BOOST_TEST(tree.get<int>("column") == 56);
     BOOST_TEST(tree.get<std::string>("severity") == "warning");
     BOOST_TEST(tree.get<std::string>("message") == d.message);
-    const bp::Diagnostic e{{"x.xml", 0, 0}, bp::Severity::Error, "cannot read"};
+    bp::Diagnostic e;
+    e.pos.file = "x.xml";
+    e.message = "cannot read";
     BOOST_TEST(parse(diagnostic_json(e)).get<std::string>("severity") == "error");
 }

@@ -58,8 +58,8 @@ BOOST_AUTO_TEST_CASE(every_attribute_the_reader_accepts_is_documented) {
         const std::string key(element.key);
         auto it = documented.find(key);
         BOOST_TEST_CONTEXT("element " << key) {
-            BOOST_TEST_REQUIRE(it != documented.end(),
-                               "docs/layout-reference.md has no section ### `" << key << "`");
+            const bool found = it != documented.end();
+            BOOST_TEST_REQUIRE(found, "docs/layout-reference.md has no section ### `" << key << "`");
             for (std::string_view a : element.attributes)
                 BOOST_TEST(it->second.attributes.count(std::string(a)) == 1u,
                            "attribute '" << a << "' of <" << key << "> is not documented");
@@ -74,7 +74,8 @@ BOOST_AUTO_TEST_CASE(the_reference_documents_only_what_the_reader_accepts) {
             const bp::input::ElementGrammar* element = nullptr;
             for (const auto& e : bp::input::layout_grammar())
                 if (e.key == key) element = &e;
-            BOOST_TEST_REQUIRE(element != nullptr, "documented but not read: " << key);
+            const bool read = element != nullptr;
+            BOOST_TEST_REQUIRE(read, "documented but not read: " << key);
             for (const auto& a : doc.attributes) {
                 bool accepted = false;
                 for (std::string_view name : element->attributes)
