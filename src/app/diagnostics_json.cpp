@@ -24,13 +24,27 @@ std::string json_string(std::string_view text) {
         }
         ++i;
         switch (byte) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (byte < 0x20 || byte == 0x7f) {
                 out += "\\u00";
@@ -55,8 +69,8 @@ std::string integer(int value) {
 
 std::string diagnostic_json(const Diagnostic& d) {
     return "{\"file\":" + json_string(d.pos.file) + ",\"line\":" + integer(d.pos.line) +
-           ",\"column\":" + integer(d.pos.col) + ",\"severity\":" +
-           (d.severity == Severity::Error ? "\"error\"" : "\"warning\"") +
+           ",\"column\":" + integer(d.pos.col) +
+           ",\"severity\":" + (d.severity == Severity::Error ? "\"error\"" : "\"warning\"") +
            ",\"message\":" + json_string(d.message) + "}";
 }
 

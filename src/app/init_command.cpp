@@ -27,8 +27,8 @@ namespace fs = std::filesystem;
 std::string make_temp_folder(const fs::path& pattern) {
     std::string name = pattern.string();
     if (!mkdtemp(name.data()))
-        fail(pattern.parent_path().string(), std::string("cannot write here: ") +
-                                                 std::strerror(errno));
+        fail(pattern.parent_path().string(),
+             std::string("cannot write here: ") + std::strerror(errno));
     const mode_t mask = ::umask(0);
     ::umask(mask);
     ::chmod(name.c_str(), 0777 & ~mask);

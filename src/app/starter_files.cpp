@@ -54,7 +54,8 @@ constexpr std::string_view kLayout = R"starter(<?xml version="1.0" encoding="UTF
 </report>
 )starter";
 
-constexpr std::string_view kTheme = R"starter(; The starter theme: colours and text styles (sizes in points).
+constexpr std::string_view kTheme =
+    R"starter(; The starter theme: colours and text styles (sizes in points).
 ; Any [style.NAME] can be used by a paragraph: <p style="NAME">.
 
 [colors]
@@ -91,19 +92,22 @@ lower-is-better = -2 2
 higher-is-better = 2 -2
 )starter";
 
-constexpr std::string_view kIndicators = R"starter(# One row per indicator. unit: count, percent or rate; decimals: digits shown.
+constexpr std::string_view kIndicators =
+    R"starter(# One row per indicator. unit: count, percent or rate; decimals: digits shown.
 id,label,unit,polarity,decimals,additive
 burglary,Burglaries,count,lower-is-better,0,yes
 satisfaction,Victims satisfied (%),percent,higher-is-better,1,no
 )starter";
 
-constexpr std::string_view kAreas = R"starter(# One row per area; kind groups areas (for <repeat areas="district">), parent is optional.
+constexpr std::string_view kAreas =
+    R"starter(# One row per area; kind groups areas (for <repeat areas="district">), parent is optional.
 id,name,kind,parent
 north,North,district,
 south,South,district,
 )starter";
 
-constexpr std::string_view kValues = R"starter(# One figure per indicator, area and month (or any window: 2023/24 Q1, 2023/24, 12m:2024-03).
+constexpr std::string_view kValues =
+    R"starter(# One figure per indicator, area and month (or any window: 2023/24 Q1, 2023/24, 12m:2024-03).
 indicator,area,period,value
 burglary,north,2023-04,42
 burglary,north,2023-05,39

@@ -13,9 +13,9 @@
 #include <filesystem>
 #include <map>
 #include <ostream>
+#include <poll.h>
 #include <set>
 #include <string>
-#include <poll.h>
 #include <sys/inotify.h>
 #include <sys/signalfd.h>
 #include <unistd.h>
@@ -77,7 +77,8 @@ public:
         std::map<std::string, WatchedFolder> out;
         out[base].names.insert(fs::path(o_.layout).filename().string());
         out[base].fonts = true; // fonts are looked up beside the layout too
-        if (!theme_.empty()) out[folder_of(theme_)].names.insert(fs::path(theme_).filename().string());
+        if (!theme_.empty())
+            out[folder_of(theme_)].names.insert(fs::path(theme_).filename().string());
         if (!data_.empty())
             for (const char* name :
                  {"indicators.csv", "areas.csv", "values.csv", "stated.csv", "verdicts.csv"})
@@ -259,8 +260,7 @@ int run_watch(const CliOptions& o, std::ostream& out, std::ostream& err) {
         if (fds[0].revents & POLLIN) {
             const int sig = stop.received();
             if (sig == SIGINT || sig == SIGTERM) {
-                out << "watch: stopped by " << (sig == SIGINT ? "SIGINT" : "SIGTERM")
-                    << std::endl;
+                out << "watch: stopped by " << (sig == SIGINT ? "SIGINT" : "SIGTERM") << std::endl;
                 return 128 + sig;
             }
         }

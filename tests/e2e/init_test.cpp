@@ -20,9 +20,8 @@ std::vector<std::string> listing(const std::string& dir) {
     return out;
 }
 
-const std::vector<std::string> kStarter = {"data",           "data/areas.csv",
-                                           "data/indicators.csv", "data/values.csv",
-                                           "report.xml",     "theme.ini"};
+const std::vector<std::string> kStarter = {
+    "data", "data/areas.csv", "data/indicators.csv", "data/values.csv", "report.xml", "theme.ini"};
 
 } // namespace
 
@@ -39,7 +38,8 @@ BOOST_AUTO_TEST_CASE(the_starter_builds_at_once) {
     Run check = boardpack("check " + dir + "/report.xml --no-system-fonts");
     BOOST_TEST(check.status == 0, check.err);
     BOOST_TEST(check.err.empty(), check.err); // no warning: the data adds up
-    Run build = boardpack("build " + dir + "/report.xml -o " + dir + "/report.pdf --no-system-fonts");
+    Run build =
+        boardpack("build " + dir + "/report.xml -o " + dir + "/report.pdf --no-system-fonts");
     BOOST_TEST_REQUIRE(build.status == 0, build.err);
     BOOST_TEST(build.err.empty(), build.err);
 

@@ -32,7 +32,9 @@ BOOST_AUTO_TEST_CASE(escapes_quotes_backslashes_and_control_characters) {
 BOOST_AUTO_TEST_CASE(keeps_utf8_and_replaces_invalid_bytes) {
     BOOST_TEST(json_string("−9.77% · € 😀") == "\"−9.77% · € 😀\"");
     BOOST_TEST(json_string("\xEF\xBF\xBD") == "\"\xEF\xBF\xBD\""); // U+FFFD itself is kept
-    BOOST_TEST(json_string("a\xFF" "b") == "\"a\xEF\xBF\xBD" "b\"");
+    BOOST_TEST(json_string("a\xFF"
+                           "b") == "\"a\xEF\xBF\xBD"
+                                   "b\"");
     BOOST_TEST(json_string("\xE2\x88") == "\"\xEF\xBF\xBD\xEF\xBF\xBD\""); // truncated −
 }
 

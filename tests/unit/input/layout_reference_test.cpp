@@ -59,7 +59,8 @@ BOOST_AUTO_TEST_CASE(every_attribute_the_reader_accepts_is_documented) {
         auto it = documented.find(key);
         BOOST_TEST_CONTEXT("element " << key) {
             const bool found = it != documented.end();
-            BOOST_TEST_REQUIRE(found, "docs/layout-reference.md has no section ### `" << key << "`");
+            BOOST_TEST_REQUIRE(found,
+                               "docs/layout-reference.md has no section ### `" << key << "`");
             for (std::string_view a : element.attributes)
                 BOOST_TEST(it->second.attributes.count(std::string(a)) == 1u,
                            "attribute '" << a << "' of <" << key << "> is not documented");
