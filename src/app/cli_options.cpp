@@ -9,11 +9,15 @@ std::string usage_text() {
     return "usage: boardpack build LAYOUT.xml [--data DIR] [-o OUT.pdf] [--png DIR] [--dpi N]\n"
            "                 [--fonts DIR] [--no-system-fonts] [--pdf-standard LIST] [-q]\n"
            "                 [--timings]\n"
-           "       boardpack check LAYOUT.xml [--data DIR] [--timings]\n"
+           "       boardpack check LAYOUT.xml [--data DIR] [--timings] [--format text|json]\n"
+           "       boardpack watch LAYOUT.xml [the options of build]\n"
+           "       boardpack init DIR\n"
            "       boardpack --help | --version\n"
            "\n"
            "build   lays the report out and writes the PDF (and PNG previews with --png)\n"
            "check   reads the layout, theme and data, checks every figure, lists warnings\n"
+           "watch   builds, then rebuilds whenever the layout, theme, data or fonts change\n"
+           "init    writes a starter layout, theme and data folder into a new or empty DIR\n"
            "\n"
            "  --data DIR         indicator data folder (default: the layout's data attribute)\n"
            "  -o, --output FILE  PDF to write (default: LAYOUT with .pdf)\n"
@@ -25,6 +29,7 @@ std::string usage_text() {
            "                     comma-separated (the default), or none\n"
            "  -q, --quiet        print nothing on success\n"
            "  --timings          print each stage's time and the peak memory on stderr\n"
+           "  --format json      (check) one JSON object per diagnostic and line on stdout\n"
            "\n"
            "Exit status: 0 success, 1 input or output error, 2 usage error.\n"
            "Errors are printed as FILE:LINE:COL: error: MESSAGE.\n"
@@ -45,12 +50,27 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
         o.command = CliOptions::Command::Version;
         return o;
     }
+    if (cmd == "watch") { // the options of build, then watched
+        std::vector<std::string> as_build(args);
+        as_build[0] = "build";
+        o = parse_cli(as_build);
+        if (o.command == CliOptions::Command::Build) o.command = CliOptions::Command::Watch;
+        return o;
+    }
+    if (cmd == "init") {
+        if (args.size() == 2 && (args[1] == "--help" || args[1] == "-h")) return o;
+        if (args.size() != 2 || args[1].empty() || args[1][0] == '-')
+            throw UsageError("init takes one argument, the folder to create");
+        o.command = CliOptions::Command::Init;
+        o.init_dir = args[1];
+        return o;
+    }
     if (cmd == "build")
         o.command = CliOptions::Command::Build;
     else if (cmd == "check")
         o.command = CliOptions::Command::Check;
     else
-        throw UsageError("unknown command '" + cmd + "' (expected build or check)");
+        throw UsageError("unknown command '" + cmd + "' (expected build, check, watch or init)");
 
     auto value = [&](const std::string& flag) -> std::string {
         if (i >= args.size()) throw UsageError(flag + " needs a value");
@@ -100,7 +120,12 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
             o.quiet = true;
         else if (a == "--timings")
             o.timings = true;
-        else if (a == "--help" || a == "-h") {
+        else if (a == "--format" && o.command == CliOptions::Command::Check) {
+            const std::string v = value(a);
+            if (v != "json" && v != "text")
+                throw UsageError("--format takes text or json, not '" + v + "'");
+            o.json = v == "json";
+        } else if (a == "--help" || a == "-h") {
             o.command = CliOptions::Command::Help;
             return o;
         } else if (!a.empty() && a[0] == '-')

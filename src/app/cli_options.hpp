@@ -1,4 +1,5 @@
-// The command line: `boardpack build|check LAYOUT [options]`, parsed strictly.
+// The command line: `boardpack build|check|watch LAYOUT [options]`, `boardpack init DIR`,
+// parsed strictly.
 #pragma once
 
 #include <optional>
@@ -16,7 +17,7 @@ public:
 
 // What the user asked for.
 struct CliOptions {
-    enum class Command { Build, Check, Help, Version } command = Command::Help;
+    enum class Command { Build, Check, Help, Version, Watch, Init } command = Command::Help;
     std::string layout;
     std::string data_dir;               // --data (overrides the layout's data attribute)
     std::string output;                 // -o; default: the layout's name with .pdf
@@ -28,6 +29,8 @@ struct CliOptions {
     bool timings = false;               // --timings: time and memory per stage on stderr
     bool pdf_ua = true;                 // --pdf-standard: tagged PDF/UA-1
     bool pdf_a = true;                  // --pdf-standard: PDF/A-2b
+    bool json = false;                  // check --format json: diagnostics as JSON lines
+    std::string init_dir;               // init DIR: the folder to create the starter in
 };
 
 // Parses argv (without the program name). Throws UsageError.

@@ -1,7 +1,9 @@
 // boardpack: turns a layout (XML + INI theme) and indicator data (CSV) into a PDF board report.
 #include "app/cli_options.hpp"
+#include "app/init_command.hpp"
 #include "app/report_job.hpp"
 #include "app/signal_cleanup.hpp"
+#include "app/watch.hpp"
 
 #include <exception>
 #include <iostream>
@@ -23,6 +25,10 @@ int main(int argc, char** argv) {
             return run_build(options, std::cout, std::cerr);
         case CliOptions::Command::Check:
             return run_check(options, std::cout, std::cerr);
+        case CliOptions::Command::Watch:
+            return run_watch(options, std::cout, std::cerr);
+        case CliOptions::Command::Init:
+            return run_init(options.init_dir, std::cout, std::cerr);
         }
     } catch (const UsageError& e) {
         std::cerr << "boardpack: " << e.what() << "\n" << usage_text();

@@ -1,6 +1,7 @@
 #include "app/report_job.hpp"
 
 #include "app/atomic_output.hpp"
+#include "app/diagnostics_json.hpp"
 #include "app/output_guard.hpp"
 #include "app/png_previews.hpp"
 #include "app/stage_timer.hpp"
@@ -113,7 +114,7 @@ void print_warnings(const std::vector<Diagnostic>& warnings, std::ostream& err) 
 
 } // namespace
 
-int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
+int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSummary* summary) {
     try {
         StageTimer timer;
         Inputs in = read_inputs(o, timer);
@@ -166,6 +167,7 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err) {
                 out << o.png_dir << "/page-001.png … " << fs::path(pngs.back()).filename().string()
                     << '\n';
         }
+        if (summary) *summary = {pages, warnings};
         return 0;
     } catch (const InputError& e) {
         err << e.what() << '\n';
@@ -181,13 +183,20 @@ int run_check(const CliOptions& o, std::ostream& out, std::ostream& err) {
         Inputs in = read_inputs(o, timer);
         display::Document doc = lay_out(in, o); // every figure the layout asks for must exist
         timer.lap("layout");
-        print_warnings(in.warnings, err);
+        if (o.json) // --format json: stdout carries the diagnostics only
+            for (const auto& d : in.warnings)
+                out << diagnostic_json(d) << '\n';
+        else
+            print_warnings(in.warnings, err);
         if (o.timings) timer.report(err);
-        out << o.layout << ": " << doc.pages.size() << " pages, " << in.warnings.size()
-            << " warning(s)\n";
+        (o.json ? err : out) << o.layout << ": " << doc.pages.size() << " pages, "
+                             << in.warnings.size() << " warning(s)\n";
         return 0;
     } catch (const InputError& e) {
-        err << e.what() << '\n';
+        if (o.json)
+            out << diagnostic_json({e.pos(), Severity::Error, e.message()}) << '\n';
+        else
+            err << e.what() << '\n';
     }
     return 1;
 }

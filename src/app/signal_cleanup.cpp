@@ -2,6 +2,7 @@
 
 #include "core/temp_files.hpp"
 
+#include <atomic>
 #include <csignal>
 #include <cstring>
 #include <pthread.h>
@@ -11,6 +12,8 @@
 namespace bp::app {
 
 namespace {
+
+std::atomic<int> forward_fd{-1};
 
 sigset_t cleanup_signals() {
     sigset_t set;
@@ -25,7 +28,12 @@ sigset_t cleanup_signals() {
 // clean-up may take the lock that outputs are created and renamed under.
 void wait_and_clean(sigset_t set) {
     int sig = 0;
-    while (sigwait(&set, &sig) != 0) {
+    for (;;) {
+        if (sigwait(&set, &sig) != 0) continue;
+        const int fd = forward_fd.load();
+        if (fd < 0) break;
+        const auto byte = static_cast<unsigned char>(sig);
+        [[maybe_unused]] auto n = ::write(fd, &byte, 1);
     }
     TempFiles::remove_all(); // returns holding nothing; waits for a commit under way to end
     std::lock_guard hold(TempFiles::lock()); // nothing new is created from here on
@@ -39,6 +47,10 @@ void wait_and_clean(sigset_t set) {
 }
 
 } // namespace
+
+void forward_signals_to(int fd) {
+    forward_fd.store(fd);
+}
 
 void start_signal_cleanup() {
     sigset_t set = cleanup_signals();

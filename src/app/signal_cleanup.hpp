@@ -8,4 +8,9 @@ namespace bp::app {
 // and starts a thread that waits for them. Call first thing in main(), before any thread.
 void start_signal_cleanup();
 
+// While `fd` ≥ 0, a signal is not handled there but its number written (one byte) to `fd`,
+// for a caller that stops at a moment of its own choosing (watch, between builds); -1 goes
+// back to handling signals.
+void forward_signals_to(int fd);
+
 } // namespace bp::app

@@ -16,7 +16,7 @@ std::vector<model::IndicatorRow> read_rows(const XmlNode& node) {
         if (c.name != "row")
             throw InputError(c.pos, "<" + c.name + "> is not allowed in <" + node.name +
                                         "> (expected <row indicator=\"…\" area=\"…\"/>)");
-        ElementReader r(c, {"indicator", "area", "label"});
+        ElementReader r(c, grammar_of(node.name + "/row"));
         expect_no_children(c);
         rows.push_back({r.required("indicator"), r.required("area"), r.text("label"), c.pos});
     }
@@ -38,9 +38,7 @@ std::vector<std::string> split_periods(const std::string& text) {
 }
 
 model::IndicatorTable indicator_table(const XmlNode& node) {
-    ElementReader r(node,
-                    {"before", "after", "change", "change-decimals", "verdict", "label-header",
-                     "before-header", "after-header", "change-header", "verdict-header"});
+    ElementReader r(node, grammar_of("indicator-table"));
     model::IndicatorTable t;
     t.before = r.required("before");
     t.after = r.required("after");
@@ -59,8 +57,7 @@ model::IndicatorTable indicator_table(const XmlNode& node) {
 }
 
 model::PeriodTable period_table(const XmlNode& node) {
-    ElementReader r(node, {"indicator", "area", "periods", "verdict", "period-header",
-                           "value-header", "verdict-header"});
+    ElementReader r(node, grammar_of("period-table"));
     model::PeriodTable t;
     t.indicator = r.required("indicator");
     t.area = r.required("area");
@@ -75,7 +72,7 @@ model::PeriodTable period_table(const XmlNode& node) {
 }
 
 model::MonthTable month_table(const XmlNode& node) {
-    ElementReader r(node, {"months", "average", "decimals"});
+    ElementReader r(node, grammar_of("month-table"));
     model::MonthTable t;
     t.months = split_periods(r.required("months"));
     if (t.months.size() > 24)
@@ -88,8 +85,7 @@ model::MonthTable month_table(const XmlNode& node) {
 }
 
 model::Chart chart(const XmlNode& node) {
-    ElementReader r(node, {"kind", "title", "subtitle", "source", "y-label", "area", "from", "to",
-                           "highlight", "height", "value-labels", "y-from-zero"});
+    ElementReader r(node, grammar_of("chart"));
     model::Chart c;
     c.kind = r.choice("kind", "line", {"line", "bar", "grouped-bar"});
     c.title = r.text("title");
@@ -114,7 +110,7 @@ model::Chart chart(const XmlNode& node) {
             throw InputError(child.pos, "<" + child.name +
                                             "> is not allowed in <chart> (expected "
                                             "<series indicator=\"…\"/>)");
-        ElementReader s(child, {"indicator", "area", "label"});
+        ElementReader s(child, grammar_of("chart/series"));
         expect_no_children(child);
         model::ChartSeries series{s.required("indicator"), s.text("area", c.area), s.text("label"),
                                   child.pos};
@@ -142,7 +138,7 @@ std::optional<model::Block> read_data_block(const XmlNode& node) {
     if (node.name == "month-table") return block(month_table(node));
     if (node.name == "chart") return block(chart(node));
     if (node.name == "verdict-legend") {
-        ElementReader(node, {});
+        ElementReader(node, grammar_of("verdict-legend"));
         expect_no_children(node);
         return block(model::VerdictLegend{});
     }

@@ -21,16 +21,15 @@ bool parse_number(const std::string& text, double& out) {
     return res.ec == std::errc() && res.ptr == last && std::isfinite(out);
 }
 
-ElementReader::ElementReader(const XmlNode& node, std::initializer_list<const char*> allowed)
-    : node_(node) {
+ElementReader::ElementReader(const XmlNode& node, const ElementGrammar& grammar) : node_(node) {
     for (const auto& a : node.attrs) {
         bool ok = false;
-        for (const char* name : allowed)
+        for (std::string_view name : grammar.attributes)
             ok = ok || a.name == name;
         if (!ok) {
             std::string list;
-            for (const char* name : allowed)
-                list += std::string(list.empty() ? "" : ", ") + name;
+            for (std::string_view name : grammar.attributes)
+                list += std::string(list.empty() ? "" : ", ") + std::string(name);
             throw InputError(a.pos, "unknown attribute '" + a.name + "' on <" + node.name + ">" +
                                         (list.empty() ? " (it takes none)"
                                                       : " (expected one of: " + list + ")"));

@@ -2,6 +2,7 @@
 // allow and values of the wrong type, each with the attribute's file:line:col.
 #pragma once
 
+#include "input/layout_grammar.hpp"
 #include "input/xml_document.hpp"
 
 #include <initializer_list>
@@ -12,8 +13,8 @@ namespace bp::input {
 
 class ElementReader {
 public:
-    // Throws InputError if `node` has an attribute not in `allowed`.
-    ElementReader(const XmlNode& node, std::initializer_list<const char*> allowed);
+    // Throws InputError if `node` has an attribute its element (`grammar`) does not accept.
+    ElementReader(const XmlNode& node, const ElementGrammar& grammar);
 
     bool has(const char* name) const { return node_.attr(name) != nullptr; }
     std::string text(const char* name, const std::string& fallback = "") const;

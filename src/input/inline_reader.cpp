@@ -18,18 +18,18 @@ void collect(const XmlNode& node, model::Inline style, model::InlineText& out) {
         }
         model::Inline inner = style;
         if (child.name == "b") {
-            ElementReader(child, {});
+            ElementReader(child, grammar_of("b"));
             inner.bold = true;
         } else if (child.name == "i") {
-            ElementReader(child, {});
+            ElementReader(child, grammar_of("i"));
             inner.italic = true;
         } else if (child.name == "a") {
-            ElementReader attrs(child, {"to"});
+            ElementReader attrs(child, grammar_of("a"));
             if (!style.link.empty())
                 throw InputError(child.pos, "links cannot be nested inside links");
             inner.link = parse_target(attrs.required("to"), attrs.pos_of("to"));
         } else if (child.name == "fig") {
-            ElementReader attrs(child, {"indicator", "area", "period"});
+            ElementReader attrs(child, grammar_of("fig"));
             expect_no_children(child);
             model::Inline piece = style;
             piece.figure = model::FigureRef{attrs.required("indicator"), attrs.required("area"),
@@ -37,7 +37,7 @@ void collect(const XmlNode& node, model::Inline style, model::InlineText& out) {
             out.push_back(std::move(piece));
             continue;
         } else if (child.name == "br") {
-            ElementReader(child, {});
+            ElementReader(child, grammar_of("br"));
             expect_no_children(child);
             model::Inline piece = style;
             piece.text = "\u2028";

@@ -52,14 +52,14 @@ model::BandItem read_band_item(const XmlNode& node) {
     model::BandItem item;
     item.pos = node.pos;
     if (node.name == "text") {
-        ElementReader r(node, {"align", "style"});
+        ElementReader r(node, grammar_of("band/text"));
         expect_no_children(node);
         item.kind = model::BandItem::Kind::Text;
         item.text = trimmed(plain_text(node));
         item.align = read_align(r, "align", Align::Left);
         item.style = r.text("style", "banner");
     } else if (node.name == "button") {
-        ElementReader r(node, {"to", "align"});
+        ElementReader r(node, grammar_of("band/button"));
         expect_no_children(node);
         item.kind = model::BandItem::Kind::Button;
         item.text = trimmed(plain_text(node));
@@ -68,7 +68,7 @@ model::BandItem read_band_item(const XmlNode& node) {
         item.align = read_align(r, "align", Align::Right);
         item.style = "button";
     } else if (node.name == "page-number") {
-        ElementReader r(node, {"align", "style", "format"});
+        ElementReader r(node, grammar_of("band/page-number"));
         expect_no_children(node);
         item.kind = model::BandItem::Kind::PageNumber;
         item.text = r.text("format", "Page {page} of {pages}");
@@ -83,7 +83,7 @@ model::BandItem read_band_item(const XmlNode& node) {
 }
 
 model::Band read_band(const XmlNode& node) {
-    ElementReader r(node, {"height"});
+    ElementReader r(node, grammar_of(node.name));
     model::Band band;
     band.height = r.number("height", 32, 0, 400);
     for (const auto& c : node.children) {
@@ -98,7 +98,7 @@ model::Band read_band(const XmlNode& node) {
 }
 
 model::Template read_template(const XmlNode& node) {
-    ElementReader r(node, {"id", "size", "orientation", "margin"});
+    ElementReader r(node, grammar_of("template"));
     model::Template t;
     t.pos = node.pos;
     t.id = r.required("id");
@@ -136,7 +136,7 @@ model::Template read_template(const XmlNode& node) {
 }
 
 model::Table read_table(const XmlNode& node) {
-    ElementReader r(node, {"columns", "align", "header-rows", "zebra"});
+    ElementReader r(node, grammar_of("table"));
     model::Table t;
     t.widths = r.numbers("columns", 0.01, 1000);
     t.header_rows = r.integer("header-rows", 1, 0, 10);
@@ -145,7 +145,7 @@ model::Table read_table(const XmlNode& node) {
         if (c.is_text()) continue;
         if (c.name != "row")
             throw InputError(c.pos, "<" + c.name + "> is not allowed in <table> (expected <row>)");
-        ElementReader(c, {});
+        ElementReader(c, grammar_of("table/row"));
         model::TableRow row;
         row.pos = c.pos;
         for (const auto& cell : c.children) {
@@ -153,7 +153,7 @@ model::Table read_table(const XmlNode& node) {
             if (cell.name != "cell")
                 throw InputError(cell.pos,
                                  "<" + cell.name + "> is not allowed in <row> (expected <cell>)");
-            ElementReader(cell, {});
+            ElementReader(cell, grammar_of("table/cell"));
             row.cells.push_back({read_inline(cell), cell.pos});
         }
         t.rows.push_back(std::move(row));
@@ -198,17 +198,17 @@ model::Block read_block(const XmlNode& node) {
     block.element = node.name;
     const std::string& n = node.name;
     if (n == "heading") {
-        ElementReader r(node, {"level"});
+        ElementReader r(node, grammar_of("heading"));
         block.content = model::Heading{r.integer("level", 2, 1, 3), read_inline(node)};
     } else if (n == "p") {
-        ElementReader r(node, {"style", "align"});
+        ElementReader r(node, grammar_of("p"));
         model::Paragraph p;
         p.text = read_inline(node);
         p.style = r.text("style", "body");
         p.align = r.choice("align", "left", {"left", "center", "right"});
         block.content = std::move(p);
     } else if (n == "list") {
-        ElementReader(node, {});
+        ElementReader(node, grammar_of("list"));
         model::BulletList list;
         for (const auto& c : node.children) {
             if (c.is_text()) continue;
@@ -216,7 +216,7 @@ model::Block read_block(const XmlNode& node) {
                 throw InputError(c.pos, "<" + c.name +
                                             "> is not allowed in <list> (expected "
                                             "<item>)");
-            ElementReader(c, {});
+            ElementReader(c, grammar_of("list/item"));
             list.items.push_back(read_inline(c));
         }
         if (list.items.empty()) throw InputError(node.pos, "<list> needs at least one <item>");
@@ -224,15 +224,15 @@ model::Block read_block(const XmlNode& node) {
     } else if (n == "table") {
         block.content = read_table(node);
     } else if (n == "spacer") {
-        ElementReader r(node, {"height"});
+        ElementReader r(node, grammar_of("spacer"));
         expect_no_children(node);
         block.content = model::Spacer{r.number("height", 12, 0, 2000)};
     } else if (n == "page-break") {
-        ElementReader(node, {});
+        ElementReader(node, grammar_of("page-break"));
         expect_no_children(node);
         block.content = model::PageBreak{};
     } else if (n == "button") {
-        ElementReader r(node, {"to", "align"});
+        ElementReader r(node, grammar_of("button"));
         expect_no_children(node);
         model::Button b;
         b.label = trimmed(plain_text(node));
@@ -241,7 +241,7 @@ model::Block read_block(const XmlNode& node) {
         b.align = read_align(r, "align", Align::Left);
         block.content = std::move(b);
     } else if (n == "menu") {
-        ElementReader r(node, {"of", "columns"});
+        ElementReader r(node, grammar_of("menu"));
         expect_no_children(node);
         block.content = model::Menu{r.required("of"), r.integer("columns", 3, 1, 6)};
     } else {
@@ -254,8 +254,7 @@ model::Block read_block(const XmlNode& node) {
 }
 
 model::Section read_section(const XmlNode& node) {
-    ElementReader r(node, {"id", "title", "template", "group", "bookmark", "bookmark-parent",
-                           "new-page", "keep-together", "defines"});
+    ElementReader r(node, grammar_of("section"));
     model::Section s;
     s.pos = node.pos;
     s.id = r.required("id");
@@ -360,7 +359,7 @@ model::Report layout_from_xml(XmlNode root, const std::string& base_dir,
     expand_inner_repeats(root, data);
     if (root.name != "report")
         throw InputError(root.pos, "the root element must be <report>, not <" + root.name + ">");
-    ElementReader r(root, {"title", "author", "subject", "keywords", "lang", "theme", "data"});
+    ElementReader r(root, grammar_of("report"));
     model::Report report;
     report.pos = root.pos;
     report.base_dir = base_dir;

@@ -63,7 +63,7 @@ void expand_repeats(XmlNode& node, const model::Dataset* data) {
 } // namespace
 
 Repeat::Repeat(const XmlNode& node, const model::Dataset* data) : node_(node) {
-    ElementReader r(node, {"areas", "as"});
+    ElementReader r(node, grammar_of("repeat"));
     std::string kind = r.required("areas");
     std::string name = r.text("as", "area");
     if (!data)

@@ -1,0 +1,61 @@
+#include "input/layout_grammar.hpp"
+
+#include <stdexcept>
+#include <string>
+
+namespace bp::input {
+
+const std::vector<ElementGrammar>& layout_grammar() {
+    static const std::vector<ElementGrammar> elements = {
+        {"report", {"title", "author", "subject", "keywords", "lang", "theme", "data"}},
+        {"template", {"id", "size", "orientation", "margin"}},
+        {"header", {"height"}},
+        {"footer", {"height"}},
+        {"band/text", {"align", "style"}},
+        {"band/button", {"to", "align"}},
+        {"band/page-number", {"align", "style", "format"}},
+        {"section",
+         {"id", "title", "template", "group", "bookmark", "bookmark-parent", "new-page",
+          "keep-together", "defines"}},
+        {"repeat", {"areas", "as"}},
+        {"heading", {"level"}},
+        {"p", {"style", "align"}},
+        {"list", {}},
+        {"list/item", {}},
+        {"table", {"columns", "align", "header-rows", "zebra"}},
+        {"table/row", {}},
+        {"table/cell", {}},
+        {"spacer", {"height"}},
+        {"page-break", {}},
+        {"button", {"to", "align"}},
+        {"menu", {"of", "columns"}},
+        {"indicator-table",
+         {"before", "after", "change", "change-decimals", "verdict", "label-header",
+          "before-header", "after-header", "change-header", "verdict-header"}},
+        {"indicator-table/row", {"indicator", "area", "label"}},
+        {"period-table",
+         {"indicator", "area", "periods", "verdict", "period-header", "value-header",
+          "verdict-header"}},
+        {"month-table", {"months", "average", "decimals"}},
+        {"month-table/row", {"indicator", "area", "label"}},
+        {"chart",
+         {"kind", "title", "subtitle", "source", "y-label", "area", "from", "to", "highlight",
+          "height", "value-labels", "y-from-zero"}},
+        {"chart/series", {"indicator", "area", "label"}},
+        {"verdict-legend", {}},
+        {"b", {}},
+        {"i", {}},
+        {"a", {"to"}},
+        {"fig", {"indicator", "area", "period"}},
+        {"br", {}},
+    };
+    return elements;
+}
+
+const ElementGrammar& grammar_of(std::string_view key) {
+    for (const auto& e : layout_grammar())
+        if (e.key == key) return e;
+    throw std::logic_error("the layout grammar has no element '" + std::string(key) + "'");
+}
+
+} // namespace bp::input
