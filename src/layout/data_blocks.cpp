@@ -3,6 +3,7 @@
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
 #include "core/error.hpp"
+#include "core/number_text.hpp"
 #include "graphics/face.hpp"
 #include "layout/chart_block.hpp"
 #include "layout/text_block.hpp"
@@ -77,6 +78,28 @@ std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
     return ctx.chart_style;
 }
 
+// Warns at the row when the printed change differs from the change a reader computes from the
+// printed figures (the change is computed from the exact values: 8.167 → 8.533 prints as
+// 8.2 → 8.5 with a change of +0.4, but 8.5 − 8.2 is +0.3).
+void warn_unreproducible(const SourcePos& pos, const compute::Comparison& cmp,
+                         const model::Indicator& ind, compute::ChangeMode mode, int decimals,
+                         BuildContext& ctx) {
+    const double before = round_half_away(cmp.before, ind.decimals);
+    const double after = round_half_away(cmp.after, ind.decimals);
+    const compute::Change from_printed = compute::compute_change(before, after, ind, mode);
+    const std::string printed = compute::format_change(cmp.change, ind, decimals);
+    const std::string again = compute::format_change(from_printed, ind, decimals);
+    if (printed == again) return;
+    ctx.fonts.warn({pos, Severity::Warning,
+                    ind.id + ": the change " + printed +
+                        " cannot be reproduced from the printed "
+                        "figures " +
+                        compute::format_value(cmp.before, ind) + " \u2192 " +
+                        compute::format_value(cmp.after, ind) + " (which give " + again +
+                        "); it is computed from the exact values (show more decimals, or store the "
+                        "rounded figures)"});
+}
+
 } // namespace
 
 std::string window_label(const model::Period& w) {
@@ -108,6 +131,10 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
         content.weights.pop_back();
         content.align.pop_back();
     }
+    if (t.target) { // a target column before the verdict
+        content.weights.insert(content.weights.begin() + 4, 1.3);
+        content.align.insert(content.align.begin() + 4, Align::Right);
+    }
     const std::size_t columns = content.weights.size();
     content.body.reserve(t.rows.size());
     std::vector<std::pair<std::string, std::string>> notes;
@@ -127,6 +154,9 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
         r.cells.push_back(plain(compute::format_value(cmp.before, ind)));
         r.cells.push_back(plain(compute::format_value(cmp.after, ind)));
         r.cells.push_back(plain(compute::format_change(cmp.change, ind, decimals)));
+        warn_unreproducible(row.pos, cmp, ind, mode, decimals, ctx);
+        if (t.target)
+            r.cells.push_back(plain(cmp.target ? compute::format_value(*cmp.target, ind) : "–"));
         r.faces.reserve(columns);
         r.faces.assign(r.cells.size(), std::nullopt);
         if (t.verdict) {
@@ -150,6 +180,7 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
     header.cells.push_back(plain(!t.change_header.empty() ? t.change_header
                                  : any_percent            ? "% Difference"
                                                           : "Difference"));
+    if (t.target) header.cells.push_back(plain(t.target_header));
     if (t.verdict) header.cells.push_back(plain(t.verdict_header));
     content.header.push_back(std::move(header));
     out.push_back(make_table(b.pos, std::move(content), width, ctx));
@@ -337,14 +368,12 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width, c.height));
 }
 
-void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,
-                          std::vector<BlockPtr>& out) {
-    static const std::pair<graphics::Face, const char*> kMeanings[] = {
-        {graphics::Face::Happy, "I am happy with the performance."},
-        {graphics::Face::Monitoring,
-         "I will be closely monitoring performance. This is an area for continued focus."},
-        {graphics::Face::Unhappy,
-         "I am unhappy with the performance and looking at ways to improve."}};
+void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,
+                          BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const std::pair<graphics::Face, const std::string&> kMeanings[] = {
+        {graphics::Face::Happy, legend.happy},
+        {graphics::Face::Monitoring, legend.monitor},
+        {graphics::Face::Unhappy, legend.unhappy}};
     TableContent content;
     content.weights = {1, 9};
     content.align = {Align::Center, Align::Left};
