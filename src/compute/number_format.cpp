@@ -131,4 +131,16 @@ std::string format_change(const Change& change, const model::Indicator& indicato
     return in_unit(change.value, indicator.spec, indicator.unit, decimals, true);
 }
 
+std::optional<std::string> unreproducible_change(double before, double after, const Change& printed,
+                                                 const model::Indicator& indicator, ChangeMode mode,
+                                                 int decimals) {
+    const Change again =
+        compute_change(round_half_away(before, indicator.decimals),
+                       round_half_away(after, indicator.decimals), indicator, mode);
+    std::string shown = format_change(printed, indicator, decimals);
+    std::string reader = format_change(again, indicator, decimals);
+    if (shown == reader) return std::nullopt;
+    return reader;
+}
+
 } // namespace bp::compute

@@ -30,4 +30,12 @@ std::string format_change(const Change& change, int decimals);
 // "+0.4 min", "−1 min 05 s", "+£1.2k", "+2.5" (counts and scores stay bare).
 std::string format_change(const Change& change, const model::Indicator& indicator, int decimals);
 
+// The rounding check: the change printed (computed from the exact values) against the change a
+// reader computes from the two figures as printed (each rounded to the indicator's decimals).
+// Empty when they print the same; else the reader's change as printed ("+0.3" where the table
+// shows "+0.4" for 8.167 → 8.533 printed as 8.2 → 8.5).
+std::optional<std::string> unreproducible_change(double before, double after, const Change& printed,
+                                                 const model::Indicator& indicator, ChangeMode mode,
+                                                 int decimals);
+
 } // namespace bp::compute

@@ -323,8 +323,10 @@ void read_indicators(Dataset& data, const std::string& path) {
         std::string problem;
         auto unit = model::parse_unit_spec(file.text(2), &problem);
         if (!unit)
-            file.fail(2, problem + " " + quote(file.text(2)) + " (expected " +
-                             std::string(model::unit_forms) + ")");
+            file.fail(2, problem == "unknown unit"
+                             ? "unknown unit " + quote(file.text(2)) + " (expected " +
+                                   std::string(model::unit_forms) + ")"
+                             : "bad unit " + quote(file.text(2)) + ": " + problem);
         ind.unit = unit->kind;
         ind.spec = *unit;
         auto polarity = model::parse_polarity(file.text(3));

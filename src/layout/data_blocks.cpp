@@ -84,20 +84,16 @@ std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
 void warn_unreproducible(const SourcePos& pos, const compute::Comparison& cmp,
                          const model::Indicator& ind, compute::ChangeMode mode, int decimals,
                          BuildContext& ctx) {
-    const double before = round_half_away(cmp.before, ind.decimals);
-    const double after = round_half_away(cmp.after, ind.decimals);
-    const compute::Change from_printed = compute::compute_change(before, after, ind, mode);
-    const std::string printed = compute::format_change(cmp.change, ind, decimals);
-    const std::string again = compute::format_change(from_printed, ind, decimals);
-    if (printed == again) return;
+    auto again =
+        compute::unreproducible_change(cmp.before, cmp.after, cmp.change, ind, mode, decimals);
+    if (!again) return;
     ctx.fonts.warn({pos, Severity::Warning,
-                    ind.id + ": the change " + printed +
-                        " cannot be reproduced from the printed "
-                        "figures " +
+                    ind.id + ": the change " + compute::format_change(cmp.change, ind, decimals) +
+                        " cannot be reproduced from the printed figures " +
                         compute::format_value(cmp.before, ind) + " \u2192 " +
-                        compute::format_value(cmp.after, ind) + " (which give " + again +
-                        "); it is computed from the exact values (show more decimals, or store the "
-                        "rounded figures)"});
+                        compute::format_value(cmp.after, ind) + " (which give " + *again +
+                        "); it is computed from the exact values (show more decimals, or store "
+                        "the rounded figures)"});
 }
 
 } // namespace
