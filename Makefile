@@ -45,8 +45,10 @@ report: build
 	@mkdir -p out
 	./$(BUILD)/boardpack build $(LAYOUT) -o out/pcc-quarterly.pdf --png out/png --dpi 60
 	./$(BUILD)/boardpack build layouts/board-summary.xml -o out/board-summary.pdf --png out/summary --dpi 110
+	./$(BUILD)/boardpack build layouts/council-scorecard.xml -o out/council-scorecard.pdf --png out/council --dpi 80
 	@echo "report:        out/pcc-quarterly.pdf (previews in out/png/)"
 	@echo "board summary: out/board-summary.pdf (previews in out/summary/)"
+	@echo "council:       out/council-scorecard.pdf (previews in out/council/)"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

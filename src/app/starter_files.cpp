@@ -144,7 +144,7 @@ satisfaction,north,2023-11,75.2
 satisfaction,north,2023-12,76.0
 satisfaction,north,2024-01,75.5
 satisfaction,north,2024-02,76.8
-satisfaction,north,2024-03,77.1
+satisfaction,north,2024-03,77.2
 satisfaction,south,2023-04,68.2
 satisfaction,south,2023-05,67.9
 satisfaction,south,2023-06,69.0

@@ -3,6 +3,8 @@
 #include "compute/lookup_error.hpp"
 #include "core/number_text.hpp"
 
+#include <algorithm>
+
 namespace bp::compute {
 
 using model::Period;
@@ -66,23 +68,65 @@ Resolution Figures::resolve_series(const model::Indicator& ind, std::optional<st
         out.value = out.stored->value;
         return out;
     }
+    const model::Aggregation aggregation = model::aggregation_of(ind);
+    // Weighted means weigh each month by the denominator indicator's value for that month.
+    std::optional<std::uint32_t> weights;
+    if (aggregation == model::Aggregation::WeightedMean && series)
+        weights = data_.find_series(ind.denominator, data_.area_id(data_.series_key(*series).area));
     double sum = 0;
+    double weight_sum = 0;
+    double last = 0;
     auto add_month = [&](int serial, const model::Value* v) {
-        if (v) {
-            sum += v->value;
-            ++out.months_used;
-        } else {
+        if (!v) {
             out.missing.push_back(Period::from_serial(serial));
+            return;
         }
+        ++out.months_used;
+        last = v->value;
+        if (aggregation != model::Aggregation::WeightedMean) {
+            sum += v->value;
+            return;
+        }
+        const Period month = Period::from_serial(serial);
+        const model::Value* w = weights ? data_.find_value(*weights, month) : nullptr;
+        if (!w) {
+            out.missing.push_back(month);
+            out.missing_weight = true;
+            return;
+        }
+        sum += v->value * w->value;
+        weight_sum += w->value;
     };
-    if (series)
+    if (aggregation == model::Aggregation::Last) {
+        // Only the window's last month counts.
+        if (series)
+            data_.for_each_month(*series, window.last_serial(), window.last_serial(), add_month);
+        else
+            add_month(window.last_serial(), nullptr);
+    } else if (series) {
         data_.for_each_month(*series, window.first_serial(), window.last_serial(), add_month);
-    else
+    } else {
         for (int s = window.first_serial(); s <= window.last_serial(); ++s)
             add_month(s, nullptr);
-    if (!out.missing.empty()) return out;
+    }
+    if (!out.missing.empty() || out.months_used == 0) return out;
+    double value = sum;
+    switch (aggregation) {
+    case model::Aggregation::Sum:
+        break;
+    case model::Aggregation::Mean:
+        value = sum / out.months_used;
+        break;
+    case model::Aggregation::Last:
+        value = last;
+        break;
+    case model::Aggregation::WeightedMean:
+        if (weight_sum == 0) return out; // no weight: no mean
+        value = sum / weight_sum;
+        break;
+    }
     // Rounded to 10 decimals so that binary noise never decides a rounding when printed.
-    out.value = round_half_away(ind.unit == model::Unit::Count ? sum : sum / out.months_used, 10);
+    out.value = round_half_away(value, 10);
     return out;
 }
 
@@ -100,7 +144,15 @@ double Figures::value(std::string_view indicator_id, std::string_view area_id,
     Resolution r = resolve(ind, area_id, window);
     if (r.value) return *r.value;
     std::string message = "no value for " + key_text(indicator_id, area_id, window);
-    if (window.kind() != Period::Kind::Month) {
+    if (r.missing_weight) {
+        message += " (the weighted mean needs " + ind.denominator + " for month";
+        message += r.missing.size() > 1 ? "s " : " ";
+        for (std::size_t i = 0; i < r.missing.size(); ++i)
+            message += (i ? ", " : "") + r.missing[i].text();
+        message += ")";
+    } else if (r.missing.empty()) {
+        message += " (the weights of " + ind.denominator + " add up to zero)";
+    } else if (window.kind() != Period::Kind::Month) {
         if (static_cast<int>(r.missing.size()) == window.month_count()) {
             message += " (no stored value and none of its " + std::to_string(window.month_count()) +
                        " monthly values)";
@@ -129,18 +181,82 @@ Comparison Figures::compare(std::string_view indicator_id, std::string_view area
     Comparison c;
     c.before = value(indicator_id, area_id, before);
     c.after = value(indicator_id, area_id, after);
-    c.change = compute_change(c.before, c.after, ind.unit, mode);
-    c.rule_change = rule_change(c.before, c.after, ind.unit);
+    c.change = compute_change(c.before, c.after, ind, mode);
+    c.rule_change = rule_change(c.before, c.after, ind);
+    if (const model::Target* t = data_.find_target(ind.id, area_id, after)) {
+        c.target = t->value;
+        c.tolerance = t->tolerance.value_or(ind.rule.tolerance);
+    }
     if (const model::ExplicitVerdict* v = data_.find_verdict(indicator_id, area_id, after)) {
         c.verdict = v->verdict;
         c.explicit_verdict = true;
         c.mark = v->mark;
         c.note = v->note;
         c.verdict_pos = v->pos;
-    } else {
-        c.verdict = rules_.judge(ind.polarity, c.rule_change);
+        return c;
     }
+    c.verdict = rule_verdict(ind, area_id, c, after);
     return c;
+}
+
+model::Verdict Figures::rule_verdict(const model::Indicator& ind, std::string_view area_id,
+                                     const Comparison& c, const Window& after) const {
+    using model::RuleKind;
+    const model::VerdictRule& rule = ind.rule;
+    if (ind.polarity == model::Polarity::Neutral || rule.kind == RuleKind::None)
+        return model::Verdict::None;
+    if (rule.kind == RuleKind::Target) {
+        if (!c.target)
+            throw LookupError("no target for " + key_text(ind.id, area_id, after) +
+                              " (the rule of " + ind.id +
+                              " judges against a target: add one "
+                              "to targets.csv)");
+        return judge_target(ind.polarity, c.after, *c.target, c.tolerance);
+    }
+    double change = c.rule_change;
+    double before = c.before;
+    if (rule.kind == RuleKind::Baseline) {
+        const Window base = parse_window(rule.baseline);
+        before = value(ind.id, area_id, base);
+        change = rule_change(before, c.after, ind);
+    }
+    // The best possible value held: no warning (a count, rate or duration of 0 that stays 0; a
+    // percentage of 100 that stays 100).
+    if (before == c.after && is_best_value(ind, c.after)) return model::Verdict::Happy;
+    if (rule.kind == RuleKind::Limits || (rule.kind == RuleKind::Baseline && rule.own_limits)) {
+        VerdictRules own;
+        own.set(ind.polarity, rule.happy, rule.unhappy);
+        return own.judge(ind.polarity, change);
+    }
+    return rules_.judge(ind.polarity, change);
+}
+
+std::optional<double> Figures::target(std::string_view indicator_id, std::string_view area_id,
+                                      const Window& window) const {
+    indicator(indicator_id);
+    area(area_id);
+    const model::Target* t = data_.find_target(indicator_id, area_id, window);
+    return t ? std::optional<double>(t->value) : std::nullopt;
+}
+
+std::vector<TargetPoint> Figures::target_series(std::string_view indicator_id,
+                                                std::string_view area_id) const {
+    const model::Indicator& ind = indicator(indicator_id);
+    area(area_id);
+    std::vector<TargetPoint> out;
+    for (const model::Target& t : data_.targets()) {
+        if (t.indicator != indicator_id || (t.area != area_id && !t.area.empty())) continue;
+        // The area's own target wins over the one for every area at the same window.
+        const model::Target* used = data_.find_target(indicator_id, area_id, t.period);
+        if (used != &t) continue;
+        out.push_back({t.period, t.value, t.tolerance.value_or(ind.rule.tolerance)});
+    }
+    std::sort(out.begin(), out.end(), [](const TargetPoint& a, const TargetPoint& b) {
+        return a.window.first_serial() != b.window.first_serial()
+                   ? a.window.first_serial() < b.window.first_serial()
+                   : a.window.last_serial() < b.window.last_serial();
+    });
+    return out;
 }
 
 std::vector<SeriesPoint> Figures::monthly_series(std::string_view indicator_id,
@@ -182,6 +298,28 @@ double Figures::total_of_children(std::string_view indicator_id, std::string_vie
     for (const model::Area* child : kids)
         sum += value(indicator_id, child->id, window);
     return sum;
+}
+
+bool is_best_value(const model::Indicator& ind, double value) {
+    using model::Unit;
+    if (ind.polarity == model::Polarity::LowerIsBetter)
+        return value == 0 &&
+               (ind.unit == Unit::Count || ind.unit == Unit::Percent || ind.unit == Unit::Rate ||
+                ind.unit == Unit::Duration || ind.unit == Unit::Ratio);
+    if (ind.polarity == model::Polarity::HigherIsBetter)
+        return value == 100 && ind.unit == Unit::Percent;
+    return false;
+}
+
+model::Verdict judge_target(model::Polarity polarity, double value, double target,
+                            double tolerance) {
+    // Rounded to 10 decimals so that binary noise never moves a figure across the line.
+    const double short_by = round_half_away(
+        polarity == model::Polarity::LowerIsBetter ? value - target : target - value, 10);
+    if (polarity == model::Polarity::Neutral) return model::Verdict::None;
+    if (short_by <= 0) return model::Verdict::Happy;
+    if (short_by <= tolerance) return model::Verdict::Monitor;
+    return model::Verdict::Unhappy;
 }
 
 std::optional<double> average(const std::vector<std::optional<double>>& values) {

@@ -27,6 +27,16 @@ struct Comparison {
     std::string mark;              // footnote mark of an explicit verdict ("*"), else ""
     std::string note;              // its footnote
     SourcePos verdict_pos;         // where the explicit verdict was given
+    std::optional<double> target; // the target for (indicator, area, after), if targets.csv has one
+    double tolerance = 0;         // its tolerance (or the rule's default)
+};
+
+// A target of one window, for tables and charts: the figure of `window` should reach `value`;
+// within `tolerance` of it is "within tolerance".
+struct TargetPoint {
+    model::Period window;
+    double value = 0;
+    double tolerance = 0;
 };
 
 // One month of a chart series; `value` is empty where the data has no monthly value.
@@ -41,6 +51,7 @@ struct Resolution {
     const model::Value* stored = nullptr; // the stored value used, if one was
     std::vector<model::Period> missing;   // months missing when derivation failed
     int months_used = 0;                  // monthly values derived from (0 if stored)
+    bool missing_weight = false;          // `missing` lists months without a denominator value
 };
 
 // The figures of one data set. Keeps a reference: the Dataset must outlive it. Every function
@@ -77,10 +88,24 @@ public:
                               std::optional<std::uint32_t> series, const Window& window) const;
 
     // Compares the values at `before` and `after`. The verdict is the explicit verdict for
-    // (indicator, area, after) if verdicts.csv gives one, else the rules' verdict on
-    // rule_change(before, after, unit) for the indicator's polarity.
+    // (indicator, area, after) if verdicts.csv gives one, else the indicator's rule (see
+    // rule_verdict). The target for `after` is filled in when targets.csv has one.
     Comparison compare(std::string_view indicator, std::string_view area, const Window& before,
                        const Window& after, ChangeMode mode = ChangeMode::Auto) const;
+    // The verdict of the indicator's rule: None for neutral indicators and rule none; Target:
+    // judge_target on the later figure (LookupError if there is no target); Theme, Limits and
+    // Baseline judge the change in the indicator's change measure (from the baseline window's
+    // figure for Baseline) against the theme's or the rule's limits, except that a figure that
+    // stays at its best possible value (is_best_value) is Happy.
+    model::Verdict rule_verdict(const model::Indicator& indicator, std::string_view area,
+                                const Comparison& comparison, const Window& after) const;
+
+    // The target for (indicator, area, window): the area's own or the one for every area.
+    std::optional<double> target(std::string_view indicator, std::string_view area,
+                                 const Window& window) const;
+    // Every target that applies to (indicator, area), by window (earliest first): what a
+    // chart draws as a target line or steps.
+    std::vector<TargetPoint> target_series(std::string_view indicator, std::string_view area) const;
 
     // The explicit verdict for (indicator, area, window), or nullptr.
     const model::ExplicitVerdict*
@@ -101,6 +126,17 @@ private:
     const model::Dataset& data_;
     VerdictRules rules_;
 };
+
+// True when `value` is the best an indicator can reach: 0 for a lower-is-better count, rate,
+// percentage, duration or ratio; 100 for a higher-is-better percentage.
+bool is_best_value(const model::Indicator& indicator, double value);
+
+// A figure against a target: Happy (met: at or better than the target), Monitor (worse by at
+// most `tolerance`), Unhappy (missed); None for a neutral polarity. "Better" follows the
+// polarity: lower-is-better meets 8 with 7.9 or 8, is within a tolerance of 0.5 at 8.5, misses
+// at 8.6.
+model::Verdict judge_target(model::Polarity polarity, double value, double target,
+                            double tolerance);
 
 // The mean of the values that are present (the "Avg" column across months); nullopt if none.
 std::optional<double> average(const std::vector<std::optional<double>>& values);

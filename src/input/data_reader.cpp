@@ -41,8 +41,12 @@ std::string quote(std::string_view text) {
 // fields into model values or throw at the field.
 class FileReader {
 public:
-    FileReader(const std::string& path, std::initializer_list<std::string_view> columns)
-        : text_(read_file_text(path, max_csv_bytes)), csv_(text_, path), columns_(columns) {}
+    // `required`: how many of `columns` the header must name; it may name more of them, in
+    // order (0: all of them).
+    FileReader(const std::string& path, std::initializer_list<std::string_view> columns,
+               std::size_t required = 0)
+        : text_(read_file_text(path, max_csv_bytes)), csv_(text_, path), columns_(columns),
+          required_(required == 0 ? columns_.size() : required) {}
     FileReader(const FileReader&) = delete;
     FileReader& operator=(const FileReader&) = delete;
 
@@ -63,6 +67,8 @@ public:
         return std::min(lines, text_.size() / min_bytes + 1);
     }
     const std::string& path() const { return csv_.file(); }
+    // The number of columns the header names.
+    std::size_t columns() const { return header_columns_; }
 
     std::string_view text(std::size_t i) const { return csv_.field(i); }
     int line(std::size_t i) const { return csv_.field_line(i); }
@@ -142,14 +148,18 @@ private:
         }
     }
 
-    void check_header() const {
+    void check_header() {
         std::string expected;
-        for (std::string_view c : columns_) {
-            if (!expected.empty()) expected += ',';
-            expected += c;
+        for (std::size_t n = 0; n < columns_.size(); ++n) {
+            if (n == required_) expected += '[';
+            if (n > 0) expected += ',';
+            expected += columns_[n];
         }
+        if (required_ < columns_.size())
+            expected += "] (the columns in brackets are optional, in this order)";
         std::size_t i = 0;
         for (std::string_view c : columns_) {
+            if (i >= required_ && i >= csv_.size()) break;
             if (i >= csv_.size())
                 throw InputError(row_pos(), "bad header: missing column \"" + std::string(c) +
                                                 "\"; the header must be " + expected);
@@ -161,11 +171,14 @@ private:
         if (csv_.size() > i)
             fail(i, "bad header: unexpected column " + quote(text(i)) + "; the header must be " +
                         expected);
+        header_columns_ = i;
     }
 
     std::string text_;
     CsvCursor csv_;
     std::vector<std::string_view> columns_; // string literals
+    std::size_t required_ = 0;
+    std::size_t header_columns_ = 0;
 };
 
 std::string join(const std::string& dir, std::string_view name) {
@@ -182,18 +195,140 @@ std::string required(const std::string& dir, std::string_view name) {
     return path;
 }
 
+// A number in a rule or tolerance ("-5", "0.5"), or fails at field i naming `what`.
+double rule_number(const FileReader& file, std::size_t i, std::string_view word,
+                   std::string_view what) {
+    std::string problem;
+    auto n = model::parse_plain_number(word, &problem);
+    if (!n) file.fail(i, "bad " + std::string(what) + " " + quote(word) + ": " + problem);
+    return n->value;
+}
+
+// The words of a field separated by spaces.
+std::vector<std::string_view> words(std::string_view text) {
+    std::vector<std::string_view> out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t space = text.find(' ', at);
+        if (space == std::string_view::npos) space = text.size();
+        if (space > at) out.push_back(text.substr(at, space - at));
+        at = space + 1;
+    }
+    return out;
+}
+
+constexpr std::string_view rule_forms =
+    "theme, change HAPPY UNHAPPY, target [TOLERANCE], baseline WINDOW [HAPPY UNHAPPY] or none";
+
+// Limits in the order the polarity needs (lower-is-better: happy ≤ unhappy), or fails.
+void check_limits(const FileReader& file, std::size_t i, const model::Indicator& ind) {
+    const auto& r = ind.rule;
+    if (ind.polarity == model::Polarity::LowerIsBetter && r.happy > r.unhappy)
+        file.fail(i, "lower-is-better: the happy limit must not be above the unhappy limit "
+                     "(e.g. change -5 5)");
+    if (ind.polarity == model::Polarity::HigherIsBetter && r.happy < r.unhappy)
+        file.fail(i, "higher-is-better: the happy limit must not be below the unhappy limit "
+                     "(e.g. change 5 -5)");
+}
+
+// The `rule` field (see rule_forms); empty is the theme's limits.
+void read_rule(const FileReader& file, std::size_t i, model::Indicator& ind) {
+    ind.rule_pos = file.pos(i);
+    const auto w = words(file.text(i));
+    model::VerdictRule& r = ind.rule;
+    if (w.empty() || (w[0] == "theme" && w.size() == 1)) {
+        r.kind = model::RuleKind::Theme;
+    } else if (w[0] == "none" && w.size() == 1) {
+        r.kind = model::RuleKind::None;
+    } else if (w[0] == "change" && w.size() == 3) {
+        r.kind = model::RuleKind::Limits;
+        r.happy = rule_number(file, i, w[1], "happy limit");
+        r.unhappy = rule_number(file, i, w[2], "unhappy limit");
+    } else if (w[0] == "target" && w.size() <= 2) {
+        r.kind = model::RuleKind::Target;
+        if (w.size() == 2) r.tolerance = rule_number(file, i, w[1], "tolerance");
+        if (r.tolerance < 0) file.fail(i, "a tolerance cannot be negative");
+    } else if (w[0] == "baseline" && (w.size() == 2 || w.size() == 4)) {
+        r.kind = model::RuleKind::Baseline;
+        std::string problem;
+        if (!model::parse_period(w[1], &problem))
+            file.fail(i, "bad baseline window " + quote(w[1]) + ": " + problem + "; expected " +
+                             std::string(model::period_forms));
+        r.baseline = std::string(w[1]);
+        if (w.size() == 4) {
+            r.own_limits = true;
+            r.happy = rule_number(file, i, w[2], "happy limit");
+            r.unhappy = rule_number(file, i, w[3], "unhappy limit");
+        }
+    } else {
+        file.fail(i, "unknown rule " + quote(file.text(i)) + " (expected " +
+                         std::string(rule_forms) + ")");
+    }
+    if (ind.polarity == model::Polarity::Neutral && r.kind != model::RuleKind::Theme &&
+        r.kind != model::RuleKind::None)
+        file.fail(i, "a neutral indicator has no verdict rule (use rule none, or give the "
+                     "indicator a polarity)");
+    if (r.kind == model::RuleKind::Limits || (r.kind == model::RuleKind::Baseline && r.own_limits))
+        check_limits(file, i, ind);
+}
+
+// The `aggregate` field: empty (the unit's default), sum, mean, last or "weighted ID".
+void read_aggregate(const FileReader& file, std::size_t i, model::Indicator& ind) {
+    ind.aggregate_pos = file.pos(i);
+    const auto w = words(file.text(i));
+    if (w.empty()) return;
+    if (w.size() == 1 && w[0] == "sum")
+        ind.aggregation = model::Aggregation::Sum;
+    else if (w.size() == 1 && w[0] == "mean")
+        ind.aggregation = model::Aggregation::Mean;
+    else if (w.size() == 1 && w[0] == "last")
+        ind.aggregation = model::Aggregation::Last;
+    else if (w.size() == 2 && w[0] == "weighted")
+        ind.aggregation = model::Aggregation::WeightedMean, ind.denominator = std::string(w[1]);
+    else
+        file.fail(i, "unknown aggregate " + quote(file.text(i)) +
+                         " (expected sum, mean, last or weighted INDICATOR)");
+    const model::Unit u = ind.unit;
+    if (ind.aggregation == model::Aggregation::Sum &&
+        (u == model::Unit::Percent || u == model::Unit::Rate || u == model::Unit::Score ||
+         u == model::Unit::Ratio))
+        file.fail(i, "a " + std::string(model::unit_name(u)) +
+                         " cannot be summed over months (use mean, last or weighted INDICATOR)");
+}
+
+// The `change` field: empty (the unit's default), percent, points (percent only) or absolute.
+void read_change(const FileReader& file, std::size_t i, model::Indicator& ind) {
+    std::string_view t = file.text(i);
+    if (t.empty()) return;
+    auto c = model::parse_change_measure(t);
+    if (!c) file.fail(i, "unknown change " + quote(t) + " (expected percent, points or absolute)");
+    if (*c == model::ChangeMeasure::Points && ind.unit != model::Unit::Percent)
+        file.fail(i, "a change in percentage points needs a percent indicator; " + ind.id +
+                         " is a " + std::string(model::unit_name(ind.unit)) +
+                         " (expected percent or absolute)");
+    ind.change = c;
+}
+
 void read_indicators(Dataset& data, const std::string& path) {
-    FileReader file(path, {"id", "label", "unit", "polarity", "decimals", "additive"});
+    FileReader file(
+        path,
+        {"id", "label", "unit", "polarity", "decimals", "additive", "aggregate", "change", "rule"},
+        6);
+    std::vector<std::pair<std::string, SourcePos>> denominators;
     file.read([&] {
         model::Indicator ind;
         ind.pos = file.row_pos();
         ind.id = file.id(0, "indicator id");
         ind.label = file.non_empty(1, "label");
-        auto unit = model::parse_unit(file.text(2));
+        std::string problem;
+        auto unit = model::parse_unit_spec(file.text(2), &problem);
         if (!unit)
-            file.fail(2,
-                      "unknown unit " + quote(file.text(2)) + " (expected count, percent or rate)");
-        ind.unit = *unit;
+            file.fail(2, problem == "unknown unit"
+                             ? "unknown unit " + quote(file.text(2)) + " (expected " +
+                                   std::string(model::unit_forms) + ")"
+                             : "bad unit " + quote(file.text(2)) + ": " + problem);
+        ind.unit = unit->kind;
+        ind.spec = *unit;
         auto polarity = model::parse_polarity(file.text(3));
         if (!polarity)
             file.fail(3, "unknown polarity " + quote(file.text(3)) +
@@ -207,11 +342,26 @@ void read_indicators(Dataset& data, const std::string& path) {
         if (additive != "yes" && additive != "no")
             file.fail(5, "bad additive " + quote(additive) + " (expected yes or no)");
         ind.additive = additive == "yes";
-        if (ind.additive && ind.unit != model::Unit::Count)
-            file.fail(5, "only counts can be additive (percentages and rates of child areas "
-                         "do not add up to the parent's)");
+        if (ind.additive && ind.unit != model::Unit::Count && ind.unit != model::Unit::Money)
+            file.fail(5, "only counts and money can be additive (percentages, rates and "
+                         "averages of child areas do not add up to the parent's)");
+        if (file.columns() > 6) read_aggregate(file, 6, ind);
+        if (file.columns() > 7) read_change(file, 7, ind);
+        if (file.columns() > 8) read_rule(file, 8, ind);
+        if (ind.aggregation == model::Aggregation::WeightedMean)
+            denominators.emplace_back(ind.denominator, ind.aggregate_pos);
         data.add_indicator(std::move(ind));
     });
+    for (const auto& [id, pos] : denominators) {
+        const model::Indicator* d = data.find_indicator(id);
+        if (!d)
+            throw InputError(pos, "unknown denominator indicator " + quote(id) +
+                                      " (not in indicators.csv)");
+        if (aggregation_of(*d) != model::Aggregation::Sum)
+            throw InputError(pos, "the denominator " + quote(id) +
+                                      " must be summed over months (a count or money, or "
+                                      "aggregate sum)");
+    }
 }
 
 // "a → b → … → a": the parents of `area`, which lead back to it.
@@ -278,6 +428,16 @@ void check_possible(const FileReader& file, std::size_t i, const model::Indicato
         break;
     case model::Unit::Rate:
         if (value < 0) impossible("a rate cannot be negative");
+        break;
+    case model::Unit::Duration:
+        if (value < 0) impossible("a duration cannot be negative");
+        break;
+    case model::Unit::Ratio:
+        if (value < 0) impossible("a ratio cannot be negative");
+        break;
+    case model::Unit::Money:
+    case model::Unit::Score:
+    case model::Unit::Number:
         break;
     }
 }
@@ -362,6 +522,30 @@ void read_verdicts(Dataset& data, const std::string& path) {
     });
 }
 
+void read_targets(Dataset& data, const std::string& path) {
+    FileReader file(path, {"indicator", "area", "period", "value", "tolerance"}, 4);
+    file.read([&] {
+        model::Target t;
+        t.pos = file.row_pos();
+        const model::Indicator& ind = *data.indicator_at(file.indicator(data, 0));
+        t.indicator = ind.id;
+        if (!file.text(1).empty()) t.area = data.area_at(file.area(data, 1))->id;
+        t.period = file.period(2);
+        std::string problem;
+        auto number = model::parse_plain_number(file.text(3), &problem);
+        if (!number) file.fail(3, "bad target " + quote(file.text(3)) + ": " + problem);
+        check_possible(file, 3, ind, number->value);
+        t.value = number->value;
+        if (file.columns() > 4 && !file.text(4).empty()) {
+            auto tol = model::parse_plain_number(file.text(4), &problem);
+            if (!tol) file.fail(4, "bad tolerance " + quote(file.text(4)) + ": " + problem);
+            if (tol->value < 0) file.fail(4, "a tolerance cannot be negative");
+            t.tolerance = tol->value;
+        }
+        data.add_target(std::move(t));
+    });
+}
+
 } // namespace
 
 model::Dataset read_data_catalogue(const std::string& dir) {
@@ -381,6 +565,8 @@ void read_data_records(model::Dataset& data, const std::string& dir) {
         read_stated(data, stated);
     if (std::string verdicts = join(dir, "verdicts.csv"); std::filesystem::exists(verdicts, ec))
         read_verdicts(data, verdicts);
+    if (std::string targets = join(dir, "targets.csv"); std::filesystem::exists(targets, ec))
+        read_targets(data, targets);
 }
 
 model::Dataset read_data_folder(const std::string& dir) {

@@ -52,6 +52,8 @@ model::IndicatorTable indicator_table(const XmlNode& node) {
     t.after_header = r.text("after-header");
     t.change_header = r.text("change-header");
     t.verdict_header = r.text("verdict-header", "Verdict");
+    t.target = r.flag("target", false);
+    t.target_header = r.text("target-header", "Target");
     t.rows = read_rows(node);
     return t;
 }
@@ -138,9 +140,13 @@ std::optional<model::Block> read_data_block(const XmlNode& node) {
     if (node.name == "month-table") return block(month_table(node));
     if (node.name == "chart") return block(chart(node));
     if (node.name == "verdict-legend") {
-        ElementReader(node, grammar_of("verdict-legend"));
+        ElementReader r(node, grammar_of("verdict-legend"));
         expect_no_children(node);
-        return block(model::VerdictLegend{});
+        model::VerdictLegend legend;
+        legend.happy = r.text("happy", legend.happy);
+        legend.monitor = r.text("monitor", legend.monitor);
+        legend.unhappy = r.text("unhappy", legend.unhappy);
+        return block(std::move(legend));
     }
     return std::nullopt; // not a data block: no copies made
 }

@@ -145,10 +145,11 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
     IniPositions where = locate(lines, text);
     ValueReader v(where, file);
     for (const auto& [section, pos] : where.sections) // empty sections too
-        if (section != "colors" && section != "verdicts" &&
+        if (section != "colors" && section != "verdicts" && section != "labels" &&
             !(section.rfind("style.", 0) == 0 && section.size() > 6))
             throw InputError(pos, "unknown section [" + section +
-                                      "] (expected [colors], [style.NAME] or [verdicts])");
+                                      "] (expected [colors], [style.NAME], [verdicts] or "
+                                      "[labels])");
     for (const auto& [section, keys] : tree) {
         if (keys.empty() && !keys.data().empty())
             v.fail("", section, "key '" + section + "' must be inside a [section]");
@@ -161,6 +162,29 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
                 theme.styles.count(name) ? theme.styles[name] : theme.styles["body"];
             read_style(style, section, keys, v);
             theme.styles[name] = style;
+        } else if (section == "labels") {
+            for (const auto& [key, node] : keys) {
+                if (!theme.labels.count(key))
+                    v.fail(section, key,
+                           "unknown key '" + key +
+                               "' in [labels] (expected months, short-months, month, rolling12, "
+                               "quarter, average, difference, pct-difference)");
+                const std::string& value = node.data();
+                if (key == "months" || key == "short-months") {
+                    int names = 1;
+                    for (char c : value)
+                        names += c == ',';
+                    theme.labels[key] = value;
+                    bool empty = false;
+                    for (int m = 1; m <= names && m <= 12; ++m)
+                        empty = empty || theme.month_name(m, key == "short-months").empty();
+                    if (names != 12 || empty)
+                        v.fail(section, key,
+                               "'" + key + "' takes 12 month names separated by commas, not " +
+                                   std::to_string(names));
+                }
+                theme.labels[key] = value;
+            }
         } else if (section == "verdicts") {
             for (const auto& [key, node] : keys) {
                 if (key != "lower-is-better" && key != "higher-is-better")
@@ -189,7 +213,7 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
             auto it = where.sections.find(section);
             throw InputError(it != where.sections.end() ? it->second : SourcePos{file, 1, 1},
                              "unknown section [" + section +
-                                 "] (expected [colors], [style.NAME] or [verdicts])");
+                                 "] (expected [colors], [style.NAME], [verdicts] or [labels])");
         }
     }
     return theme;

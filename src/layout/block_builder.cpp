@@ -305,7 +305,7 @@ std::vector<BlockPtr> build_blocks(const model::Section& section, double width, 
                 else if constexpr (std::is_same_v<T, model::Chart>)
                     build_chart(b, content, width, ctx, out);
                 else if constexpr (std::is_same_v<T, model::VerdictLegend>)
-                    build_verdict_legend(b, width, ctx, out);
+                    build_verdict_legend(b, content, width, ctx, out);
             },
             b.content);
     }

@@ -3,21 +3,20 @@
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
 #include "core/error.hpp"
+#include "core/number_text.hpp"
 #include "graphics/face.hpp"
 #include "layout/chart_block.hpp"
 #include "layout/text_block.hpp"
 
 #include <cmath>
+#include <cstring>
+#include <initializer_list>
 
 namespace bp::layout {
 
 namespace {
 
 using model::Align;
-
-const char* const kMonthNames[] = {"January",   "February", "March",    "April",
-                                   "May",       "June",     "July",     "August",
-                                   "September", "October",  "November", "December"};
 
 std::optional<graphics::Face> face_of(model::Verdict v) {
     switch (v) {
@@ -77,20 +76,57 @@ std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
     return ctx.chart_style;
 }
 
+// Warns at the row when the printed change differs from the change a reader computes from the
+// printed figures (the change is computed from the exact values: 8.167 → 8.533 prints as
+// 8.2 → 8.5 with a change of +0.4, but 8.5 − 8.2 is +0.3).
+void warn_unreproducible(const SourcePos& pos, const compute::Comparison& cmp,
+                         const model::Indicator& ind, compute::ChangeMode mode, int decimals,
+                         BuildContext& ctx) {
+    auto again =
+        compute::unreproducible_change(cmp.before, cmp.after, cmp.change, ind, mode, decimals);
+    if (!again) return;
+    ctx.fonts.warn({pos, Severity::Warning,
+                    ind.id + ": the change " + compute::format_change(cmp.change, ind, decimals) +
+                        " cannot be reproduced from the printed figures " +
+                        compute::format_value(cmp.before, ind) + " \u2192 " +
+                        compute::format_value(cmp.after, ind) + " (which give " + *again +
+                        "); it is computed from the exact values (show more decimals, or store "
+                        "the rounded figures)"});
+}
+
 } // namespace
 
-std::string window_label(const model::Period& w) {
+// `text` with each "{key}" replaced by its value.
+std::string filled(std::string text,
+                   std::initializer_list<std::pair<const char*, std::string>> values) {
+    for (const auto& [key, value] : values)
+        for (std::size_t at = text.find(key); at != std::string::npos;
+             at = text.find(key, at + value.size()))
+            text.replace(at, std::strlen(key), value);
+    return text;
+}
+
+std::string window_label(const model::Period& w, const model::Theme& theme) {
     using Kind = model::Period::Kind;
     model::Period last = w.last_month();
-    std::string month = kMonthNames[last.month_of_year() - 1];
+    auto fill = [&](const std::string& pattern) {
+        return filled(pattern, {{"{month}", theme.month_name(last.month_of_year(), false)},
+                                {"{mon}", theme.month_name(last.month_of_year(), true)},
+                                {"{year}", std::to_string(last.year())}});
+    };
     switch (w.kind()) {
     case Kind::Rolling12:
-        return "12 months to end " + month + " " + std::to_string(last.year());
+        return fill(theme.label("rolling12"));
     case Kind::Month:
-        return month + " " + std::to_string(last.year());
+        return fill(theme.label("month"));
     default:
         return w.text();
     }
+}
+
+std::string window_label(const model::Period& w) {
+    static const model::Theme defaults = model::Theme::defaults();
+    return window_label(w, defaults);
 }
 
 void build_indicator_table(const model::Block& b, const model::IndicatorTable& t, double width,
@@ -107,6 +143,10 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
     if (!t.verdict) { // no verdict column
         content.weights.pop_back();
         content.align.pop_back();
+    }
+    if (t.target) { // a target column before the verdict
+        content.weights.insert(content.weights.begin() + 4, 1.3);
+        content.align.insert(content.align.begin() + 4, Align::Right);
     }
     const std::size_t columns = content.weights.size();
     content.body.reserve(t.rows.size());
@@ -127,6 +167,9 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
         r.cells.push_back(plain(compute::format_value(cmp.before, ind)));
         r.cells.push_back(plain(compute::format_value(cmp.after, ind)));
         r.cells.push_back(plain(compute::format_change(cmp.change, ind, decimals)));
+        warn_unreproducible(row.pos, cmp, ind, mode, decimals, ctx);
+        if (t.target)
+            r.cells.push_back(plain(cmp.target ? compute::format_value(*cmp.target, ind) : "–"));
         r.faces.reserve(columns);
         r.faces.assign(r.cells.size(), std::nullopt);
         if (t.verdict) {
@@ -145,11 +188,14 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
     header.pos = b.pos;
     header.cells.reserve(columns);
     header.cells.push_back(plain(t.label_header, false, b.pos));
-    header.cells.push_back(plain(t.before_header.empty() ? window_label(before) : t.before_header));
-    header.cells.push_back(plain(t.after_header.empty() ? window_label(after) : t.after_header));
+    header.cells.push_back(
+        plain(t.before_header.empty() ? window_label(before, ctx.theme) : t.before_header));
+    header.cells.push_back(
+        plain(t.after_header.empty() ? window_label(after, ctx.theme) : t.after_header));
     header.cells.push_back(plain(!t.change_header.empty() ? t.change_header
-                                 : any_percent            ? "% Difference"
-                                                          : "Difference"));
+                                 : any_percent            ? ctx.theme.label("pct-difference")
+                                                          : ctx.theme.label("difference")));
+    if (t.target) header.cells.push_back(plain(t.target_header));
     if (t.verdict) header.cells.push_back(plain(t.verdict_header));
     content.header.push_back(std::move(header));
     out.push_back(make_table(b.pos, std::move(content), width, ctx));
@@ -180,7 +226,7 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
         double v = at(t.periods_pos, [&] { return figures.value(t.indicator, t.area, w); });
         TableRowContent r;
         r.pos = t.periods_pos;
-        r.cells.push_back(plain(window_label(w)));
+        r.cells.push_back(plain(window_label(w, ctx.theme)));
         r.cells.push_back(plain(compute::format_value(v, ind)));
         r.faces.assign(2, std::nullopt);
         if (t.verdict) {
@@ -219,7 +265,7 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
     for (const auto& m : months) {
         content.weights.push_back(1);
         content.align.push_back(Align::Right);
-        header.cells.push_back(plain(std::string(kMonthNames[m.month_of_year() - 1]).substr(0, 3)));
+        header.cells.push_back(plain(ctx.theme.month_name(m.month_of_year(), true)));
         int fy_start = m.month_of_year() >= 4 ? m.year() : m.year() - 1;
         int q = (m.month_of_year() + 8) % 12 / 3 + 1;
         int key = fy_start * 4 + q;
@@ -229,16 +275,17 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
         }
         last_quarter = key;
         model::Period fq = model::Period::financial_quarter(fy_start, q);
-        std::string first = kMonthNames[fq.first_month().month_of_year() - 1];
-        std::string last = kMonthNames[fq.last_month().month_of_year() - 1];
-        quarters.cells.push_back(plain("Quarter " + std::to_string(q) + " " + first.substr(0, 3) +
-                                       "\u2013" + last.substr(0, 3)));
+        quarters.cells.push_back(plain(
+            filled(ctx.theme.label("quarter"),
+                   {{"{q}", std::to_string(q)},
+                    {"{first}", ctx.theme.month_name(fq.first_month().month_of_year(), true)},
+                    {"{last}", ctx.theme.month_name(fq.last_month().month_of_year(), true)}})));
         quarters.spans.push_back(1);
     }
     if (t.average) {
         content.weights.push_back(1.2);
         content.align.push_back(Align::Right);
-        header.cells.push_back(plain("Avg"));
+        header.cells.push_back(plain(ctx.theme.label("average")));
         quarters.cells.push_back(plain(""));
         quarters.spans.push_back(1);
     }
@@ -294,12 +341,12 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
     spec.categories_long.reserve(months);
     for (int serial = from.first_serial(); serial <= to.first_serial(); ++serial) {
         model::Period m = model::Period::from_serial(serial);
-        std::string_view name = kMonthNames[m.month_of_year() - 1];
         std::string year = std::to_string(m.year());
-        std::string category(name.substr(0, 3));
+        std::string category = ctx.theme.month_name(m.month_of_year(), true);
         if (long_range) category.append(" ").append(year, 2);
         spec.categories.push_back(std::move(category));
-        spec.categories_long.push_back(std::string(name).append(" ").append(year));
+        spec.categories_long.push_back(
+            ctx.theme.month_name(m.month_of_year(), false).append(" ").append(year));
     }
     int decimals = 0;
     spec.series.reserve(c.series.size());
@@ -331,20 +378,18 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         if (first > last)
             throw InputError(c.highlights_pos,
                              "the highlighted window " + text + " lies outside the chart's months");
-        spec.highlights.push_back({first, last, window_label(w)});
+        spec.highlights.push_back({first, last, window_label(w, ctx.theme)});
     }
     out.push_back(
         std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width, c.height));
 }
 
-void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,
-                          std::vector<BlockPtr>& out) {
-    static const std::pair<graphics::Face, const char*> kMeanings[] = {
-        {graphics::Face::Happy, "I am happy with the performance."},
-        {graphics::Face::Monitoring,
-         "I will be closely monitoring performance. This is an area for continued focus."},
-        {graphics::Face::Unhappy,
-         "I am unhappy with the performance and looking at ways to improve."}};
+void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,
+                          BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const std::pair<graphics::Face, const std::string&> kMeanings[] = {
+        {graphics::Face::Happy, legend.happy},
+        {graphics::Face::Monitoring, legend.monitor},
+        {graphics::Face::Unhappy, legend.unhappy}};
     TableContent content;
     content.weights = {1, 9};
     content.align = {Align::Center, Align::Left};

@@ -16,11 +16,13 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
                        BuildContext& ctx, std::vector<BlockPtr>& out);
 void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
                  std::vector<BlockPtr>& out);
-void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,
-                          std::vector<BlockPtr>& out);
+void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,
+                          BuildContext& ctx, std::vector<BlockPtr>& out);
 
 // How a window is named in a column header: "12 months to end June 2016", "2016/17 Q1",
 // "2016/17", "2009", "June 2017".
 std::string window_label(const model::Period& window);
+// The same in the theme's words ([labels] month, rolling12, months, short-months).
+std::string window_label(const model::Period& window, const model::Theme& theme);
 
 } // namespace bp::layout

@@ -45,6 +45,11 @@ void StyleFonts::substitute_missing(std::string& text, const ResolvedFont& font,
     }
 }
 
+void StyleFonts::warn(Diagnostic warning) {
+    std::lock_guard lock(mutex_);
+    warnings_.push_back(std::move(warning));
+}
+
 std::vector<Diagnostic> StyleFonts::take_warnings() {
     std::lock_guard lock(mutex_);
     std::stable_sort(warnings_.begin(), warnings_.end(), [](const auto& a, const auto& b) {

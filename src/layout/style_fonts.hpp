@@ -34,6 +34,9 @@ public:
     // if the font has it, else '?'), so the PDF and the previews draw the same, and warns once
     // per character and font, at `pos`.
     void substitute_missing(std::string& text, const ResolvedFont& font, const SourcePos& pos);
+    // Adds a warning about the report's figures (the warnings' one collector while blocks are
+    // built, possibly on the section thread).
+    void warn(Diagnostic warning);
     // The warnings given so far, in the order of their positions.
     std::vector<Diagnostic> take_warnings();
 

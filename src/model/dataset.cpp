@@ -163,6 +163,29 @@ const Value* Dataset::find_value(std::string_view indicator, std::string_view ar
     return series ? find_value(*series, period) : nullptr;
 }
 
+void Dataset::add_target(Target target) {
+    for (const Target& t : targets_)
+        if (t.indicator == target.indicator && t.area == target.area && t.period == target.period)
+            throw InputError(target.pos,
+                             "duplicate target for " +
+                                 key_text(target.indicator,
+                                          target.area.empty() ? "(every area)" : target.area,
+                                          target.period) +
+                                 first_given(t.pos));
+    targets_.push_back(std::move(target));
+}
+
+const Target* Dataset::find_target(std::string_view indicator, std::string_view area,
+                                   const Period& period) const {
+    const Target* any_area = nullptr;
+    for (const Target& t : targets_) {
+        if (t.indicator != indicator || !t.period.same_months(period)) continue;
+        if (t.area == area) return &t;
+        if (t.area.empty()) any_area = &t;
+    }
+    return any_area;
+}
+
 const ExplicitVerdict* Dataset::find_verdict(std::string_view indicator, std::string_view area,
                                              const Period& period) const {
     auto series = find_series(indicator, area);

@@ -5,6 +5,7 @@
 #include "model/data_area.hpp"
 #include "model/data_indicator.hpp"
 #include "model/data_stated.hpp"
+#include "model/data_target.hpp"
 #include "model/data_value.hpp"
 #include "model/data_verdict.hpp"
 #include "model/flat_index.hpp"
@@ -42,6 +43,8 @@ public:
     void add_value(const NamedValue& value);
     void add_stated(StatedFigure stated);
     void add_verdict(ExplicitVerdict verdict);
+    // A target; throws at its position if (indicator, area, period) already has one.
+    void add_target(Target target);
     // Makes room for `count` more stored values.
     void reserve_values(std::size_t count) { values_.reserve(values_.size() + count); }
 
@@ -50,6 +53,7 @@ public:
     const std::vector<Value>& values() const { return values_; }
     const std::vector<StatedFigure>& stated() const { return stated_; }
     const std::vector<ExplicitVerdict>& verdicts() const { return verdicts_; }
+    const std::vector<Target>& targets() const { return targets_; }
 
     // Numbers. An id's number, or none if no record ever named it.
     std::uint32_t indicator_number(std::string_view id) const { return indicator_ids_.find(id); }
@@ -86,6 +90,10 @@ public:
     }
     const ExplicitVerdict* find_verdict(std::string_view indicator, std::string_view area,
                                         const Period& period) const;
+    // The target for exactly `period`'s months: the area's own, else the one for every area
+    // (area empty in targets.csv); nullptr if none. A scan of the targets (a report has tens).
+    const Target* find_target(std::string_view indicator, std::string_view area,
+                              const Period& period) const;
 
     // Areas whose parent is `parent`, in file order.
     std::vector<const Area*> children_of(std::string_view parent) const;
@@ -103,6 +111,7 @@ private:
     std::vector<Value> values_;
     std::vector<StatedFigure> stated_;
     std::vector<ExplicitVerdict> verdicts_;
+    std::vector<Target> targets_;
     NameTable indicator_ids_;
     NameTable area_ids_;
     NameTable files_;

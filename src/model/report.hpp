@@ -118,6 +118,8 @@ struct IndicatorTable {
     std::string after_header;
     std::string change_header; // empty: "% Difference" or "Difference"
     std::string verdict_header = "Verdict";
+    bool target = false; // a Target column (the target for the later window)
+    std::string target_header = "Target";
     std::vector<IndicatorRow> rows;
 };
 
@@ -171,8 +173,12 @@ struct Chart {
     std::vector<ChartSeries> series;
 };
 
-// The meaning of each verdict face, as a legend.
-struct VerdictLegend {};
+// The meaning of each verdict face, as a legend: one sentence per face, from the layout.
+struct VerdictLegend {
+    std::string happy = "On track.";
+    std::string monitor = "Needs watching.";
+    std::string unhappy = "Off track: action needed.";
+};
 
 struct Block {
     std::variant<Heading, Paragraph, BulletList, Table, Spacer, PageBreak, Button, Menu,

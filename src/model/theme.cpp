@@ -8,6 +8,27 @@ const TextStyle& Theme::style(const std::string& name) const {
     return styles.at("body");
 }
 
+const std::string& Theme::label(const std::string& key) const {
+    static const std::string none;
+    auto it = labels.find(key);
+    return it == labels.end() ? none : it->second;
+}
+
+std::string Theme::month_name(int month, bool short_name) const {
+    const std::string& names = label(short_name ? "short-months" : "months");
+    std::size_t start = 0;
+    for (int i = 1; i < month; ++i) {
+        start = names.find(',', start);
+        if (start == std::string::npos) return "";
+        ++start;
+    }
+    std::size_t end = names.find(',', start);
+    std::string name = names.substr(start, end == std::string::npos ? end : end - start);
+    std::size_t a = name.find_first_not_of(' ');
+    std::size_t b = name.find_last_not_of(' ');
+    return a == std::string::npos ? "" : name.substr(a, b - a + 1);
+}
+
 Color Theme::color(const std::string& name, Color fallback) const {
     auto it = colors.find(name);
     return it == colors.end() ? fallback : it->second;
@@ -61,6 +82,15 @@ Theme Theme::defaults() {
     TextStyle menu = button;
     menu.size = 12;
     t.styles["menu"] = menu;
+    t.labels["months"] = "January,February,March,April,May,June,July,August,September,"
+                         "October,November,December";
+    t.labels["short-months"] = "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec";
+    t.labels["month"] = "{month} {year}";
+    t.labels["rolling12"] = "12 months to end {month} {year}";
+    t.labels["quarter"] = "Quarter {q} {first}\u2013{last}";
+    t.labels["average"] = "Avg";
+    t.labels["difference"] = "Difference";
+    t.labels["pct-difference"] = "% Difference";
     t.colors["brand"] = hex("#1f3864");
     t.colors["accent"] = hex("#2e75b6");
     t.colors["link"] = hex("#1f5fa8");

@@ -29,10 +29,19 @@ struct Theme {
     // Verdict thresholds by polarity ("lower-is-better", "higher-is-better"): the change at or
     // beyond which a verdict is happy, and at or beyond which it is unhappy (percent or pp).
     std::map<std::string, std::pair<double, double>> verdict_limits;
+    // The words the engine supplies where the layout gives none, from [labels]: "months" and
+    // "short-months" (12 names each, comma-separated), "month" and "rolling12" (window
+    // headers, with {month}, {mon} and {year}), "quarter" (month-table quarter headers, with
+    // {q}, {first} and {last}), "average", "difference", "pct-difference".
+    std::map<std::string, std::string> labels;
     SourcePos pos;
 
     // The named style, or "body" if absent.
     const TextStyle& style(const std::string& name) const;
+    // The label for `key` (see labels); "" for an unknown key.
+    const std::string& label(const std::string& key) const;
+    // The name of month 1–12, long or short, from the "months" and "short-months" labels.
+    std::string month_name(int month, bool short_name) const;
     // The named colour, or `fallback`.
     Color color(const std::string& name, Color fallback) const;
 

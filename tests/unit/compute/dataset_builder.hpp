@@ -4,6 +4,7 @@
 #include "model/dataset.hpp"
 
 #include <initializer_list>
+#include <optional>
 #include <string>
 
 namespace bp::test {
@@ -14,7 +15,27 @@ public:
     DatasetBuilder& indicator(const std::string& id, model::Unit unit,
                               model::Polarity polarity = model::Polarity::LowerIsBetter,
                               int decimals = 0, bool additive = false) {
-        data.add_indicator({id, id + " label", unit, polarity, decimals, additive, next()});
+        model::Indicator ind;
+        ind.id = id;
+        ind.label = id + " label";
+        ind.unit = unit;
+        ind.polarity = polarity;
+        ind.decimals = decimals;
+        ind.additive = additive;
+        ind.pos = next();
+        data.add_indicator(std::move(ind));
+        return *this;
+    }
+    // An indicator with every option set by the caller (its position is given here).
+    DatasetBuilder& add(model::Indicator ind) {
+        ind.pos = next();
+        data.add_indicator(std::move(ind));
+        return *this;
+    }
+    DatasetBuilder& target(const std::string& ind, const std::string& area,
+                           const std::string& period, double v,
+                           std::optional<double> tolerance = std::nullopt) {
+        data.add_target({ind, area, *model::parse_period(period), v, tolerance, next()});
         return *this;
     }
     DatasetBuilder& area(const std::string& id, const std::string& parent = "",

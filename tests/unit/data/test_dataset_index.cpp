@@ -16,6 +16,19 @@
 using namespace bp::model;
 
 namespace {
+// A count indicator with the given polarity.
+Indicator indicator(const char* id, const char* label, Polarity polarity, bool additive) {
+    Indicator ind;
+    ind.id = id;
+    ind.label = label;
+    ind.unit = Unit::Count;
+    ind.polarity = polarity;
+    ind.additive = additive;
+    return ind;
+}
+} // namespace
+
+namespace {
 Period p(const char* text) {
     return *parse_period(text);
 }
@@ -94,7 +107,7 @@ BOOST_AUTO_TEST_CASE(period_index_takes_any_month_serial) {
 BOOST_AUTO_TEST_CASE(values_are_small_and_give_back_their_names_and_places) {
     static_assert(sizeof(Value) == 32);
     Dataset data;
-    data.add_indicator({"asb", "ASB", Unit::Count, Polarity::LowerIsBetter, 0, true, {}});
+    data.add_indicator(indicator("asb", "ASB", Polarity::LowerIsBetter, true));
     data.add_area({"force", "Force", "force", "", {}, {}});
     std::uint32_t series = data.series_number("asb", "force");
     std::uint32_t file = data.file_number("d/values.csv");
@@ -142,7 +155,7 @@ BOOST_AUTO_TEST_CASE(names_without_records_still_number_and_copies_stand_alone) 
     Dataset data;
     data.add_value(NamedValue{"later", "somewhere", p("2017-06"), 5, {}});
     BOOST_TEST(!data.find_indicator("later"));
-    data.add_indicator({"later", "Later", Unit::Count, Polarity::Neutral, 0, false, {}});
+    data.add_indicator(indicator("later", "Later", Polarity::Neutral, false));
     BOOST_TEST_REQUIRE(data.find_indicator("later"));
     BOOST_TEST(data.find_indicator("later")->label == "Later");
     BOOST_TEST(data.indicator_at(data.indicator_number("later")) == data.find_indicator("later"));

@@ -28,6 +28,29 @@ BOOST_AUTO_TEST_CASE(values_override_defaults) {
     BOOST_TEST(t.verdict_limits.at("lower-is-better").first == -3);
 }
 
+BOOST_AUTO_TEST_CASE(labels_override_the_engines_words) {
+    auto d = input::theme_from_ini("theme.ini", "");
+    BOOST_TEST(d.month_name(6, false) == "June");
+    BOOST_TEST(d.month_name(12, true) == "Dec");
+    BOOST_TEST(d.label("rolling12") == "12 months to end {month} {year}");
+    auto t = input::theme_from_ini("theme.ini", "[labels]\nmonth = {mon} {year}\n"
+                                                "months = Ionawr, Chwefror, Mawrth, Ebrill, Mai, "
+                                                "Mehefin, Gorffennaf, Awst, Medi, Hydref, "
+                                                "Tachwedd, Rhagfyr\n");
+    BOOST_TEST(t.label("month") == "{mon} {year}");
+    BOOST_TEST(t.month_name(6, false) == "Mehefin");
+    BOOST_TEST(t.month_name(1, false) == "Ionawr");
+    BOOST_TEST(t.label("average") == "Avg"); // untouched default
+    BOOST_TEST(error_of("[labels]\nmonths = Jan, Feb\n")
+                   .rfind("theme.ini:2:1: error: 'months' takes 12 month names separated by "
+                          "commas, not 2",
+                          0) == 0);
+    BOOST_TEST(error_of("[labels]\nverdict = X\n")
+                   .rfind("theme.ini:2:1: error: unknown key 'verdict' in [labels] (expected "
+                          "months",
+                          0) == 0);
+}
+
 BOOST_AUTO_TEST_CASE(errors_name_the_line) {
     BOOST_TEST(error_of("[colors]\nbrand = blue\n")
                    .rfind("theme.ini:2:1: error: 'brand' must be a colour", 0) == 0);
