@@ -30,6 +30,8 @@ std::string usage_text() {
            "  -q, --quiet        print nothing on success\n"
            "  --timings          print each stage's time and the peak memory on stderr\n"
            "  --format json      (check) one JSON object per diagnostic and line on stdout\n"
+           "  --each-area KIND   (build) one edition per area of KIND: {area.id} and\n"
+           "                     {area.name} in the layout and in -o name the area\n"
            "\n"
            "Exit status: 0 success, 1 input or output error, 2 usage error.\n"
            "Errors are printed as FILE:LINE:COL: error: MESSAGE.\n"
