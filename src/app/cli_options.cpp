@@ -114,7 +114,9 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
                     start = end + 1;
                 }
             }
-        } else if (a == "--fonts")
+        } else if (a == "--each-area" && o.command == CliOptions::Command::Build)
+            o.each_area = value(a);
+        else if (a == "--fonts")
             o.font_dirs.push_back(value(a));
         else if (a == "--no-system-fonts")
             o.system_fonts = false;

@@ -47,6 +47,17 @@ struct Outgoing {
     std::vector<std::string> attachments; // file names, for the listing
 };
 
+MailFile mail_file(std::string filename, std::string mime_type, std::vector<unsigned char> bytes,
+                   std::string content_id = "", std::string alt = "") {
+    MailFile f;
+    f.filename = std::move(filename);
+    f.mime_type = std::move(mime_type);
+    f.bytes = std::move(bytes);
+    f.content_id = std::move(content_id);
+    f.alt = std::move(alt);
+    return f;
+}
+
 std::vector<unsigned char> file_bytes(const std::string& path) {
     const std::string s = read_regular_file(path, kMaxAttachmentBytes);
     return std::vector<unsigned char>(s.begin(), s.end());
@@ -249,15 +260,15 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
     if (!used.empty()) {
         auto pngs = face_images();
         for (model::Verdict v : used)
-            images.push_back(MailFile{"face-" + verdict_word(v) + ".png", "image/png",
-                                      face_content_id(v), face_alt(v), pngs[v]});
+            images.push_back(mail_file("face-" + verdict_word(v) + ".png", "image/png", pngs[v],
+                                       face_content_id(v), face_alt(v)));
     }
 
     // Attachments: the report, its restricted copy, the editions.
     AtomicOutput output;
     output.make_folder(o.outbox);
     const std::string report_name = fs::path(settings.report).filename().string();
-    const MailFile report{report_name, "application/pdf", "", "", file_bytes(settings.report)};
+    const MailFile report = mail_file(report_name, "application/pdf", file_bytes(settings.report));
     std::optional<MailFile> restricted;
     bool any_restricted = false;
     for (const auto& r : recipients)
@@ -272,9 +283,10 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
             throw OutputError("boardpack: error: --encrypt needs BOARDPACK_PDF_OPEN_PASSWORD "
                               "and/or BOARDPACK_PDF_OWNER_PASSWORD in the environment");
         const std::string name = fs::path(report_name).stem().string() + "-restricted.pdf";
-        restricted = MailFile{name, "application/pdf", "", "",
-                              restricted_copy(settings.report, open ? open : "",
-                                              owner && *owner ? owner : (open ? open : ""))};
+        restricted = mail_file(name, "application/pdf",
+                               restricted_copy(settings.report, open ? open : "",
+                                               owner && *owner ? owner : (open ? open : "")));
+        restricted->identity = "restricted copy of " + content_digest(report.bytes);
         output.stage((fs::path(o.outbox) / name).string(), restricted->bytes);
     }
 
@@ -303,8 +315,8 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
                 if (!area) throw InputError(r.pos, "unknown area '" + r.area + "' for " + r.email);
             }
             const std::string path = replace_all(settings.edition, "{area.id}", r.area);
-            spec.attachments.push_back(MailFile{fs::path(path).filename().string(),
-                                                "application/pdf", "", "", file_bytes(path)});
+            spec.attachments.push_back(
+                mail_file(fs::path(path).filename().string(), "application/pdf", file_bytes(path)));
         }
         for (const auto& extra : r.attachments) {
             const std::string ext = fs::path(extra).extension().string();

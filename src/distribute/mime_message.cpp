@@ -31,10 +31,6 @@ std::string sha256(const std::string& text) {
     return out;
 }
 
-std::string bytes_digest(const std::vector<unsigned char>& b) {
-    return sha256(std::string(b.begin(), b.end()));
-}
-
 GMimePart* file_part(const MailFile& f, bool inline_image) {
     const auto slash = f.mime_type.find('/');
     GMimePart* part = g_mime_part_new_with_type(f.mime_type.substr(0, slash).c_str(),
@@ -57,6 +53,15 @@ GMimePart* file_part(const MailFile& f, bool inline_image) {
     return part;
 }
 
+// Adds "name <address>" to the message's `type` list, its name encoded as UTF-8.
+void add_mailbox(GMimeMessage* msg, GMimeAddressType type, const std::string& name,
+                 const std::string& address) {
+    InternetAddress* box = internet_address_mailbox_new(name.c_str(), address.c_str());
+    internet_address_set_charset(box, "utf-8");
+    internet_address_list_add(g_mime_message_get_addresses(msg, type), box);
+    g_object_unref(box);
+}
+
 GMimeTextPart* text_part(const char* subtype, const std::string& text) {
     GMimeTextPart* part = g_mime_text_part_new_with_subtype(subtype);
     g_mime_text_part_set_text(part, text.c_str());
@@ -73,6 +78,10 @@ GMimeMultipart* multipart(const char* subtype, const std::string& digest, const 
 }
 
 } // namespace
+
+std::string content_digest(const std::vector<unsigned char>& b) {
+    return sha256(std::string(b.begin(), b.end()));
+}
 
 void split_mailbox(const std::string& mailbox, std::string& name, std::string& address) {
     const auto lt = mailbox.rfind('<');
@@ -99,21 +108,18 @@ MailMessage build_message(const MailSpec& s) {
     for (const auto* list : {&s.images, &s.attachments})
         for (const auto& f : *list)
             all += f.filename + '\n' + f.mime_type + '\n' + f.content_id + '\n' +
-                   bytes_digest(f.bytes) + '\n';
+                   (f.identity.empty() ? content_digest(f.bytes) : f.identity) + '\n';
     const std::string digest = sha256(all);
     const std::string domain = s.from_address.substr(s.from_address.find('@') + 1);
 
     Ref<GMimeMessage> msg(g_mime_message_new(TRUE));
-    g_mime_message_add_mailbox(msg.get(), GMIME_ADDRESS_TYPE_FROM, s.from_name.c_str(),
-                               s.from_address.c_str());
+    add_mailbox(msg.get(), GMIME_ADDRESS_TYPE_FROM, s.from_name, s.from_address);
     if (!s.reply_to.empty()) {
         std::string name, address;
         split_mailbox(s.reply_to, name, address);
-        g_mime_message_add_mailbox(msg.get(), GMIME_ADDRESS_TYPE_REPLY_TO, name.c_str(),
-                                   address.c_str());
+        add_mailbox(msg.get(), GMIME_ADDRESS_TYPE_REPLY_TO, name, address);
     }
-    g_mime_message_add_mailbox(msg.get(), GMIME_ADDRESS_TYPE_TO, s.to_name.c_str(),
-                               s.to_address.c_str());
+    add_mailbox(msg.get(), GMIME_ADDRESS_TYPE_TO, s.to_name, s.to_address);
     g_mime_message_set_subject(msg.get(), s.subject.c_str(), "utf-8");
     GDateTime* date = g_date_time_new_from_unix_utc(s.date);
     g_mime_message_set_date(msg.get(), date);

@@ -16,6 +16,9 @@ struct MailFile {
     std::string content_id; // inline images only (without <>)
     std::string alt;        // inline images: the description (Content-Description)
     std::vector<unsigned char> bytes;
+    // What the Message-ID and boundaries hash instead of `bytes`, if set: an encrypted copy
+    // differs at every run (random IVs), its source does not.
+    std::string identity;
 };
 
 // Produces the message's content.
@@ -39,6 +42,9 @@ struct MailMessage {
 };
 
 MailMessage build_message(const MailSpec& spec);
+
+// The SHA-256 of `bytes` in hex.
+std::string content_digest(const std::vector<unsigned char>& bytes);
 
 // "Name <address>" split into name and address ("address" alone: empty name).
 void split_mailbox(const std::string& mailbox, std::string& name, std::string& address);
