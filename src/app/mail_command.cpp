@@ -320,10 +320,9 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
         }
         for (const auto& extra : r.attachments) {
             const std::string ext = fs::path(extra).extension().string();
-            spec.attachments.push_back(
-                MailFile{fs::path(extra).filename().string(),
-                         ext == ".pdf" ? "application/pdf" : "application/octet-stream", "", "",
-                         file_bytes(extra)});
+            spec.attachments.push_back(mail_file(
+                fs::path(extra).filename().string(),
+                ext == ".pdf" ? "application/pdf" : "application/octet-stream", file_bytes(extra)));
         }
         spec.subject = personal(settings.subject, r, area);
         const std::string body = personal(settings.body, r, area);
