@@ -76,7 +76,7 @@ class Work:
         d = self.dir
         run("build", f"{SRC}/layouts/pcc-quarterly.xml", "-q", "-o", f"{d}/pcc-quarterly.pdf")
         run("build", f"{SRC}/layouts/board-summary.xml", "-q", "-o", f"{d}/board-summary.pdf")
-        run("build", f"{SRC}/layouts/sector-edition.xml", "--each-area", "sector", "-q",
+        run("build", f"{SRC}/layouts/editions/sector.xml", "--each-area", "sector", "-q",
             "-o", f"{d}/sectors/{{area.id}}.pdf")
         with open(f"{d}/body.txt", "w") as f:
             f.write("Dear {name},\n\nThe report is attached.\n\n{summary}\n\nKind regards\n")
@@ -157,17 +157,27 @@ class MailTest(unittest.TestCase):
                       and s["name"] not in r["name"]]
             self.assertFalse([o for o in others if re.search(rf"\b{re.escape(o)}\b", text)])
 
+    def test_area_editions_pass_the_standards_checker(self):
+        checker = f"{SRC}/../shared/tools/pdfua_check.py"
+        if not os.path.exists(checker):
+            self.skipTest(f"no {checker}")
+        for name in sorted(os.listdir(f"{self.w.dir}/sectors")):
+            last = subprocess.run(["/usr/bin/python3", checker, "--text",
+                                   f"{self.w.dir}/sectors/{name}"], capture_output=True,
+                                  text=True).stdout.strip().splitlines()[-1]
+            self.assertRegex(last, r"PDF/UA-1: 0 failed.*PDF/A-2b: 0 failed", name)
+
     def test_area_editions_all_or_nothing(self):
         d = tempfile.mkdtemp(prefix="bp-ed-")
         try:
             out = f"{d}/{{area.id}}.pdf"
-            run("build", f"{SRC}/layouts/sector-edition.xml", "--each-area", "sector", "-q",
+            run("build", f"{SRC}/layouts/editions/sector.xml", "--each-area", "sector", "-q",
                 "-o", out)
             before = {n: open(f"{d}/{n}", "rb").read() for n in os.listdir(d)}
             os.remove(f"{d}/crook.pdf")
             os.mkdir(f"{d}/crook.pdf")  # one edition cannot be written
             os.utime(f"{d}/consett.pdf", (0, 0))
-            p = run("build", f"{SRC}/layouts/sector-edition.xml", "--each-area", "sector",
+            p = run("build", f"{SRC}/layouts/editions/sector.xml", "--each-area", "sector",
                     "-q", "-o", out, check=False)
             self.assertEqual(p.returncode, 1)
             self.assertIn("crook.pdf", p.stderr)
@@ -176,7 +186,7 @@ class MailTest(unittest.TestCase):
                 if n != "crook.pdf":
                     self.assertEqual(open(f"{d}/{n}", "rb").read(), b)
             self.assertFalse([n for n in os.listdir(d) if n.endswith(".tmp") or "~" in n])
-            p = run("build", f"{SRC}/layouts/sector-edition.xml", "--each-area", "nope", "-q",
+            p = run("build", f"{SRC}/layouts/editions/sector.xml", "--each-area", "nope", "-q",
                     "-o", out, check=False)
             self.assertEqual(p.returncode, 1)
             self.assertIn("no area of kind 'nope'", p.stderr)
