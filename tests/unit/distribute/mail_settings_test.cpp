@@ -64,7 +64,7 @@ BOOST_AUTO_TEST_CASE(recipients_are_checked) {
     TempFile g("s.csv", "name,email,restricted\nA,a@x.org,maybe\n");
     BOOST_TEST(error_of([&] {
                    distribute::read_recipients(g.path);
-               }).find("s.csv:2:12: error: restricted is yes or no") != std::string::npos);
+               }).find("s.csv:2:11: error: restricted is yes or no") != std::string::npos);
     TempFile h("t.csv",
                "name,email,attachments,restricted\n\"Smith, Ann\",ann@x.org,a.pdf; b.pdf,yes\n");
     const auto rs = distribute::read_recipients(h.path);
