@@ -356,14 +356,14 @@ def leaves(message):
 class Server:
     """aiosmtpd on 127.0.0.1 at a free port, keeping every message; rejects `refuse`."""
 
-    def __init__(self, refuse=()):
+    def __init__(self, refuse=(), host="127.0.0.1"):
         self.received, self.refuse = [], set(refuse)
         with socket.socket() as s:  # a free port, asked of the kernel
-            s.bind(("127.0.0.1", 0))
+            s.bind((host, 0))
             port = s.getsockname()[1]
-        self.controller = Controller(self, hostname="127.0.0.1", port=port)
+        self.controller = Controller(self, hostname=host, port=port)
         self.controller.start()
-        self.url = f"smtp://127.0.0.1:{port}"
+        self.url = f"smtp://{host}:{port}"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -429,6 +429,28 @@ class SendTest(unittest.TestCase):
             self.assertEqual([r for _, r, _ in server.received],
                              [["sian@panel.example.org"], ["anne@panel.example.org"],
                               ["joe@panel.example.org"]])
+        finally:
+            server.stop()
+
+    def test_no_plain_text_to_a_server_that_is_not_local(self):
+        # The same server (it offers no STARTTLS) on this machine's own non-loopback address,
+        # which boardpack cannot tell from a remote one: nothing may be sent in clear text.
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            try:
+                s.connect(("192.0.2.1", 9))
+                address = s.getsockname()[0]
+            except OSError:
+                self.skipTest("no non-loopback address")
+        if address.startswith("127."):
+            self.skipTest("no non-loopback address")
+        server = Server(host=address)
+        try:
+            p = self.w.mail("--send", server.url, "--confirm", check=False)
+            self.assertEqual(p.returncode, 1)
+            self.assertIn("sending to sian@panel.example.org failed", p.stderr)
+            self.assertRegex(p.stderr, r"(?i)ssl|tls")
+            self.assertEqual(server.received, [])
+            self.assertFalse(os.path.exists(f"{self.w.dir}/outbox/sent.log"))
         finally:
             server.stop()
 
