@@ -51,7 +51,8 @@ std::string mail_usage_text() {
            "  --confirm        with --send: send, skipping messages in OUTBOX/sent.log;\n"
            "                   STARTTLS is required unless HOST is this machine; the\n"
            "                   login comes from BOARDPACK_SMTP_USER / BOARDPACK_SMTP_PASSWORD\n"
-           "                   or a netrc file ($NETRC or ~/.netrc)\n";
+           "                   or a netrc file ($NETRC or ~/.netrc); a private CA from\n"
+           "                   BOARDPACK_SMTP_CA_FILE\n";
 }
 
 MailOptions parse_mail_cli(const std::vector<std::string>& args) {

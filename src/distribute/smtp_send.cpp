@@ -70,6 +70,9 @@ void smtp_send(const std::string& url, const std::string& from, const std::strin
     curl_easy_setopt(curl, CURLOPT_USE_SSL,
                      is_local_smtp(url) ? static_cast<long>(CURLUSESSL_TRY)
                                         : static_cast<long>(CURLUSESSL_ALL));
+    // A private CA (a self-signed server certificate) if the system's is not the one to trust.
+    if (const char* ca = std::getenv("BOARDPACK_SMTP_CA_FILE"); ca && *ca)
+        curl_easy_setopt(curl, CURLOPT_CAINFO, ca);
     const char* user = std::getenv("BOARDPACK_SMTP_USER");
     const char* password = std::getenv("BOARDPACK_SMTP_PASSWORD");
     if (user && *user) {

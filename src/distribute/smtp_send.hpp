@@ -1,6 +1,7 @@
 // Sends one message through an SMTP server with libcurl: STARTTLS required (or smtps://)
 // unless the server is on this machine; credentials from BOARDPACK_SMTP_USER and
 // BOARDPACK_SMTP_PASSWORD, else from a netrc file ($NETRC or ~/.netrc), never from a layout.
+// The server's certificate is checked against the system's CAs, or BOARDPACK_SMTP_CA_FILE.
 #pragma once
 
 #include <stdexcept>

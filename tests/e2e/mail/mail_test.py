@@ -9,10 +9,12 @@ import csv
 import email
 import email.policy
 import html.parser
+import logging
 import os
 import re
 import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -20,6 +22,7 @@ import unittest
 
 from aiosmtpd.controller import Controller
 
+logging.getLogger("mail.log").setLevel(logging.CRITICAL)  # aiosmtpd's expected TLS refusals
 BIN, SRC = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 DATE = 1500000000  # Fri, 14 Jul 2017 02:40:00 +0000
 
@@ -356,12 +359,13 @@ def leaves(message):
 class Server:
     """aiosmtpd on 127.0.0.1 at a free port, keeping every message; rejects `refuse`."""
 
-    def __init__(self, refuse=(), host="127.0.0.1"):
+    def __init__(self, refuse=(), host="127.0.0.1", tls=None):
         self.received, self.refuse = [], set(refuse)
         with socket.socket() as s:  # a free port, asked of the kernel
             s.bind((host, 0))
             port = s.getsockname()[1]
-        self.controller = Controller(self, hostname=host, port=port)
+        extra = {"tls_context": tls, "require_starttls": True} if tls else {}
+        self.controller = Controller(self, hostname=host, port=port, **extra)
         self.controller.start()
         self.url = f"smtp://{host}:{port}"
 
@@ -377,6 +381,17 @@ class Server:
 
     def stop(self):
         self.controller.stop()
+
+
+def own_address():
+    """This machine's IPv4 address on its default route (not loopback), or None."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("192.0.2.1", 9))  # UDP: no packet is sent
+            address = s.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
 
 
 class SendTest(unittest.TestCase):
@@ -435,14 +450,7 @@ class SendTest(unittest.TestCase):
     def test_no_plain_text_to_a_server_that_is_not_local(self):
         # The same server (it offers no STARTTLS) on this machine's own non-loopback address,
         # which boardpack cannot tell from a remote one: nothing may be sent in clear text.
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-            try:
-                s.connect(("192.0.2.1", 9))
-                address = s.getsockname()[0]
-            except OSError:
-                self.skipTest("no non-loopback address")
-        if address.startswith("127."):
-            self.skipTest("no non-loopback address")
+        address = own_address() or self.skipTest("no non-loopback address")
         server = Server(host=address)
         try:
             p = self.w.mail("--send", server.url, "--confirm", check=False)
@@ -451,6 +459,27 @@ class SendTest(unittest.TestCase):
             self.assertRegex(p.stderr, r"(?i)ssl|tls")
             self.assertEqual(server.received, [])
             self.assertFalse(os.path.exists(f"{self.w.dir}/outbox/sent.log"))
+        finally:
+            server.stop()
+
+    def test_starttls_to_a_server_that_is_not_local(self):
+        address = own_address() or self.skipTest("no non-loopback address")
+        cert, key = f"{self.w.dir}/cert.pem", f"{self.w.dir}/key.pem"
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                        "-subj", f"/CN={address}", "-addext", f"subjectAltName=IP:{address}",
+                        "-keyout", key, "-out", cert], capture_output=True, check=True)
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ctx.load_cert_chain(cert, key)
+        server = Server(host=address, tls=ctx)
+        try:
+            # Without trusting the certificate: refused, nothing sent.
+            p = self.w.mail("--send", server.url, "--confirm", check=False)
+            self.assertEqual(p.returncode, 1)
+            self.assertEqual(server.received, [])
+            p = self.w.mail("--send", server.url, "--confirm",
+                            env={"BOARDPACK_SMTP_CA_FILE": cert})
+            self.assertEqual(len(server.received), 3)
+            self.assertIn("3 message(s) sent", p.stdout)
         finally:
             server.stop()
 
