@@ -2,21 +2,21 @@
 
 #include "app/atomic_output.hpp"
 #include "app/cli_options.hpp"
+#include "app/face_images.hpp"
 #include "app/mail_options.hpp"
-#include "app/png_previews.hpp"
+#include "app/mail_send.hpp"
 #include "compute/figures.hpp"
 #include "compute/theme_verdict_rules.hpp"
 #include "core/error.hpp"
 #include "core/file_bytes.hpp"
 #include "core/replace_all.hpp"
+#include "distribute/mail_body.hpp"
 #include "distribute/mail_settings.hpp"
 #include "distribute/mime_message.hpp"
 #include "distribute/restricted_copy.hpp"
 #include "distribute/smtp_send.hpp"
 #include "distribute/summary_html.hpp"
 #include "distribute/summary_model.hpp"
-#include "graphics/face.hpp"
-#include "input/file_text.hpp"
 #include "input/layout_reader.hpp"
 #include "input/theme_reader.hpp"
 
@@ -38,15 +38,6 @@ namespace {
 
 constexpr std::size_t kMaxAttachmentBytes = 512u << 20;
 
-// One recipient's message: the draft written to the outbox and the copy that is sent.
-struct Outgoing {
-    const Recipient* to = nullptr;
-    std::string file;                     // OUTBOX/EMAIL.eml
-    MailMessage draft;                    // with X-Unsent: 1
-    MailMessage sent;                     // without
-    std::vector<std::string> attachments; // file names, for the listing
-};
-
 MailFile mail_file(std::string filename, std::string mime_type, std::vector<unsigned char> bytes,
                    std::string content_id = "", std::string alt = "") {
     MailFile f;
@@ -63,26 +54,6 @@ std::vector<unsigned char> file_bytes(const std::string& path) {
     return std::vector<unsigned char>(s.begin(), s.end());
 }
 
-// A small PNG of each verdict's face (32 px: 16 CSS px at 2×), drawn by the PDF's own face
-// code through the preview renderer.
-std::map<model::Verdict, std::vector<unsigned char>> face_images() {
-    PngPreviews previews;
-    std::map<model::Verdict, std::vector<unsigned char>> out;
-    const std::pair<model::Verdict, graphics::Face> faces[] = {
-        {model::Verdict::Happy, graphics::Face::Happy},
-        {model::Verdict::Monitor, graphics::Face::Monitoring},
-        {model::Verdict::Unhappy, graphics::Face::Unhappy}};
-    for (const auto& [verdict, face] : faces) {
-        display::Document doc;
-        display::Page page;
-        page.size = Size{16, 16};
-        graphics::draw_face(page.items, face, Point{8, 8}, 15);
-        doc.pages.push_back(std::move(page));
-        out[verdict] = previews.page(doc, 0, 144);
-    }
-    return out;
-}
-
 std::optional<long long> env_epoch() {
     const char* v = std::getenv("SOURCE_DATE_EPOCH");
     if (!v || !*v) return std::nullopt;
@@ -93,51 +64,6 @@ std::optional<long long> env_epoch() {
     return t;
 }
 
-// The body template with the recipient's placeholders filled in (no {summary} yet).
-std::string personal(const std::string& text, const Recipient& r, const model::Area* area) {
-    std::string s = replace_all(text, "{name}", r.name);
-    s = replace_all(std::move(s), "{area.id}", area ? area->id : "");
-    return replace_all(std::move(s), "{area.name}", area ? area->name : "");
-}
-
-// The body template as HTML: paragraphs at blank lines, {summary} as the tables.
-std::string html_body(const std::string& body, const std::string& summary_html,
-                      const std::string& subject) {
-    std::string h = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    "<title>" +
-                    html_escaped(subject) +
-                    "</title>\n</head>\n<body style=\"font-family:Arial,sans-serif;"
-                    "font-size:14px\">\n";
-    std::size_t start = 0;
-    while (start <= body.size()) {
-        std::size_t end = body.find("\n\n", start);
-        if (end == std::string::npos) end = body.size();
-        std::string para = body.substr(start, end - start);
-        start = end + 2;
-        while (!para.empty() && (para.back() == '\n' || para.back() == '\r'))
-            para.pop_back();
-        while (!para.empty() && para.front() == '\n')
-            para.erase(0, 1);
-        if (para.empty()) continue;
-        if (para == "{summary}")
-            h += summary_html;
-        else
-            h += "<p>" + replace_all(html_escaped(para), "\n", "<br>\n") + "</p>\n";
-    }
-    return h + "</body>\n</html>\n";
-}
-
-// "1.2 MB" / "340 KB": sizes for the listing (MB = 1,048,576 bytes).
-std::string size_text(std::size_t bytes) {
-    char buf[32];
-    if (bytes >= (1u << 20))
-        std::snprintf(buf, sizeof buf, "%zu.%zu MB", bytes >> 20,
-                      ((bytes % (1u << 20)) * 10) >> 20);
-    else
-        std::snprintf(buf, sizeof buf, "%zu KB", (bytes + 1023) >> 10);
-    return buf;
-}
-
 // The outbox file of an address: the address with anything but [A-Za-z0-9._@+-] as '_'.
 std::string eml_name(const std::string& address) {
     std::string s = address;
@@ -146,86 +72,6 @@ std::string eml_name(const std::string& address) {
               c == '+' || c == '-'))
             c = '_';
     return s + ".eml";
-}
-
-std::set<std::string> read_sent_log(const std::string& path) {
-    std::set<std::string> ids;
-    std::error_code ec;
-    if (!fs::exists(path, ec)) return ids;
-    const std::string text = input::read_file_text(path);
-    for (std::size_t s = 0; s < text.size();) {
-        std::size_t e = text.find('\n', s);
-        if (e == std::string::npos) e = text.size();
-        if (e > s) ids.insert(text.substr(s, e - s));
-        s = e + 1;
-    }
-    return ids;
-}
-
-void write_sent_log(const std::string& path, const std::vector<std::string>& ids) {
-    std::string text;
-    for (const auto& id : ids)
-        text += id + '\n';
-    AtomicOutput log;
-    log.stage(path, std::vector<unsigned char>(text.begin(), text.end()));
-    log.commit();
-}
-
-int send_all(const MailOptions& o, const MailSettings& settings,
-             const std::vector<Outgoing>& messages, std::ostream& out, std::ostream& err) {
-    check_smtp_url(o.send_url);
-    const std::string log_path = (fs::path(o.outbox) / "sent.log").string();
-    std::set<std::string> done = read_sent_log(log_path);
-    std::vector<std::string> log(done.begin(), done.end());
-    std::string from_name, from_address;
-    split_mailbox(settings.from, from_name, from_address);
-    std::size_t total = 0, pending = 0;
-    for (const auto& m : messages) {
-        const bool already = done.count(m.sent.message_id) > 0;
-        out << (already     ? "already sent: "
-                : o.confirm ? "sending: "
-                            : "would send: ")
-            << m.to->name << " <" << m.to->email << ">: ";
-        for (std::size_t i = 0; i < m.attachments.size(); ++i)
-            out << (i ? ", " : "") << m.attachments[i];
-        out << " (" << size_text(m.sent.bytes.size()) << ")\n";
-        if (!already) {
-            total += m.sent.bytes.size();
-            ++pending;
-        }
-    }
-    out << pending << " message(s) to send, " << size_text(total) << " in all, through "
-        << o.send_url << (is_local_smtp(o.send_url) ? "" : " (STARTTLS required)") << '\n';
-    if (!o.confirm) {
-        out << "dry run: nothing sent (add --confirm to send)\n";
-        return 0;
-    }
-    std::vector<const Outgoing*> sent_now;
-    for (std::size_t i = 0; i < messages.size(); ++i) {
-        const Outgoing& m = messages[i];
-        if (done.count(m.sent.message_id)) continue;
-        try {
-            smtp_send(o.send_url, from_address, m.to->email, m.sent.bytes);
-        } catch (const SendError& e) {
-            err << "boardpack: error: sending to " << m.to->email << " failed: " << e.what()
-                << '\n';
-            err << "sent in this run:";
-            for (const auto* s : sent_now)
-                err << ' ' << s->to->email;
-            err << (sent_now.empty() ? " none\n" : "\n") << "not sent:";
-            for (std::size_t j = i; j < messages.size(); ++j)
-                if (!done.count(messages[j].sent.message_id)) err << ' ' << messages[j].to->email;
-            err << "\nrun the same command again to send the rest (" << log_path
-                << " lists what was sent)\n";
-            return 1;
-        }
-        done.insert(m.sent.message_id);
-        log.push_back(m.sent.message_id);
-        write_sent_log(log_path, log); // after each message, so a re-run never sends it again
-        sent_now.push_back(&m);
-    }
-    out << sent_now.size() << " message(s) sent\n";
-    return 0;
 }
 
 int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
