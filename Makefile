@@ -8,7 +8,8 @@ JOBS      ?= $(shell nproc)
 LAYOUT    ?= layouts/pcc-quarterly.xml
 PACKAGES  := cmake g++ make pkg-config libhpdf-dev libcairo2-dev libfreetype-dev \
              libfontconfig-dev libharfbuzz-dev libboost-dev libboost-test-dev libdeflate-dev \
-             poppler-utils qpdf time locales python3-pikepdf python3-fonttools
+             poppler-utils qpdf time locales python3-pikepdf python3-fonttools \
+             libgmime-3.0-dev libcurl4-openssl-dev libqpdf-dev python3-aiosmtpd
 
 # Only `make fuzz` installs these.
 FUZZ_PACKAGES := clang libclang-rt-14-dev

@@ -30,6 +30,8 @@ std::string usage_text() {
            "  -q, --quiet        print nothing on success\n"
            "  --timings          print each stage's time and the peak memory on stderr\n"
            "  --format json      (check) one JSON object per diagnostic and line on stdout\n"
+           "  --each-area KIND   (build) one edition per area of KIND: {area.id} and\n"
+           "                     {area.name} in the layout and in -o name the area\n"
            "\n"
            "Exit status: 0 success, 1 input or output error, 2 usage error.\n"
            "Errors are printed as FILE:LINE:COL: error: MESSAGE.\n"
@@ -112,7 +114,9 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
                     start = end + 1;
                 }
             }
-        } else if (a == "--fonts")
+        } else if (a == "--each-area" && o.command == CliOptions::Command::Build)
+            o.each_area = value(a);
+        else if (a == "--fonts")
             o.font_dirs.push_back(value(a));
         else if (a == "--no-system-fonts")
             o.system_fonts = false;

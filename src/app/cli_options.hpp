@@ -31,6 +31,7 @@ struct CliOptions {
     bool pdf_a = true;                  // --pdf-standard: PDF/A-2b
     bool json = false;                  // check --format json: diagnostics as JSON lines
     std::string init_dir;               // init DIR: the folder to create the starter in
+    std::string each_area; // build --each-area KIND: one edition per area (-o has {area.id})
 };
 
 // Parses argv (without the program name). Throws UsageError.

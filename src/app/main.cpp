@@ -1,6 +1,8 @@
 // boardpack: turns a layout (XML + INI theme) and indicator data (CSV) into a PDF board report.
+#include "app/area_editions.hpp"
 #include "app/cli_options.hpp"
 #include "app/init_command.hpp"
+#include "app/mail_command.hpp"
 #include "app/report_job.hpp"
 #include "app/signal_cleanup.hpp"
 #include "app/watch.hpp"
@@ -13,6 +15,7 @@ int main(int argc, char** argv) {
     start_signal_cleanup(); // before any other thread exists
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
+        if (!args.empty() && args[0] == "mail") return run_mail(args, std::cout, std::cerr);
         CliOptions options = parse_cli(args);
         switch (options.command) {
         case CliOptions::Command::Help:
@@ -22,6 +25,7 @@ int main(int argc, char** argv) {
             std::cout << "boardpack " << BOARDPACK_VERSION << '\n';
             return 0;
         case CliOptions::Command::Build:
+            if (!options.each_area.empty()) return run_area_editions(options, std::cout, std::cerr);
             return run_build(options, std::cout, std::cerr);
         case CliOptions::Command::Check:
             return run_check(options, std::cout, std::cerr);

@@ -1,0 +1,154 @@
+#include "distribute/mail_settings.hpp"
+
+#include "core/error.hpp"
+#include "input/csv_reader.hpp"
+#include "input/file_text.hpp"
+
+#include <filesystem>
+#include <map>
+
+namespace bp::distribute {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string trimmed(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t\r");
+    if (b == std::string::npos) return "";
+    return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
+}
+
+std::string resolved(const std::string& base, const std::string& path) {
+    if (path.empty() || fs::path(path).is_absolute()) return path;
+    return (fs::path(base) / path).lexically_normal().string();
+}
+
+// The address of "Name <address>" or "address".
+std::string address_of(const std::string& mailbox) {
+    const auto lt = mailbox.rfind('<');
+    if (lt == std::string::npos) return mailbox;
+    const auto gt = mailbox.find('>', lt);
+    return gt == std::string::npos ? "" : mailbox.substr(lt + 1, gt - lt - 1);
+}
+
+} // namespace
+
+bool plausible_address(const std::string& a) {
+    const auto at = a.find('@');
+    if (at == std::string::npos || at == 0 || at + 1 >= a.size() || a.find('@', at + 1) != a.npos)
+        return false;
+    for (unsigned char c : a)
+        if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == ',' || c == ';' || c >= 0x7f)
+            return false;
+    return a.find('.', at) != std::string::npos;
+}
+
+MailSettings read_mail_settings(const std::string& path) {
+    const std::string text = input::read_file_text(path);
+    const std::string base = fs::path(path).parent_path().string();
+    MailSettings s;
+    s.pos = SourcePos{path, 1, 1};
+    std::map<std::string, SourcePos> seen;
+    int line = 0;
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string raw = text.substr(start, end - start);
+        start = end + 1;
+        ++line;
+        const std::string l = trimmed(raw);
+        if (l.empty() || l[0] == '#') continue;
+        const auto eq = l.find('=');
+        const int col = static_cast<int>(raw.find_first_not_of(" \t")) + 1;
+        if (eq == std::string::npos)
+            throw InputError(SourcePos{path, line, col}, "expected 'key = value'");
+        const std::string key = trimmed(l.substr(0, eq));
+        const std::string value = trimmed(l.substr(eq + 1));
+        const SourcePos at{path, line, col};
+        if (!seen.emplace(key, at).second) throw InputError(at, "'" + key + "' given twice");
+        if (key == "from")
+            s.from = value;
+        else if (key == "reply-to")
+            s.reply_to = value;
+        else if (key == "subject")
+            s.subject = value;
+        else if (key == "body")
+            s.body = input::read_file_text(resolved(base, value));
+        else if (key == "summary")
+            s.summary = resolved(base, value);
+        else if (key == "report")
+            s.report = resolved(base, value);
+        else if (key == "edition") {
+            s.edition = resolved(base, value);
+            if (value.find("{area.id}") == std::string::npos)
+                throw InputError(at, "edition needs {area.id} in its path");
+        } else
+            throw InputError(at, "unknown key '" + key +
+                                     "' (expected from, reply-to, subject, body, summary, "
+                                     "report or edition)");
+        if ((key == "from" || key == "reply-to") && !plausible_address(address_of(value)))
+            throw InputError(at, "'" + value + "' is not an email address");
+    }
+    for (const char* key : {"from", "subject", "body", "report"})
+        if (!seen.count(key))
+            throw InputError(SourcePos{path, line + 1, 1},
+                             std::string("'") + key + " = …' is missing");
+    return s;
+}
+
+std::vector<Recipient> read_recipients(const std::string& path) {
+    const input::CsvTable t = input::read_csv_file(path);
+    const std::string base = fs::path(path).parent_path().string();
+    int name = -1, email = -1, area = -1, attachments = -1, restricted = -1;
+    for (std::size_t i = 0; i < t.header.fields.size(); ++i) {
+        const auto& f = t.header.fields[i];
+        int* col = f.text == "name"          ? &name
+                   : f.text == "email"       ? &email
+                   : f.text == "area"        ? &area
+                   : f.text == "attachments" ? &attachments
+                   : f.text == "restricted"  ? &restricted
+                                             : nullptr;
+        if (!col)
+            throw InputError(t.pos(f), "unknown column '" + f.text +
+                                           "' (expected name, email, area, attachments, "
+                                           "restricted)");
+        *col = static_cast<int>(i);
+    }
+    if (name < 0 || email < 0)
+        throw InputError(t.pos(t.header), "the recipients need the columns name and email");
+    std::vector<Recipient> out;
+    std::map<std::string, SourcePos> emails;
+    for (const auto& row : t.rows) {
+        Recipient r;
+        r.pos = t.pos(row);
+        const auto& e = row.fields[static_cast<std::size_t>(email)];
+        r.name = row.fields[static_cast<std::size_t>(name)].text;
+        r.email = e.text;
+        if (!plausible_address(r.email))
+            throw InputError(t.pos(e), "'" + r.email + "' is not an email address");
+        if (!emails.emplace(r.email, t.pos(e)).second)
+            throw InputError(t.pos(e), r.email + " is listed twice");
+        if (area >= 0) r.area = row.fields[static_cast<std::size_t>(area)].text;
+        if (attachments >= 0) {
+            const std::string list = row.fields[static_cast<std::size_t>(attachments)].text;
+            for (std::size_t s = 0; s < list.size();) {
+                std::size_t end = list.find(';', s);
+                if (end == std::string::npos) end = list.size();
+                const std::string one = trimmed(list.substr(s, end - s));
+                if (!one.empty()) r.attachments.push_back(resolved(base, one));
+                s = end + 1;
+            }
+        }
+        if (restricted >= 0) {
+            const auto& f = row.fields[static_cast<std::size_t>(restricted)];
+            if (f.text != "yes" && f.text != "no" && !f.text.empty())
+                throw InputError(t.pos(f), "restricted is yes or no, not '" + f.text + "'");
+            r.restricted = f.text == "yes";
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+} // namespace bp::distribute
