@@ -3,6 +3,7 @@
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
 #include "core/error.hpp"
+#include "core/number_text.hpp"
 #include "graphics/face.hpp"
 #include "layout/chart_block.hpp"
 #include "layout/text_block.hpp"
@@ -268,8 +269,7 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
     out.push_back(make_table(b.pos, std::move(content), width, ctx));
 }
 
-void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
-                 std::vector<BlockPtr>& out) {
+graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, BuildContext& ctx) {
     const compute::Figures& figures = need_figures(ctx, b.pos);
     compute::Window from = window_at(c.from, c.range_pos);
     compute::Window to = window_at(c.to, c.range_pos);
@@ -324,14 +324,70 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         spec.series.push_back(std::move(series));
     }
     spec.decimals = decimals;
+    const std::size_t n = spec.categories.size();
+    if (c.target) {
+        std::string label =
+            c.target_label.empty()
+                ? "Target " + format_number(*c.target, NumberStyle{decimals, true, false, true}) +
+                      spec.unit
+                : c.target_label;
+        spec.references.push_back({graphics::ReferenceLine::Kind::Target, std::move(label),
+                                   std::vector<double>(n, *c.target)});
+    }
+    if (c.average_line) {
+        double sum = 0;
+        int count = 0;
+        for (double v : spec.series.front().values)
+            if (std::isfinite(v)) sum += v, ++count;
+        const double mean = sum / count; // every series has a value (checked above)
+        NumberStyle ns;
+        ns.decimals = decimals;
+        spec.references.push_back({graphics::ReferenceLine::Kind::Average,
+                                   "Average " + format_number(mean, ns) + spec.unit,
+                                   std::vector<double>(n, mean)});
+    }
+    if (c.tolerance) {
+        NumberStyle ns;
+        ns.decimals = decimals;
+        spec.reference_bands.push_back({"Tolerance " + format_number(c.tolerance->first, ns) +
+                                            "\u2013" + format_number(c.tolerance->second, ns) +
+                                            spec.unit,
+                                        std::vector<double>(n, c.tolerance->first),
+                                        std::vector<double>(n, c.tolerance->second)});
+    }
+    spec.y_min = c.y_min;
+    spec.y_max = c.y_max;
     for (const auto& text : c.highlights) {
-        compute::Window w = window_at(text, c.highlights_pos);
+        compute::Window w = [&] {
+            try {
+                return window_at(text, c.highlights_pos);
+            } catch (const InputError& e) {
+                throw InputError(c.highlights_pos,
+                                 e.message() + " (windows in highlight are separated by ';', e.g. "
+                                               "highlight=\"2016/17 Q4; 2017/18 Q1\")");
+            }
+        }();
         int first = std::max(w.first_serial(), from.first_serial()) - from.first_serial();
         int last = std::min(w.last_serial(), to.first_serial()) - from.first_serial();
         if (first > last)
             throw InputError(c.highlights_pos,
                              "the highlighted window " + text + " lies outside the chart's months");
         spec.highlights.push_back({first, last, window_label(w)});
+    }
+    return spec;
+}
+
+void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
+                 std::vector<BlockPtr>& out) {
+    graphics::ChartSpec spec = chart_spec(b, c, ctx);
+    if (!c.scale.empty() && ctx.scales)
+        if (auto it = ctx.scales->find(c.scale); it != ctx.scales->end())
+            spec.shared_range = it->second;
+    try {
+        graphics::validate(spec);
+    } catch (const std::invalid_argument& e) {
+        const std::string what = e.what();
+        throw InputError(c.axis_pos, what.substr(what.find(": ") + 2));
     }
     out.push_back(
         std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width, c.height));

@@ -3,6 +3,7 @@
 #include "layout/block_builder.hpp"
 #include "layout/finalize.hpp"
 #include "layout/paginate.hpp"
+#include "layout/scale_groups.hpp"
 #include "layout/section_builder.hpp"
 
 namespace bp::layout {
@@ -65,6 +66,8 @@ display::Document layout_report(const model::Report& report, const model::Theme&
 
     StyleFonts fonts(book, doc);
     BuildContext ctx{report, theme, fonts, figures};
+    const ScaleRanges scales = shared_scales(report, ctx);
+    ctx.scales = &scales;
     model::Template fallback = default_template();
     TermLinks terms;
     for (const auto& section : report.sections)

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -167,7 +168,14 @@ struct Chart {
     SourcePos highlights_pos;
     double height = 200;
     bool value_labels = false;
-    std::optional<bool> y_from_zero; // unset: bars from zero, lines fitted to the data
+    std::optional<bool> y_from_zero;    // unset: bars from zero, lines fitted to the data
+    std::optional<double> y_min, y_max; // fixed ends of the value scale
+    SourcePos axis_pos;                 // where y-min / y-max / target / tolerance are
+    std::string scale;            // a scale group: charts naming the same one share one value scale
+    std::optional<double> target; // a constant target line
+    std::string target_label;     // empty: "Target N"
+    bool average_line = false;    // a line at the mean of the first series' values
+    std::optional<std::pair<double, double>> tolerance; // a shaded band between two values
     std::vector<ChartSeries> series;
 };
 
