@@ -54,6 +54,14 @@ std::vector<std::string> split_windows(const std::string& text) {
     return out;
 }
 
+model::TableShape table_shape(const ElementReader& r) {
+    model::TableShape shape;
+    if (r.has("columns")) shape.columns = r.numbers("columns", 0.01, 1000);
+    shape.columns_pos = r.pos_of("columns");
+    shape.width = r.number("width", 100, 10, 100);
+    return shape;
+}
+
 model::IndicatorTable indicator_table(const XmlNode& node) {
     ElementReader r(node, grammar_of("indicator-table"));
     model::IndicatorTable t;
@@ -70,6 +78,7 @@ model::IndicatorTable indicator_table(const XmlNode& node) {
     t.change_header = r.text("change-header");
     t.verdict_header = r.text("verdict-header", "Verdict");
     t.rows = read_rows(node);
+    t.shape = table_shape(r);
     return t;
 }
 
@@ -85,6 +94,7 @@ model::PeriodTable period_table(const XmlNode& node) {
     t.value_header = r.text("value-header");
     t.verdict_header = r.text("verdict-header", "Verdict");
     expect_no_children(node);
+    t.shape = table_shape(r);
     return t;
 }
 
@@ -98,6 +108,7 @@ model::MonthTable month_table(const XmlNode& node) {
     t.average = r.flag("average", true);
     t.decimals = r.integer("decimals", -1, 0, 6);
     t.rows = read_rows(node);
+    t.shape = table_shape(r);
     return t;
 }
 
@@ -138,7 +149,8 @@ model::Chart chart(const XmlNode& node) {
                              "(e.g. tolerance=\"7.5; 8.5\")");
         c.tolerance = std::pair{lo, hi};
     }
-    c.height = r.number("height", 200, 60, 1000);
+    c.fill = r.text("height") == "fill";
+    c.height = c.fill ? 200 : r.number("height", 200, 60, 1000);
     c.value_labels = r.flag("value-labels", false);
     if (r.has("y-from-zero")) c.y_from_zero = r.flag("y-from-zero", true);
     c.series.reserve(node.element_count());

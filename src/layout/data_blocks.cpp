@@ -94,6 +94,20 @@ std::string window_label(const model::Period& w) {
     }
 }
 
+// Applies a table's `columns` and `width` to its content; returns the table's width.
+double apply_shape(TableContent& content, const model::TableShape& shape, double width,
+                   const char* column_names) {
+    if (!shape.columns.empty()) {
+        if (shape.columns.size() != content.weights.size())
+            throw InputError(
+                shape.columns_pos,
+                "columns has " + std::to_string(shape.columns.size()) + " widths for a table of " +
+                    std::to_string(content.weights.size()) + " columns (" + column_names + ")");
+        content.weights = shape.columns;
+    }
+    return width * shape.width / 100;
+}
+
 void build_indicator_table(const model::Block& b, const model::IndicatorTable& t, double width,
                            BuildContext& ctx, std::vector<BlockPtr>& out) {
     const compute::Figures& figures = need_figures(ctx, b.pos);
@@ -153,7 +167,10 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
                                                           : "Difference"));
     if (t.verdict) header.cells.push_back(plain(t.verdict_header));
     content.header.push_back(std::move(header));
-    out.push_back(make_table(b.pos, std::move(content), width, ctx));
+    const double table_width = apply_shape(content, t.shape, width,
+                                           t.verdict ? "label, before, after, change, verdict"
+                                                     : "label, before, after, change");
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
     add_footnotes(b, notes, width, ctx, out);
 }
 
@@ -193,7 +210,9 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
         }
         content.body.push_back(std::move(r));
     }
-    out.push_back(make_table(b.pos, std::move(content), width, ctx));
+    const double table_width = apply_shape(content, t.shape, width,
+                                           t.verdict ? "period, value, verdict" : "period, value");
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
     add_footnotes(b, notes, width, ctx, out);
 }
 
@@ -266,7 +285,10 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
         r.faces.assign(r.cells.size(), std::nullopt);
         content.body.push_back(std::move(r));
     }
-    out.push_back(make_table(b.pos, std::move(content), width, ctx));
+    const double table_width =
+        apply_shape(content, t.shape, width,
+                    t.average ? "label, one per month, average" : "label, one per month");
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
 }
 
 graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, BuildContext& ctx) {
@@ -389,8 +411,8 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         const std::string what = e.what();
         throw InputError(c.axis_pos, what.substr(what.find(": ") + 2));
     }
-    out.push_back(
-        std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width, c.height));
+    out.push_back(std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width,
+                                               c.height, c.fill));
 }
 
 void build_verdict_legend(const model::Block& b, double width, BuildContext& ctx,

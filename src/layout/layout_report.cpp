@@ -5,6 +5,7 @@
 #include "layout/paginate.hpp"
 #include "layout/scale_groups.hpp"
 #include "layout/section_builder.hpp"
+#include "layout/style_names.hpp"
 
 namespace bp::layout {
 
@@ -55,6 +56,7 @@ void warn_missing_in_titles(const model::Report& report,
 display::Document layout_report(const model::Report& report, const model::Theme& theme,
                                 text::FontBook& book, const LayoutOptions& options,
                                 const compute::Figures* figures) {
+    check_style_names(report, theme);
     display::Document doc;
     doc.info.title = report.info.title;
     doc.info.author = report.info.author;
