@@ -55,6 +55,23 @@ std::vector<ChartSeen> charts_of(const std::string& layout) {
     return out;
 }
 
+// A whole report written to a temporary file, laid out; removed at the end.
+struct TempReport {
+    fs::path path = fs::temp_directory_path() / ("bp-band-" + std::to_string(::getpid()) + ".xml");
+    explicit TempReport(const std::string& body) {
+        std::ofstream(path) << "<report title=\"T\" data=\"" << kRoot << "/data/2017-q1\">\n"
+                            << body << "\n</report>\n";
+    }
+    ~TempReport() { fs::remove(path); }
+    display::Document layout() const {
+        auto loaded = input::read_report(path.string());
+        model::Theme theme = input::read_theme(loaded.report.theme_path);
+        compute::Figures figures(*loaded.data);
+        text::FontBook fonts({BOARDPACK_FONT_DIR}, false);
+        return layout::layout_report(loaded.report, theme, fonts, {}, &figures);
+    }
+};
+
 // A layout written to a temporary file, removed at the end.
 struct TempLayout {
     fs::path path =
@@ -123,6 +140,57 @@ BOOST_AUTO_TEST_CASE(highlighted_quarters_are_separated_by_semicolons) {
     TempLayout bad("<chart area=\"force\" from=\"2016-10\" to=\"2017-06\" "
                    "highlight=\"2017/18 Q1, 2017-06\"><series indicator=\"asb.total\"/></chart>");
     BOOST_TEST(bad.error().find("separated by ';'") != std::string::npos, bad.error());
+}
+
+BOOST_AUTO_TEST_CASE(two_sectors_a_page_with_per_page_and_a_filling_chart) {
+    // Checked through the document: 1 + 12 / 2 pages, two figures on each sector page.
+    TempReport r("<template id=\"t\"/>\n<repeat areas=\"sector\" as=\"s\">"
+                 "<section id=\"x-{s.id}\" title=\"{s.name}\" template=\"t\" new-page=\"no\" "
+                 "per-page=\"3\"><p>{s.name}</p><chart area=\"{s.id}\" from=\"2017-01\" "
+                 "to=\"2017-06\" height=\"fill\"><series indicator=\"asb.youth\"/></chart>"
+                 "</section></repeat>");
+    auto doc = r.layout();
+    BOOST_TEST(doc.pages.size() == 4u); // 12 sectors, three a page
+    for (const auto& page : doc.pages) {
+        int figures = 0;
+        for (const auto& item : page.items)
+            if (const auto* b = std::get_if<display::StructBegin>(&item))
+                figures += b->kind == display::StructKind::Figure ? 1 : 0;
+        BOOST_TEST(figures == 3);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(texts_sharing_a_band_are_shortened_so_they_never_overlap) {
+    const std::string title(40, 'W');
+    TempReport r("<template id=\"t\"><header height=\"40\"><text>{section.title}</text>"
+                 "<text align=\"right\">Q2 2024/25 and a long period name</text></header>"
+                 "</template>\n<section id=\"s\" title=\"" +
+                 title + " " + title + "\" template=\"t\"><p>x</p></section>");
+    auto doc = r.layout();
+    std::vector<display::TextRun> band;
+    for (const auto& item : doc.pages[0].items)
+        if (const auto* t = std::get_if<display::TextRun>(&item))
+            if (t->origin.y < 80) band.push_back(*t);
+    BOOST_TEST_REQUIRE(band.size() == 2u);
+    BOOST_TEST(band[1].text == "Q2 2024/25 and a long period name"); // the shorter is kept
+    BOOST_TEST(band[0].text.find("\u2026") != std::string::npos);    // the longer shortened
+    BOOST_TEST(band[0].origin.x + band[0].width < band[1].origin.x);
+}
+
+BOOST_AUTO_TEST_CASE(texts_that_cannot_share_a_band_are_an_error_at_the_band) {
+    const std::string word(120, 'W');
+    TempReport r("<template id=\"t\"><header height=\"40\"><text>{section.title}</text>\n"
+                 "<text align=\"right\">" +
+                 word + "</text></header></template>\n<section id=\"s\" title=\"" + word +
+                 "\" template=\"t\"><p>x</p></section>");
+    try {
+        r.layout();
+        BOOST_FAIL("no error");
+    } catch (const InputError& e) {
+        const std::string what = e.what();
+        BOOST_TEST(what.find(r.path.string() + ":2:") == 0u, what);
+        BOOST_TEST(what.find("do not fit its width together") != std::string::npos, what);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
