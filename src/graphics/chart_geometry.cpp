@@ -248,11 +248,11 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     }
 
     g.bands = detail::layout_bands(spec, g, style, v.strip_top, plan.band_labels);
-    g.reference_labels = detail::layout_reference_labels(spec, style, g);
     if (plan.value_labels)
         detail::layout_value_labels(
             spec, style, g,
             Rect{g.plot.x, v.strip_top, box.right() - g.plot.x, g.plot.bottom() - v.strip_top});
+    g.reference_labels = detail::layout_reference_labels(spec, style, g);
     return g;
 }
 

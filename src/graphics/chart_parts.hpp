@@ -42,7 +42,8 @@ std::vector<BandPlacement> layout_bands(const ChartSpec& spec, const ChartGeomet
 void draw_bands(std::vector<display::Item>& out, const ChartGeometry& g, const ChartStyle& style);
 
 // reference_lines.cpp — tolerance bands (drawn behind the grid), reference lines (over the
-// data) as steps through the category slots, and their labels at the right end.
+// data) as steps through the category slots, and their labels at the right end, above or
+// below the line, clear of the value labels (laid out after them) and of each other.
 std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const ChartStyle& style,
                                                     const ChartGeometry& g);
 void draw_reference_bands(std::vector<display::Item>& out, const ChartSpec& spec,

@@ -56,16 +56,24 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
     if (g.plot.w <= 0 || g.plot.h <= 0) return out;
     const TextStyle& lab = style.labels;
     const double pad = 0.25 * lab.size;
-    std::vector<Rect> taken;
+    std::vector<Rect> taken; // value labels and the labels placed so far: never overlapped
+    TextStyle values = style.values;
+    values.size = g.value_label_size;
+    for (const auto& v : g.value_labels)
+        taken.push_back(text_bounds(values, v.text));
     auto place = [&](bool band, int index, const std::string& label, double above_y,
                      double below_y) {
         std::string text = fit_text(lab, label, g.plot.w / 2);
         if (text.empty()) return;
         const double w = text_width(lab, text);
-        const double x = g.plot.right() - pad - w;
-        for (double baseline :
-             {above_y - pad - text_descent(lab), below_y + pad + text_ascent(lab)}) {
-            PlacedText placed{text, {x, baseline}, w};
+        // At the right end above, then below the line; failing both, at the left end.
+        const double right_x = g.plot.right() - pad - w, left_x = g.plot.x + pad;
+        const double above = above_y - pad - text_descent(lab);
+        const double below = below_y + pad + text_ascent(lab);
+        const Point spots[] = {
+            {right_x, above}, {right_x, below}, {left_x, above}, {left_x, below}};
+        for (const Point& at : spots) {
+            PlacedText placed{text, at, w};
             Rect r = text_bounds(lab, placed);
             if (r.y < g.box.y || r.bottom() > g.plot.bottom()) continue;
             bool clash = std::any_of(taken.begin(), taken.end(), [&](const Rect& t) {

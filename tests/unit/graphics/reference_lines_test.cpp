@@ -81,6 +81,24 @@ BOOST_AUTO_TEST_CASE(a_target_series_from_the_data_steps_at_slot_boundaries) {
     BOOST_TEST(pts[3].y == g.y_of(3000), tt::tolerance(1e-9));
 }
 
+BOOST_AUTO_TEST_CASE(a_reference_label_never_covers_a_value_label) {
+    auto spec = test::casualties_chart(); // grouped bars with value labels
+    const auto range = value_range(spec);
+    BOOST_TEST_REQUIRE(range.has_value());
+    const double last = spec.series.back().values.back();
+    spec.references.push_back({ReferenceLine::Kind::Target, "Target level",
+                               std::vector<double>(spec.categories.size(), last)});
+    auto style = test::fake_style();
+    auto g = chart_geometry(spec, kBox, style);
+    BOOST_TEST_REQUIRE(!g.value_labels.empty());
+    TextStyle values = style.values;
+    values.size = g.value_label_size;
+    for (const auto& r : g.reference_labels)
+        for (const auto& v : g.value_labels)
+            BOOST_TEST(
+                !test::overlaps(text_bounds(style.labels, r.text), text_bounds(values, v.text)));
+}
+
 BOOST_AUTO_TEST_CASE(reference_values_count_in_the_scale) {
     auto spec = with_target(test::victim_chart(), std::vector<double>(28, 5000), "Target");
     auto g = chart_geometry(spec, kBox, test::fake_style());
