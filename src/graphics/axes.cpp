@@ -13,7 +13,9 @@ std::vector<PlacedText> y_tick_labels(const ChartSpec& spec, const ChartStyle& s
                                       const std::vector<double>& ticks) {
     const TextStyle& lab = style.labels;
     NumberStyle ns;
-    ns.decimals = ticks.size() > 1 ? tick_decimals(ticks[1] - ticks[0]) : 0;
+    ns.decimals = 0; // enough for every step (a fixed end can make one step irregular)
+    for (std::size_t i = 1; i < ticks.size(); ++i)
+        ns.decimals = std::max(ns.decimals, tick_decimals(ticks[i] - ticks[i - 1]));
     std::vector<PlacedText> out;
     out.reserve(ticks.size());
     for (double tick : ticks) {
@@ -69,6 +71,8 @@ void draw_axis_text(std::vector<display::Item>& out, const ChartGeometry& g,
         out.push_back(text_run(style.labels, t));
     for (const auto& t : g.x_labels)
         out.push_back(text_run(style.labels, t));
+    for (const auto& r : g.reference_labels)
+        out.push_back(text_run(style.labels, r.text));
 }
 
 } // namespace bp::graphics::detail

@@ -9,11 +9,14 @@ void draw_chart(std::vector<display::Item>& out, const ChartSpec& spec, Rect box
     const ChartGeometry g = chart_geometry(spec, box, style);
     out.push_back(display::StructBegin{display::StructKind::Figure, 0, chart_alt_text(spec)});
     detail::draw_bands(out, g, style);
+    detail::draw_reference_bands(out, spec, g);
     detail::draw_grid(out, spec, g, style);
     if (detail::is_bar_chart(spec))
         detail::draw_bars(out, spec, g, style);
     else
         detail::draw_lines(out, spec, g, style);
+    detail::draw_axis_break(out, g, style);
+    detail::draw_reference_lines(out, spec, g, style);
     TextStyle values = style.values;
     values.size = g.value_label_size;
     for (const auto& v : g.value_labels)

@@ -118,6 +118,38 @@ void append_multi_series_summary(std::string& out, const ChartSpec& spec) {
     out += " highest";
 }
 
+// Appends the scale, the reference lines and bands, and each series' last value, for a chart
+// whose scale is fixed or shared or that has reference lines: "; scale 0 to 10; Target 8;
+// last values: Darlington 7.9, Durham 8.1".
+void append_scale_and_references(std::string& out, const ChartSpec& spec) {
+    const bool fixed = spec.y_min || spec.y_max || spec.shared_range;
+    if (!fixed && spec.references.empty() && spec.reference_bands.empty()) return;
+    const auto range = spec.shared_range ? spec.shared_range : value_range(spec);
+    double lo = range ? range->first : 0, hi = range ? range->second : 1;
+    if (spec.y_from_zero.value_or(spec.kind != ChartKind::Line))
+        lo = std::min(lo, 0.0), hi = std::max(hi, 0.0);
+    out.append("; scale ")
+        .append(detail::value_text(spec, spec.y_min.value_or(lo)))
+        .append(" to ")
+        .append(detail::value_text(spec, spec.y_max.value_or(hi)));
+    if (spec.shared_range) out += ", shared with the charts like it";
+    for (const auto& r : spec.references)
+        if (!r.label.empty()) out.append("; ").append(r.label);
+    for (const auto& b : spec.reference_bands)
+        if (!b.label.empty()) out.append("; ").append(b.label);
+    std::string last;
+    for (const auto& s : spec.series)
+        for (auto it = s.values.rbegin(); it != s.values.rend(); ++it)
+            if (std::isfinite(*it)) {
+                last.append(last.empty() ? "" : ", ")
+                    .append(s.name.empty() ? "" : s.name + " ")
+                    .append(detail::value_text(spec, *it));
+                break;
+            }
+    if (!last.empty())
+        out.append("; last ").append(spec.series.size() > 1 ? "values: " : "value ").append(last);
+}
+
 } // namespace
 
 std::string chart_alt_text(const ChartSpec& spec) {
@@ -141,6 +173,7 @@ std::string chart_alt_text(const ChartSpec& spec) {
         out += "no data";
     else
         append_multi_series_summary(out, spec);
+    append_scale_and_references(out, spec);
     out += ".";
     return out;
 }

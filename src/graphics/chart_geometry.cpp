@@ -169,26 +169,27 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     g.plot.h = std::max(0.0, v.plot_bottom - v.plot_top);
 
     // Value scale.
-    double lo = INFINITY, hi = -INFINITY;
-    for (const auto& s : spec.series)
-        for (double x : s.values)
-            if (std::isfinite(x)) lo = std::min(lo, x), hi = std::max(hi, x);
-    if (!(lo <= hi)) lo = 0, hi = 1;
+    const auto range = spec.shared_range ? spec.shared_range : value_range(spec);
+    double lo = range ? range->first : 0, hi = range ? range->second : 1;
     if (spec.y_from_zero.value_or(bars)) lo = std::min(lo, 0.0), hi = std::max(hi, 0.0);
+    if (spec.y_min) lo = *spec.y_min;
+    if (spec.y_max) hi = *spec.y_max;
     int max_ticks = std::clamp(static_cast<int>(g.plot.h / (2.2 * lab_lh)) + 1, 2,
                                std::max(2, style.max_y_ticks));
     g.y_ticks = nice_ticks(lo, hi, max_ticks);
-    if (bars && plan.value_labels && spec.value_labels && lo < 0 && g.plot.h > 0) {
+    if (bars && plan.value_labels && spec.value_labels && lo < 0 && !spec.y_min && g.plot.h > 0) {
         // Room under the lowest bar for its label: extend the scale down until it fits.
         const double need =
             text_ascent(style.values) + text_descent(style.values) + 0.35 * style.values.size;
         for (int k = 0; k < 3; ++k) {
-            double range = g.y_ticks.back() - g.y_ticks.front();
-            if ((lo - g.y_ticks.front()) / range * g.plot.h >= need) break;
-            g.y_ticks = nice_ticks(g.y_ticks.front() - need / g.plot.h * range, hi, max_ticks);
+            double span = g.y_ticks.back() - g.y_ticks.front();
+            if ((lo - g.y_ticks.front()) / span * g.plot.h >= need) break;
+            g.y_ticks = nice_ticks(g.y_ticks.front() - need / g.plot.h * span, hi, max_ticks);
         }
     }
+    g.y_ticks = pin_scale_ends(std::move(g.y_ticks), spec.y_min, spec.y_max);
     g.baseline = std::clamp(0.0, g.y_ticks.front(), g.y_ticks.back());
+    g.axis_break = bars && g.baseline != 0;
 
     // Horizontal: tick labels left of the plot, if the ticks are far enough apart for them.
     double spacing = g.plot.h / static_cast<double>(std::max<std::size_t>(1, g.y_ticks.size() - 1));
@@ -251,6 +252,7 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
         detail::layout_value_labels(
             spec, style, g,
             Rect{g.plot.x, v.strip_top, box.right() - g.plot.x, g.plot.bottom() - v.strip_top});
+    g.reference_labels = detail::layout_reference_labels(spec, style, g);
     return g;
 }
 

@@ -34,6 +34,14 @@ struct ValueLabel {
     PlacedText text;
 };
 
+// Produces the label of a reference line (band = false) or tolerance band (band = true) at
+// its right end, in the labels style.
+struct ReferenceLabel {
+    bool band = false;
+    int index = 0;
+    PlacedText text;
+};
+
 // The layout of a chart. Top to bottom: title lines, subtitle lines, legend rows, the y-axis
 // label, a strip for band and value labels, the plot, the x labels, the source line. Every
 // placed text and drawn point lies inside `box`; parts that do not fit are dropped (source,
@@ -53,6 +61,8 @@ struct ChartGeometry {
     std::vector<PlacedText> y_tick_labels; // labels style, right-aligned left of the plot;
                                            // empty if the plot is too short for them
     double baseline = 0; // the value bars grow from: 0 if within the scale, else the lowest tick
+    bool axis_break = false; // bars whose scale leaves zero out: a break mark on the base line
+    std::vector<ReferenceLabel> reference_labels;
 
     // Categories: n equal slots across the plot; labels thinned so they never collide.
     double slot = 0;

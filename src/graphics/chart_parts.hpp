@@ -41,6 +41,19 @@ std::vector<BandPlacement> layout_bands(const ChartSpec& spec, const ChartGeomet
                                         const ChartStyle& style, double top, bool labels);
 void draw_bands(std::vector<display::Item>& out, const ChartGeometry& g, const ChartStyle& style);
 
+// reference_lines.cpp — tolerance bands (drawn behind the grid), reference lines (over the
+// data) as steps through the category slots, and their labels at the right end, above or
+// below the line, clear of the value labels (laid out after them) and of each other.
+std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const ChartStyle& style,
+                                                    const ChartGeometry& g);
+void draw_reference_bands(std::vector<display::Item>& out, const ChartSpec& spec,
+                          const ChartGeometry& g);
+void draw_reference_lines(std::vector<display::Item>& out, const ChartSpec& spec,
+                          const ChartGeometry& g, const ChartStyle& style);
+// A break mark (two short slanted strokes) on the base line of bars that do not start at zero.
+void draw_axis_break(std::vector<display::Item>& out, const ChartGeometry& g,
+                     const ChartStyle& style);
+
 // value_labels.cpp — labels above bars / points, none that collide or leave `area`.
 void layout_value_labels(const ChartSpec& spec, const ChartStyle& style, ChartGeometry& g,
                          const Rect& area);

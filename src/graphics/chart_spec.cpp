@@ -1,8 +1,22 @@
 #include "graphics/chart_spec.hpp"
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <stdexcept>
 
 namespace bp::graphics {
+
+namespace {
+
+// The shortest text that reads back as v ("7.5"), independent of the locale.
+std::string shortest(double v) {
+    char buf[32];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, r.ptr);
+}
+
+} // namespace
 
 void validate(const ChartSpec& spec) {
     auto fail = [&](const std::string& what) {
@@ -16,10 +30,42 @@ void validate(const ChartSpec& spec) {
         if (s.values.size() != n)
             fail("series \"" + s.name + "\" has " + std::to_string(s.values.size()) +
                  " values for " + std::to_string(n) + " categories");
+    for (const auto& r : spec.references)
+        if (r.values.size() != n)
+            fail("reference line \"" + r.label + "\" has " + std::to_string(r.values.size()) +
+                 " values for " + std::to_string(n) + " categories");
+    for (const auto& b : spec.reference_bands)
+        if (b.low.size() != n || b.high.size() != n)
+            fail("band \"" + b.label + "\" needs one low and one high value per category");
+    if (spec.y_min && spec.y_max && !(*spec.y_min < *spec.y_max)) fail("y-min must be below y-max");
+    if (auto range = value_range(spec)) {
+        if (spec.y_min && *spec.y_min > range->first)
+            fail("y-min " + shortest(*spec.y_min) + " is above the lowest value drawn (" +
+                 shortest(range->first) + ")");
+        if (spec.y_max && *spec.y_max < range->second)
+            fail("y-max " + shortest(*spec.y_max) + " is below the highest value drawn (" +
+                 shortest(range->second) + ")");
+    }
     for (const auto& h : spec.highlights)
         if (h.first < 0 || h.last < h.first || static_cast<std::size_t>(h.last) >= n)
             fail("highlight \"" + h.label + "\" covers categories " + std::to_string(h.first) +
                  ".." + std::to_string(h.last) + " outside 0.." + std::to_string(n) + "-1");
+}
+
+std::optional<std::pair<double, double>> value_range(const ChartSpec& spec) {
+    double lo = INFINITY, hi = -INFINITY;
+    auto add = [&](const std::vector<double>& values) {
+        for (double x : values)
+            if (std::isfinite(x)) lo = std::min(lo, x), hi = std::max(hi, x);
+    };
+    for (const auto& s : spec.series)
+        add(s.values);
+    for (const auto& r : spec.references)
+        add(r.values);
+    for (const auto& b : spec.reference_bands)
+        add(b.low), add(b.high);
+    if (!(lo <= hi)) return std::nullopt;
+    return std::pair{lo, hi};
 }
 
 } // namespace bp::graphics

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace bp::graphics {
@@ -30,6 +31,22 @@ struct Highlight {
     std::string label;
 };
 
+// Produces a reference line across the plot: a target, an average or another constant, with
+// one value per category (NaN = none there), drawn as a step through the category slots. A
+// constant is the same value everywhere; a target series from the data plugs in as it is.
+struct ReferenceLine {
+    enum class Kind : std::uint8_t { Target, Average };
+    Kind kind = Kind::Target;
+    std::string label; // drawn at the line's right end, e.g. "Target 8"
+    std::vector<double> values;
+};
+
+// Produces a shaded tolerance band between low[i] and high[i] in each category slot.
+struct ReferenceBand {
+    std::string label; // drawn at the band's right end, e.g. "Tolerance 7.5–8.5"
+    std::vector<double> low, high;
+};
+
 // Everything a chart draws. `categories` are the x-axis labels ("Apr 15" or "Apr");
 // `categories_long`, if given (same length), names them in full for the alt text
 // ("April 2015"). Values are formatted with `decimals` digits and `unit` appended ("%").
@@ -47,13 +64,26 @@ struct ChartSpec {
     // true: the value scale always includes zero; false: only when the data start near zero
     // (see nice_ticks). Unset: true for bars (bars must start at zero), false for lines.
     std::optional<bool> y_from_zero;
+    // Fixed ends of the value scale: the axis starts at y_min / ends at y_max exactly (the
+    // ticks between stay round). They must cover every value drawn (see validate).
+    std::optional<double> y_min, y_max;
+    // The values a shared scale must cover (every chart of a scale group gets the group's
+    // lowest and highest value here): the scale is fitted to these instead of this chart's.
+    std::optional<std::pair<double, double>> shared_range;
+    std::vector<ReferenceLine> references;
+    std::vector<ReferenceBand> reference_bands;
     int decimals = 0;
     std::string unit;
 };
 
-// Checks that every series has one value per category, categories_long is empty or as long
-// as categories, and highlights lie within the categories. Throws std::invalid_argument
+// Checks that every series, reference line and band has one value per category,
+// categories_long is empty or as long as categories, highlights lie within the categories,
+// y_min < y_max and the fixed ends cover every value drawn. Throws std::invalid_argument
 // naming the chart and the problem.
 void validate(const ChartSpec& spec);
+
+// The lowest and highest finite value the chart draws (series, reference lines and bands);
+// nullopt if there is none.
+std::optional<std::pair<double, double>> value_range(const ChartSpec& spec);
 
 } // namespace bp::graphics

@@ -70,4 +70,19 @@ int tick_decimals(double step) {
     return 12;
 }
 
+std::vector<double> pin_scale_ends(std::vector<double> ticks, std::optional<double> lo,
+                                   std::optional<double> hi) {
+    if (ticks.size() < 2) return ticks;
+    const double step = ticks[1] - ticks[0];
+    if (lo) {
+        std::erase_if(ticks, [&](double t) { return t < *lo + 0.4 * step; });
+        ticks.insert(ticks.begin(), *lo);
+    }
+    if (hi) {
+        std::erase_if(ticks, [&](double t) { return t > *hi - 0.4 * step; });
+        ticks.push_back(*hi);
+    }
+    return ticks;
+}
+
 } // namespace bp::graphics

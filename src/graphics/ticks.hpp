@@ -1,6 +1,7 @@
 // Axis ticks on round values (1, 2 or 5 × a power of ten) that cover a data range.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 namespace bp::graphics {
@@ -13,6 +14,12 @@ namespace bp::graphics {
 // to include 0 (0..1 when both are 0); lo > hi is swapped; non-finite bounds give 0..1.
 // Values are exact decimals (0.2, not 0.20000000000000004).
 std::vector<double> nice_ticks(double lo, double hi, int max_ticks);
+
+// `ticks` (from nice_ticks, covering lo..hi) with the axis ending exactly at the fixed ends
+// given: ticks beyond a fixed end, or closer to it than 0.4 of a step, are dropped and the end
+// itself becomes the first (last) tick. Unset ends leave the ticks as they are.
+std::vector<double> pin_scale_ends(std::vector<double> ticks, std::optional<double> lo,
+                                   std::optional<double> hi);
 
 // Digits after the decimal point needed to print ticks spaced by `step` (0 for whole steps).
 int tick_decimals(double step);

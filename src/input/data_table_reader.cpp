@@ -37,6 +37,31 @@ std::vector<std::string> split_periods(const std::string& text) {
     return out;
 }
 
+// Splits a list of windows: with ';' between them ("2017/18 Q1; 2017/18 Q2"); a list without
+// ';' is read in the older space-separated form ("12m:2016-06 12m:2017-06"), where a
+// quarter's "Q1"-"Q4" is kept with the year before it.
+std::vector<std::string> split_windows(const std::string& text) {
+    if (text.find(';') != std::string::npos) return split_periods(text);
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string w; in >> w;) {
+        bool quarter = w.size() == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4';
+        if (quarter && !out.empty())
+            out.back() += " " + w;
+        else
+            out.push_back(w);
+    }
+    return out;
+}
+
+model::TableShape table_shape(const ElementReader& r) {
+    model::TableShape shape;
+    if (r.has("columns")) shape.columns = r.numbers("columns", 0.01, 1000);
+    shape.columns_pos = r.pos_of("columns");
+    shape.width = r.number("width", 100, 10, 100);
+    return shape;
+}
+
 model::IndicatorTable indicator_table(const XmlNode& node) {
     ElementReader r(node, grammar_of("indicator-table"));
     model::IndicatorTable t;
@@ -55,6 +80,7 @@ model::IndicatorTable indicator_table(const XmlNode& node) {
     t.target = r.flag("target", false);
     t.target_header = r.text("target-header", "Target");
     t.rows = read_rows(node);
+    t.shape = table_shape(r);
     return t;
 }
 
@@ -70,6 +96,7 @@ model::PeriodTable period_table(const XmlNode& node) {
     t.value_header = r.text("value-header");
     t.verdict_header = r.text("verdict-header", "Verdict");
     expect_no_children(node);
+    t.shape = table_shape(r);
     return t;
 }
 
@@ -83,6 +110,7 @@ model::MonthTable month_table(const XmlNode& node) {
     t.average = r.flag("average", true);
     t.decimals = r.integer("decimals", -1, 0, 6);
     t.rows = read_rows(node);
+    t.shape = table_shape(r);
     return t;
 }
 
@@ -98,11 +126,33 @@ model::Chart chart(const XmlNode& node) {
     c.from = r.required("from");
     c.to = r.required("to");
     c.range_pos = r.pos_of("from");
-    std::istringstream in(r.text("highlight"));
-    for (std::string w; in >> w;)
-        c.highlights.push_back(w);
+    c.highlights = split_windows(r.text("highlight"));
     c.highlights_pos = r.pos_of("highlight");
-    c.height = r.number("height", 200, 60, 1000);
+    auto optional_number = [&](const char* name) -> std::optional<double> {
+        if (!r.has(name)) return std::nullopt;
+        return r.number(name, 0, -1e15, 1e15);
+    };
+    c.y_min = optional_number("y-min");
+    c.y_max = optional_number("y-max");
+    if (c.y_min && c.y_max && !(*c.y_min < *c.y_max))
+        throw InputError(r.pos_of("y-max"), "y-max must be greater than y-min");
+    c.axis_pos = r.has("y-min") ? r.pos_of("y-min") : r.pos_of("y-max");
+    c.scale = r.text("scale");
+    c.target = optional_number("target");
+    c.target_label = r.text("target-label");
+    c.average_line = r.flag("average-line", false);
+    if (r.has("tolerance")) {
+        auto parts = split_periods(r.text("tolerance"));
+        double lo = 0, hi = 0;
+        if (parts.size() != 2 || !parse_number(parts[0], lo) || !parse_number(parts[1], hi) ||
+            !(lo < hi))
+            throw InputError(r.pos_of("tolerance"),
+                             "tolerance takes a low and a high value separated by ';' "
+                             "(e.g. tolerance=\"7.5; 8.5\")");
+        c.tolerance = std::pair{lo, hi};
+    }
+    c.fill = r.text("height") == "fill";
+    c.height = c.fill ? 200 : r.number("height", 200, 60, 1000);
     c.value_labels = r.flag("value-labels", false);
     if (r.has("y-from-zero")) c.y_from_zero = r.flag("y-from-zero", true);
     c.series.reserve(node.element_count());

@@ -265,6 +265,7 @@ model::Section read_section(const XmlNode& node) {
     s.bookmark_parent = r.text("bookmark-parent");
     s.new_page = r.flag("new-page", true);
     s.keep_together = r.flag("keep-together", false);
+    s.per_page = r.integer("per-page", 0, 1, 12);
     std::istringstream terms(r.text("defines"));
     for (std::string term; std::getline(terms, term, ';');) {
         term = trimmed(term);

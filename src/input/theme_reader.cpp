@@ -22,6 +22,7 @@ namespace pt = boost::property_tree;
 struct IniPositions {
     std::map<std::string, SourcePos> sections;
     std::map<std::pair<std::string, std::string>, SourcePos> keys;
+    std::map<std::pair<std::string, std::string>, SourcePos> values; // first character after '='
 };
 
 IniPositions locate(const LineIndex& lines, const std::string& text) {
@@ -45,6 +46,11 @@ IniPositions locate(const LineIndex& lines, const std::string& text) {
                 while (!key.empty() && (key.back() == ' ' || key.back() == '\t'))
                     key.pop_back();
                 out.keys.emplace(std::make_pair(section, key), lines.at(start + first));
+                if (eq != std::string::npos) {
+                    std::size_t value = line.find_first_not_of(" \t", eq + 1);
+                    if (value == std::string::npos) value = eq + 1;
+                    out.values.emplace(std::make_pair(section, key), lines.at(start + value));
+                }
             }
         }
         start = end + 1;
@@ -64,32 +70,44 @@ public:
         return s != where_.sections.end() ? s->second : SourcePos{file_, 0, 0};
     }
 
+    // Where the value of `key` starts (the key's position if it has none).
+    SourcePos value_pos(const std::string& section, const std::string& key) const {
+        auto it = where_.values.find({section, key});
+        return it != where_.values.end() ? it->second : pos(section, key);
+    }
+
     [[noreturn]] void fail(const std::string& section, const std::string& key,
                            const std::string& message) const {
         throw InputError(pos(section, key), message);
+    }
+
+    // An error about the value of `key`, at the value.
+    [[noreturn]] void fail_value(const std::string& section, const std::string& key,
+                                 const std::string& message) const {
+        throw InputError(value_pos(section, key), message);
     }
 
     double number(const std::string& section, const std::string& key, const std::string& value,
                   double min, double max) const {
         double v = 0;
         if (!parse_number(value, v))
-            fail(section, key, "'" + key + "' must be a number, not \"" + value + "\"");
-        if (v < min || v > max) fail(section, key, "'" + key + "' is out of range: " + value);
+            fail_value(section, key, "'" + key + "' must be a number, not \"" + value + "\"");
+        if (v < min || v > max) fail_value(section, key, "'" + key + "' is out of range: " + value);
         return v;
     }
 
     bool flag(const std::string& section, const std::string& key, const std::string& value) const {
         if (value == "yes" || value == "true") return true;
         if (value == "no" || value == "false") return false;
-        fail(section, key, "'" + key + "' must be yes or no, not \"" + value + "\"");
+        fail_value(section, key, "'" + key + "' must be yes or no, not \"" + value + "\"");
     }
 
     Color color(const std::string& section, const std::string& key,
                 const std::string& value) const {
         auto c = Color::from_hex(value);
         if (!c)
-            fail(section, key,
-                 "'" + key + "' must be a colour like #1f3864, not \"" + value + "\"");
+            fail_value(section, key,
+                       "'" + key + "' must be a colour like #1f3864, not \"" + value + "\"");
         return *c;
     }
 
@@ -140,6 +158,17 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
         std::istringstream in(text);
         pt::read_ini(in, tree);
     } catch (const pt::ini_parser_error& e) {
+        // At the line's first character that is not a space (where the bad text starts).
+        std::size_t start = 0;
+        for (unsigned long n = 1; n < e.line() && start != std::string::npos; ++n) {
+            start = text.find('\n', start);
+            if (start != std::string::npos) ++start;
+        }
+        if (e.line() > 0 && start != std::string::npos) {
+            std::size_t first = text.find_first_not_of(" \t", start);
+            if (first != std::string::npos && text[first] != '\n')
+                throw InputError(lines.at(first), e.message());
+        }
         throw InputError(SourcePos{file, static_cast<int>(e.line()), 1}, e.message());
     }
     IniPositions where = locate(lines, text);
@@ -196,17 +225,17 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
                 std::string a, b, extra;
                 in >> a >> b >> extra;
                 if (b.empty() || !extra.empty())
-                    v.fail(section, key,
-                           "'" + key +
-                               "' takes two numbers: the happy limit and "
-                               "the unhappy limit, e.g. \"-2 2\"");
+                    v.fail_value(section, key,
+                                 "'" + key +
+                                     "' takes two numbers: the happy limit and "
+                                     "the unhappy limit, e.g. \"-2 2\"");
                 double happy = v.number(section, key, a, -1000, 1000);
                 double unhappy = v.number(section, key, b, -1000, 1000);
                 if (key == "lower-is-better" ? happy > unhappy : happy < unhappy)
-                    v.fail(section, key,
-                           "'" + key + "': the happy limit " + a +
-                               (key == "lower-is-better" ? " is above" : " is below") +
-                               " the unhappy limit " + b);
+                    v.fail_value(section, key,
+                                 "'" + key + "': the happy limit " + a +
+                                     (key == "lower-is-better" ? " is above" : " is below") +
+                                     " the unhappy limit " + b);
                 theme.verdict_limits[key] = {happy, unhappy};
             }
         } else {

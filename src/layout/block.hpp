@@ -41,6 +41,10 @@ public:
     virtual bool keep_with_next() const { return false; }
     // True for an explicit page break.
     virtual bool is_page_break() const { return false; }
+    // True for a block that fills the room its section's share of a page leaves (a chart with
+    // height="fill"); fill_to gives it that room (it keeps a minimum of its own).
+    virtual bool fills() const { return false; }
+    virtual void fill_to(double /*height*/) {}
 
     const SourcePos& pos() const { return pos_; }
     const std::string& what() const { return what_; }

@@ -10,11 +10,17 @@
 #include "model/report.hpp"
 #include "model/theme.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace bp::layout {
+
+// The lowest and highest value drawn by the charts of each scale group, by group name.
+using ScaleRanges = std::map<std::string, std::pair<double, double>>;
 
 // What building blocks needs to know about the report and its theme.
 struct BuildContext {
@@ -25,6 +31,8 @@ struct BuildContext {
     // Made at the first chart and shared by every chart (see build_chart).
     std::shared_ptr<const graphics::ChartStyle> chart_style = nullptr;
     CellCache cells = {}; // table cells laid out so far (see make_table)
+    // The value range of each named scale group (see shared_scales), read by build_chart.
+    const ScaleRanges* scales = nullptr;
 };
 
 // Cells of a table before layout: inline text per cell, a face per cell where a verdict is

@@ -4,6 +4,7 @@
 #include "graphics/chart.hpp"
 #include "layout/block.hpp"
 
+#include <algorithm>
 #include <memory>
 
 namespace bp::layout {
@@ -11,11 +12,14 @@ namespace bp::layout {
 class ChartBlock : public Block {
 public:
     ChartBlock(SourcePos pos, graphics::ChartSpec spec,
-               std::shared_ptr<const graphics::ChartStyle> style, double width, double height)
+               std::shared_ptr<const graphics::ChartStyle> style, double width, double height,
+               bool fill = false)
         : Block(std::move(pos), "chart"), spec_(std::move(spec)), style_(std::move(style)),
-          width_(width), height_(height) {}
+          width_(width), height_(height), fill_(fill) {}
 
     double height() const override { return height_; }
+    bool fills() const override { return fill_; }
+    void fill_to(double height) override { height_ = std::max(60.0, height); }
     void draw(Canvas& canvas, Point top_left) const override {
         graphics::draw_chart(canvas.page().items, spec_,
                              Rect{top_left.x, top_left.y, width_, height_}, *style_);
@@ -27,6 +31,7 @@ private:
     std::shared_ptr<const graphics::ChartStyle> style_; // one for every chart of a report
     double width_;
     double height_;
+    bool fill_; // height="fill": grows to the room its section's share of the page leaves
 };
 
 } // namespace bp::layout

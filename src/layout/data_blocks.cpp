@@ -129,6 +129,20 @@ std::string window_label(const model::Period& w) {
     return window_label(w, defaults);
 }
 
+// Applies a table's `columns` and `width` to its content; returns the table's width.
+double apply_shape(TableContent& content, const model::TableShape& shape, double width,
+                   const char* column_names) {
+    if (!shape.columns.empty()) {
+        if (shape.columns.size() != content.weights.size())
+            throw InputError(
+                shape.columns_pos,
+                "columns has " + std::to_string(shape.columns.size()) + " widths for a table of " +
+                    std::to_string(content.weights.size()) + " columns (" + column_names + ")");
+        content.weights = shape.columns;
+    }
+    return width * shape.width / 100;
+}
+
 void build_indicator_table(const model::Block& b, const model::IndicatorTable& t, double width,
                            BuildContext& ctx, std::vector<BlockPtr>& out) {
     const compute::Figures& figures = need_figures(ctx, b.pos);
@@ -198,7 +212,11 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
     if (t.target) header.cells.push_back(plain(t.target_header));
     if (t.verdict) header.cells.push_back(plain(t.verdict_header));
     content.header.push_back(std::move(header));
-    out.push_back(make_table(b.pos, std::move(content), width, ctx));
+    std::string column_names = "label, before, after, change";
+    if (t.target) column_names += ", target";
+    if (t.verdict) column_names += ", verdict";
+    const double table_width = apply_shape(content, t.shape, width, column_names.c_str());
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
     add_footnotes(b, notes, width, ctx, out);
 }
 
@@ -238,7 +256,9 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
         }
         content.body.push_back(std::move(r));
     }
-    out.push_back(make_table(b.pos, std::move(content), width, ctx));
+    const double table_width = apply_shape(content, t.shape, width,
+                                           t.verdict ? "period, value, verdict" : "period, value");
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
     add_footnotes(b, notes, width, ctx, out);
 }
 
@@ -312,11 +332,13 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
         r.faces.assign(r.cells.size(), std::nullopt);
         content.body.push_back(std::move(r));
     }
-    out.push_back(make_table(b.pos, std::move(content), width, ctx));
+    const double table_width =
+        apply_shape(content, t.shape, width,
+                    t.average ? "label, one per month, average" : "label, one per month");
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
 }
 
-void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
-                 std::vector<BlockPtr>& out) {
+graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, BuildContext& ctx) {
     const compute::Figures& figures = need_figures(ctx, b.pos);
     compute::Window from = window_at(c.from, c.range_pos);
     compute::Window to = window_at(c.to, c.range_pos);
@@ -371,8 +393,49 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         spec.series.push_back(std::move(series));
     }
     spec.decimals = decimals;
+    const std::size_t n = spec.categories.size();
+    if (c.target) {
+        std::string label =
+            c.target_label.empty()
+                ? "Target " + format_number(*c.target, NumberStyle{decimals, true, false, true}) +
+                      spec.unit
+                : c.target_label;
+        spec.references.push_back({graphics::ReferenceLine::Kind::Target, std::move(label),
+                                   std::vector<double>(n, *c.target)});
+    }
+    if (c.average_line) {
+        double sum = 0;
+        int count = 0;
+        for (double v : spec.series.front().values)
+            if (std::isfinite(v)) sum += v, ++count;
+        const double mean = sum / count; // every series has a value (checked above)
+        NumberStyle ns;
+        ns.decimals = decimals;
+        spec.references.push_back({graphics::ReferenceLine::Kind::Average,
+                                   "Average " + format_number(mean, ns) + spec.unit,
+                                   std::vector<double>(n, mean)});
+    }
+    if (c.tolerance) {
+        NumberStyle ns;
+        ns.decimals = decimals;
+        spec.reference_bands.push_back({"Tolerance " + format_number(c.tolerance->first, ns) +
+                                            "\u2013" + format_number(c.tolerance->second, ns) +
+                                            spec.unit,
+                                        std::vector<double>(n, c.tolerance->first),
+                                        std::vector<double>(n, c.tolerance->second)});
+    }
+    spec.y_min = c.y_min;
+    spec.y_max = c.y_max;
     for (const auto& text : c.highlights) {
-        compute::Window w = window_at(text, c.highlights_pos);
+        compute::Window w = [&] {
+            try {
+                return window_at(text, c.highlights_pos);
+            } catch (const InputError& e) {
+                throw InputError(c.highlights_pos,
+                                 e.message() + " (windows in highlight are separated by ';', e.g. "
+                                               "highlight=\"2016/17 Q4; 2017/18 Q1\")");
+            }
+        }();
         int first = std::max(w.first_serial(), from.first_serial()) - from.first_serial();
         int last = std::min(w.last_serial(), to.first_serial()) - from.first_serial();
         if (first > last)
@@ -380,8 +443,23 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
                              "the highlighted window " + text + " lies outside the chart's months");
         spec.highlights.push_back({first, last, window_label(w, ctx.theme)});
     }
-    out.push_back(
-        std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width, c.height));
+    return spec;
+}
+
+void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
+                 std::vector<BlockPtr>& out) {
+    graphics::ChartSpec spec = chart_spec(b, c, ctx);
+    if (!c.scale.empty() && ctx.scales)
+        if (auto it = ctx.scales->find(c.scale); it != ctx.scales->end())
+            spec.shared_range = it->second;
+    try {
+        graphics::validate(spec);
+    } catch (const std::invalid_argument& e) {
+        const std::string what = e.what();
+        throw InputError(c.axis_pos, what.substr(what.find(": ") + 2));
+    }
+    out.push_back(std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width,
+                                               c.height, c.fill));
 }
 
 void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,

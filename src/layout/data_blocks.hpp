@@ -2,6 +2,7 @@
 // face), period tables, month tables with an average, and the verdict legend.
 #pragma once
 
+#include "graphics/chart_spec.hpp"
 #include "layout/block_builder.hpp"
 
 #include <vector>
@@ -14,6 +15,9 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
                         BuildContext& ctx, std::vector<BlockPtr>& out);
 void build_month_table(const model::Block& b, const model::MonthTable& t, double width,
                        BuildContext& ctx, std::vector<BlockPtr>& out);
+// The chart's spec from the data: categories, series, reference lines and bands, highlighted
+// windows (no shared scale yet; build_chart adds the group's range).
+graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, BuildContext& ctx);
 void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
                  std::vector<BlockPtr>& out);
 void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,

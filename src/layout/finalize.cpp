@@ -1,6 +1,7 @@
 #include "layout/finalize.hpp"
 
 #include "core/error.hpp"
+#include "core/number_text.hpp"
 #include "core/replace_all.hpp"
 #include "graphics/text_style.hpp"
 
@@ -71,14 +72,36 @@ public:
         }
         double left = area.x + pad_, right = area.right() - pad_;
         double text_room = std::max(20.0, area.w - 2 * pad_ - fixed_width);
-        for (auto& p : items)
-            if (p.item->kind == model::BandItem::Kind::Text) {
-                const auto& style = theme_.style(p.item->style);
-                auto m = fonts_.get(style).metrics;
-                p.text = graphics::fit_text(graphics::TextStyle{0, m, style.size, style.color},
-                                            p.text, text_room);
-                p.width = m->width(p.text, style.size);
+        // The texts share the room the buttons and page numbers leave: while they are too wide
+        // together, the longest is shortened with … to what the others leave it.
+        std::vector<std::size_t> texts;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (items[i].item->kind == model::BandItem::Kind::Text) texts.push_back(i);
+        const double shared_room =
+            text_room - (texts.size() > 1 ? static_cast<double>(texts.size() - 1) * gap_ : 0);
+        for (std::size_t round = 0; round < texts.size(); ++round) {
+            double sum = 0;
+            std::size_t longest = texts.front();
+            for (std::size_t i : texts) {
+                sum += items[i].width;
+                if (items[i].width > items[longest].width) longest = i;
             }
+            if (sum <= shared_room + 1e-6) break;
+            Placed& p = items[longest];
+            const auto& style = theme_.style(p.item->style);
+            auto m = fonts_.get(style).metrics;
+            const double allowed = shared_room - (sum - p.width);
+            std::string fitted = graphics::fit_text(
+                graphics::TextStyle{0, m, style.size, style.color}, p.text, allowed);
+            if (fitted.empty() || (fitted.size() < p.text.size() && fitted.size() <= 3))
+                throw InputError(p.item->pos,
+                                 "the texts of this header or footer band do not fit its width "
+                                 "together (\"" +
+                                     p.text + "\" would have " + fixed(std::max(0.0, allowed), 0) +
+                                     " pt); shorten them or use a smaller style");
+            p.text = std::move(fitted);
+            p.width = m->width(p.text, style.size);
+        }
         // Each item is drawn once, so its text moves into the page.
         for (auto& p : items)
             if (p.item->align == model::Align::Left) {

@@ -3,7 +3,9 @@
 #include "layout/block_builder.hpp"
 #include "layout/finalize.hpp"
 #include "layout/paginate.hpp"
+#include "layout/scale_groups.hpp"
 #include "layout/section_builder.hpp"
+#include "layout/style_names.hpp"
 
 namespace bp::layout {
 
@@ -54,6 +56,7 @@ void warn_missing_in_titles(const model::Report& report,
 display::Document layout_report(const model::Report& report, const model::Theme& theme,
                                 text::FontBook& book, const LayoutOptions& options,
                                 const compute::Figures* figures) {
+    check_style_names(report, theme);
     display::Document doc;
     doc.info.title = report.info.title;
     doc.info.author = report.info.author;
@@ -65,6 +68,8 @@ display::Document layout_report(const model::Report& report, const model::Theme&
 
     StyleFonts fonts(book, doc);
     BuildContext ctx{report, theme, fonts, figures};
+    const ScaleRanges scales = shared_scales(report, ctx);
+    ctx.scales = &scales;
     model::Template fallback = default_template();
     TermLinks terms;
     for (const auto& section : report.sections)

@@ -44,16 +44,42 @@ void Paginator::add_section(const model::Section& section, const model::Template
                             std::vector<BlockPtr> blocks) {
     if (terms_) terms_->set_section(section.id);
     bool same_template = !pages_.empty() && pages_.back().tmpl == &tmpl;
+    const double section_gap = 14; // between sections sharing a page
     double whole = 0;
     for (const auto& b : blocks)
         whole += b->space_before() + b->height() + b->space_after();
+    // A page grid: the section's share of the body, blocks that fill growing into what is left.
+    const double share =
+        section.per_page > 0
+            ? (body_frame(tmpl).h - (section.per_page - 1) * section_gap) / section.per_page
+            : 0;
+    if (share > 0) {
+        std::vector<Block*> fills;
+        double fixed_height = 0;
+        for (const auto& b : blocks) {
+            fixed_height += b->space_before() + b->space_after();
+            if (b->fills())
+                fills.push_back(b.get());
+            else
+                fixed_height += b->height();
+        }
+        for (Block* b : fills)
+            b->fill_to((share - fixed_height - 1e-6) / static_cast<double>(fills.size()));
+        whole = 0;
+        for (const auto& b : blocks)
+            whole += b->space_before() + b->height() + b->space_after();
+        whole = std::max(share, whole);
+    }
     if (section.new_page || !same_template) {
         new_page(tmpl, section);
     } else if (!at_top()) {
-        pending_space_ = std::max(pending_space_, 14.0); // separate sections sharing a page
-        if (section.keep_together && pending_space_ + whole > avail() && whole <= frame_.h)
+        pending_space_ = std::max(pending_space_, section_gap);
+        bool keep = section.keep_together || share > 0;
+        if (keep && pending_space_ + whole > avail() + 1e-6 && whole <= frame_.h)
             new_page(tmpl, section);
     }
+    const double section_top = y_ + (at_top() ? 0 : pending_space_);
+    const std::size_t section_page = doc_.pages.size();
     std::string dest = section_dest(section.id);
     bool dest_placed = false;
     auto place_dest = [&] {
@@ -106,6 +132,11 @@ void Paginator::add_section(const model::Section& section, const model::Template
         blocks[--next] = std::move(block);
     }
     if (!dest_placed && !doc_.pages.empty()) place_dest();
+    // The next section of the grid starts at this one's share, however short its content.
+    if (share > 0 && doc_.pages.size() == section_page && y_ < section_top + share) {
+        y_ = section_top + share;
+        pending_space_ = 0;
+    }
 }
 
 } // namespace bp::layout

@@ -1,7 +1,10 @@
 #include "layout/term_links.hpp"
 
+#include "text/ascii_case.hpp"
+
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace bp::layout {
 
@@ -12,28 +15,49 @@ bool word_char(char c) {
 } // namespace
 
 void TermLinks::define(std::string term, std::string section_id) {
-    terms_.push_back({std::move(term), std::move(section_id)});
+    std::string key = text::ascii_lower(term);
+    // Spellings that differ only in case are one term: linked at most once a page, to the
+    // section that defined it first.
+    for (auto& t : terms_)
+        if (t.key == key) {
+            t.spellings.push_back(std::move(term));
+            return;
+        }
+    terms_.push_back({std::move(key), {std::move(term)}, std::move(section_id)});
     // Longer terms first, so "Cambridge Crime Harm Index" wins over a shorter overlapping term.
     std::stable_sort(terms_.begin(), terms_.end(),
-                     [](const Term& a, const Term& b) { return a.text.size() > b.text.size(); });
+                     [](const Term& a, const Term& b) { return a.key.size() > b.key.size(); });
 }
 
 std::vector<TermMatch> TermLinks::claim(std::string_view text) {
     std::vector<TermMatch> found;
+    // Every whole-word occurrence of a longer term takes its bytes, linked or not, so a shorter
+    // term inside it ("Crime" in "Crime Harm Index") is never linked there.
+    std::vector<std::pair<std::size_t, std::size_t>> taken;
+    std::vector<std::size_t> starts;
     for (const auto& term : terms_) {
-        if (term.section == section_ || linked_.count(term.text)) continue;
-        for (std::size_t at = text.find(term.text); at != std::string_view::npos;
-             at = text.find(term.text, at + 1)) {
-            std::size_t end = at + term.text.size();
+        const std::size_t length = term.key.size();
+        starts.clear();
+        for (const auto& spelling : term.spellings)
+            for (std::size_t at = text.find(spelling); at != std::string_view::npos;
+                 at = text.find(spelling, at + 1))
+                starts.push_back(at);
+        std::sort(starts.begin(), starts.end());
+        bool link = term.section != section_ && !linked_.count(term.key);
+        for (std::size_t at : starts) {
+            std::size_t end = at + length;
             bool whole = (at == 0 || !word_char(text[at - 1])) &&
                          (end == text.size() || !word_char(text[end]));
-            bool overlaps = std::any_of(found.begin(), found.end(), [&](const TermMatch& m) {
-                return at < m.end && end > m.begin;
+            bool overlaps = std::any_of(taken.begin(), taken.end(), [&](const auto& r) {
+                return at < r.second && end > r.first;
             });
             if (!whole || overlaps) continue;
-            found.push_back({at, end, term.section});
-            linked_.insert(term.text);
-            break;
+            taken.emplace_back(at, end);
+            if (link) {
+                found.push_back({at, end, term.section});
+                linked_.insert(term.key);
+                link = false;
+            }
         }
     }
     std::sort(found.begin(), found.end(),

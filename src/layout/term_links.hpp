@@ -18,7 +18,8 @@ struct TermMatch {
 
 class TermLinks {
 public:
-    // Registers `term` as defined by section `section_id`.
+    // Registers `term` as defined by section `section_id` (a spelling differing from an earlier
+    // term only in case is another spelling of that term, linked to the first section).
     void define(std::string term, std::string section_id);
     bool empty() const { return terms_.empty(); }
 
@@ -27,13 +28,16 @@ public:
     // The section being laid out (its own terms are not linked).
     void set_section(std::string section_id) { section_ = std::move(section_id); }
 
-    // Terms in `text` not yet linked on this page, as whole words, in order; each is marked
-    // linked for the rest of the page.
+    // Terms in `text` not yet linked on this page, as whole words spelt as a `defines` spells
+    // them (spellings differing only in case are one term), longest term first (a shorter term
+    // inside an occurrence of a longer one is not matched there), in order; each is marked linked
+    // for the rest of the page, so a term is linked at most once a page.
     std::vector<TermMatch> claim(std::string_view text);
 
 private:
     struct Term {
-        std::string text;
+        std::string key;                    // the term in ASCII lower case (its identity)
+        std::vector<std::string> spellings; // as defined, matched exactly
         std::string section;
     };
     std::vector<Term> terms_;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -104,6 +105,13 @@ struct IndicatorRow {
     SourcePos pos;
 };
 
+// The column widths and width of a generated table (indicator, period and month tables).
+struct TableShape {
+    std::vector<double> columns; // relative widths, one per column; empty: the table's own
+    SourcePos columns_pos;
+    double width = 100; // percent of the frame width; the table is left-aligned
+};
+
 // Indicators compared between two windows: label | before | after | change | verdict face.
 struct IndicatorTable {
     std::string before; // window text, e.g. "12m:2016-06"
@@ -121,6 +129,7 @@ struct IndicatorTable {
     bool target = false; // a Target column (the target for the later window)
     std::string target_header = "Target";
     std::vector<IndicatorRow> rows;
+    TableShape shape;
 };
 
 // One indicator over several periods, a row per period: period | value | verdict.
@@ -133,6 +142,7 @@ struct PeriodTable {
     std::string period_header = "Period";
     std::string value_header; // empty: the indicator's label
     std::string verdict_header = "Verdict";
+    TableShape shape;
 };
 
 // Indicators by month, a column per month (blank where there is no value), grouped under
@@ -143,6 +153,7 @@ struct MonthTable {
     bool average = true;
     int decimals = -1; // -1: the indicator's decimals (the average gets one more)
     std::vector<IndicatorRow> rows;
+    TableShape shape;
 };
 
 // One series of a chart: an indicator's monthly values for an area.
@@ -168,8 +179,16 @@ struct Chart {
     std::vector<std::string> highlights; // windows, e.g. "12m:2016-06"
     SourcePos highlights_pos;
     double height = 200;
+    bool fill = false; // height="fill": the room its section's share of the page leaves
     bool value_labels = false;
-    std::optional<bool> y_from_zero; // unset: bars from zero, lines fitted to the data
+    std::optional<bool> y_from_zero;    // unset: bars from zero, lines fitted to the data
+    std::optional<double> y_min, y_max; // fixed ends of the value scale
+    SourcePos axis_pos;                 // where y-min / y-max / target / tolerance are
+    std::string scale;            // a scale group: charts naming the same one share one value scale
+    std::optional<double> target; // a constant target line
+    std::string target_label;     // empty: "Target N"
+    bool average_line = false;    // a line at the mean of the first series' values
+    std::optional<std::pair<double, double>> tolerance; // a shaded band between two values
     std::vector<ChartSeries> series;
 };
 
@@ -225,6 +244,7 @@ struct Section {
     bool bookmark = true;
     bool new_page = true;       // false: continue on the current page if it fits
     bool keep_together = false; // start a new page unless the whole section fits
+    int per_page = 0; // N > 0: the section takes 1/N of the page's body height (a page grid)
     std::vector<std::string>
         defines; // glossary terms: linked here where they first appear on a page
     std::vector<Block> blocks;

@@ -53,15 +53,27 @@ BOOST_AUTO_TEST_CASE(labels_override_the_engines_words) {
 
 BOOST_AUTO_TEST_CASE(errors_name_the_line) {
     BOOST_TEST(error_of("[colors]\nbrand = blue\n")
-                   .rfind("theme.ini:2:1: error: 'brand' must be a colour", 0) == 0);
+                   .rfind("theme.ini:2:9: error: 'brand' must be a colour", 0) == 0);
     BOOST_TEST(error_of("[style.body]\n  sise = 12\n")
                    .rfind("theme.ini:2:3: error: unknown key 'sise' in [style.body]", 0) == 0);
     BOOST_TEST(
         error_of("[colours]\n").rfind("theme.ini:1:1: error: unknown section [colours]", 0) == 0);
     BOOST_TEST(error_of("[style.h1]\nsize = 1e9\n")
-                   .rfind("theme.ini:2:1: error: 'size' must be a number", 0) == 0);
+                   .rfind("theme.ini:2:8: error: 'size' must be a number", 0) == 0);
     BOOST_TEST(error_of("[style.h1]\nsize = 200\n")
-                   .rfind("theme.ini:2:1: error: 'size' is out of range", 0) == 0);
+                   .rfind("theme.ini:2:8: error: 'size' is out of range", 0) == 0);
     BOOST_TEST(error_of("[colors]\nbrand = #102030\nbrand = #000000\n").rfind("theme.ini:3:", 0) ==
                0);
+}
+
+BOOST_AUTO_TEST_CASE(errors_carry_the_real_column) {
+    // A value's mistake is at the value, after '=' and any spaces.
+    BOOST_TEST(error_of("[style.h1]\n  bold =   maybe\n")
+                   .rfind("theme.ini:2:12: error: 'bold' must be yes or no", 0) == 0);
+    BOOST_TEST(error_of("[verdicts]\nlower-is-better = 2 -2\n")
+                   .rfind("theme.ini:2:19: error: 'lower-is-better': the happy limit", 0) == 0);
+    // A line the INI parser refuses: at its first character that is not a space.
+    BOOST_TEST(error_of("[colors]\n    brand = #102030\n    brand = #000000\n")
+                   .rfind("theme.ini:3:5: error:", 0) == 0);
+    BOOST_TEST(error_of("[colors]\n   [broken\n").rfind("theme.ini:2:4: error:", 0) == 0);
 }

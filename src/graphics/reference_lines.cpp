@@ -1,0 +1,157 @@
+// Reference lines and tolerance bands: a target or average line drawn as a step through the
+// category slots (one segment for a constant), a shaded band between low and high values, a
+// label at the right end of each, and the break mark of bars whose scale leaves zero out.
+#include "graphics/chart_parts.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace bp::graphics::detail {
+
+namespace {
+
+// Produces a run of consecutive categories first..last whose value is the same.
+struct Run {
+    int first = 0;
+    int last = 0;
+    double value = 0;
+};
+
+std::vector<Run> runs_of(const std::vector<double>& values) {
+    std::vector<Run> runs;
+    for (int i = 0; i < static_cast<int>(values.size()); ++i) {
+        const double v = values[i];
+        if (!std::isfinite(v)) continue;
+        if (!runs.empty() && runs.back().last == i - 1 && runs.back().value == v)
+            runs.back().last = i;
+        else
+            runs.push_back({i, i, v});
+    }
+    return runs;
+}
+
+// The last finite value of `values`, if any.
+std::optional<double> last_value(const std::vector<double>& values) {
+    for (auto it = values.rbegin(); it != values.rend(); ++it)
+        if (std::isfinite(*it)) return *it;
+    return std::nullopt;
+}
+
+// The look of a reference line, distinct in greyscale from the data: a target is a dark long
+// dash, an average a mid-grey short dash.
+Color line_color(ReferenceLine::Kind kind) {
+    return kind == ReferenceLine::Kind::Target ? rgb(0x1a1a1a) : rgb(0x6b6b6b);
+}
+std::vector<double> line_dash(ReferenceLine::Kind kind) {
+    return kind == ReferenceLine::Kind::Target ? std::vector<double>{6, 3}
+                                               : std::vector<double>{2, 2};
+}
+const Color kBandFill = rgb(0xdcdcdc);
+
+} // namespace
+
+std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const ChartStyle& style,
+                                                    const ChartGeometry& g) {
+    std::vector<ReferenceLabel> out;
+    if (g.plot.w <= 0 || g.plot.h <= 0) return out;
+    const TextStyle& lab = style.labels;
+    const double pad = 0.25 * lab.size;
+    std::vector<Rect> taken; // value labels and the labels placed so far: never overlapped
+    TextStyle values = style.values;
+    values.size = g.value_label_size;
+    for (const auto& v : g.value_labels)
+        taken.push_back(text_bounds(values, v.text));
+    auto place = [&](bool band, int index, const std::string& label, double above_y,
+                     double below_y) {
+        std::string text = fit_text(lab, label, g.plot.w / 2);
+        if (text.empty()) return;
+        const double w = text_width(lab, text);
+        // At the right end above, then below the line; failing both, at the left end.
+        const double right_x = g.plot.right() - pad - w, left_x = g.plot.x + pad;
+        const double above = above_y - pad - text_descent(lab);
+        const double below = below_y + pad + text_ascent(lab);
+        const Point spots[] = {
+            {right_x, above}, {right_x, below}, {left_x, above}, {left_x, below}};
+        for (const Point& at : spots) {
+            PlacedText placed{text, at, w};
+            Rect r = text_bounds(lab, placed);
+            if (r.y < g.box.y || r.bottom() > g.plot.bottom()) continue;
+            bool clash = std::any_of(taken.begin(), taken.end(), [&](const Rect& t) {
+                return r.x < t.right() && t.x < r.right() && r.y < t.bottom() && t.y < r.bottom();
+            });
+            if (clash) continue;
+            taken.push_back(r);
+            out.push_back({band, index, std::move(placed)});
+            return;
+        }
+    };
+    for (int k = 0; k < static_cast<int>(spec.references.size()); ++k) {
+        const ReferenceLine& r = spec.references[k];
+        if (auto v = last_value(r.values); v && !r.label.empty())
+            place(false, k, r.label, g.y_of(*v), g.y_of(*v));
+    }
+    for (int k = 0; k < static_cast<int>(spec.reference_bands.size()); ++k) {
+        const ReferenceBand& b = spec.reference_bands[k];
+        auto hi = last_value(b.high), lo = last_value(b.low);
+        if (hi && lo && !b.label.empty()) place(true, k, b.label, g.y_of(*hi), g.y_of(*lo));
+    }
+    return out;
+}
+
+void draw_reference_bands(std::vector<display::Item>& out, const ChartSpec& spec,
+                          const ChartGeometry& g) {
+    for (const auto& b : spec.reference_bands) {
+        display::Path p;
+        for (int i = 0; i < static_cast<int>(b.low.size()); ++i) {
+            if (!std::isfinite(b.low[i]) || !std::isfinite(b.high[i])) continue;
+            // Merge slots with the same low and high into one rectangle.
+            int j = i;
+            while (j + 1 < static_cast<int>(b.low.size()) && b.low[j + 1] == b.low[i] &&
+                   b.high[j + 1] == b.high[i])
+                ++j;
+            const double y0 = g.y_of(std::max(b.low[i], b.high[i]));
+            const double y1 = g.y_of(std::min(b.low[i], b.high[i]));
+            p.rect(Rect{g.plot.x + i * g.slot, y0, (j - i + 1) * g.slot, y1 - y0});
+            i = j;
+        }
+        if (!p.empty()) out.push_back(display::PathItem{std::move(p), kBandFill, std::nullopt});
+    }
+}
+
+void draw_reference_lines(std::vector<display::Item>& out, const ChartSpec& spec,
+                          const ChartGeometry& g, const ChartStyle& style) {
+    for (const auto& r : spec.references) {
+        display::Path p;
+        const auto runs = runs_of(r.values);
+        for (std::size_t k = 0; k < runs.size(); ++k) {
+            const Run& run = runs[k];
+            const double y = g.y_of(run.value);
+            const Point start{g.plot.x + run.first * g.slot, y};
+            if (k > 0 && runs[k - 1].last == run.first - 1)
+                p.line_to(start); // a step from the previous run's value
+            else
+                p.move_to(start);
+            p.line_to({g.plot.x + (run.last + 1) * g.slot, y});
+        }
+        if (p.empty()) continue;
+        out.push_back(stroke_path(std::move(p), line_color(r.kind),
+                                  r.kind == ReferenceLine::Kind::Target ? 1.3 : 1.0,
+                                  line_dash(r.kind)));
+    }
+    (void)style;
+}
+
+void draw_axis_break(std::vector<display::Item>& out, const ChartGeometry& g,
+                     const ChartStyle& style) {
+    if (!g.axis_break || g.plot.w <= 0) return;
+    const double y = g.y_of(g.baseline), h = 3.5, x = g.plot.x + 4;
+    display::Path gap;
+    gap.rect(Rect{x, y - h, 3, 2 * h});
+    out.push_back(display::PathItem{std::move(gap), rgb(0xffffff), std::nullopt});
+    display::Path marks;
+    marks.move_to({x - 1, y + h}).line_to({x + 1, y - h});
+    marks.move_to({x + 2, y + h}).line_to({x + 4, y - h});
+    out.push_back(stroke_path(std::move(marks), style.axis, style.axis_width));
+}
+
+} // namespace bp::graphics::detail
