@@ -5,7 +5,8 @@ set -eu
 exe=$1 page=$2
 tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
 "$exe" --help | grep -o -E -e '(^|[ [,])--?[a-z][a-z-]*' | tr -d ' [,' | sort -u >"$tmp/help"
-sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' "$page" | grep -v '^\.TH' |
+# SYNOPSIS to OPTIONS (the examples use other programs' options, e.g. cp -r).
+sed -n '/^\.SH SYNOPSIS/,/^\.SH EXIT STATUS/p' "$page" | sed -e 's/\\-/-/g' -e 's/\\f[BIRP]//g' |
     grep -o -E -e '(^|[ [,"])--?[a-z][a-z-]*' | tr -d ' [,"' | sort -u >"$tmp/man"
 if ! diff -u "$tmp/help" "$tmp/man"; then
     echo "the options of --help (-) and of $page (+) differ"; exit 1
