@@ -1,15 +1,18 @@
 # boardpack — two commands on a fresh Debian 12 machine (as root):
+#   ./setup     installs what is missing (make included; packages.txt), then runs make
 #   make        installs what is missing, builds, and writes the sample report to out/
 #   make test   the same set-up, then the whole test suite
 #   make test-asan   the whole suite built with AddressSanitizer and UBSan (build-asan/)
 #   make fuzz        the libFuzzer targets, FUZZ_SECONDS each (build-fuzz/; installs clang)
+#   make install PREFIX=/usr/local   bin/, lib/boardpack/, share/boardpack/, share/man/man1/
+#   make package     build/boardpack_VERSION_ARCH.deb (CPack; Depends from dpkg-shlibdeps)
+#   V=1 make         the full compiler output (otherwise in BUILD/build.log, shown on failure)
 BUILD     ?= build
 JOBS      ?= $(shell nproc)
 LAYOUT    ?= layouts/pcc-quarterly.xml
-PACKAGES  := cmake g++ make pkg-config libhpdf-dev libcairo2-dev libfreetype-dev \
-             libfontconfig-dev libharfbuzz-dev libboost-dev libboost-test-dev libdeflate-dev \
-             poppler-utils qpdf time locales python3-pikepdf python3-fonttools \
-             libgmime-3.0-dev libcurl4-openssl-dev libqpdf-dev python3-aiosmtpd
+PREFIX    ?= /usr/local
+# The packages are listed in packages.txt (read by ./setup too).
+MAKEFLAGS += --no-print-directory
 
 # Only `make fuzz` installs these.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
@@ -21,35 +24,44 @@ SAN_ENV := ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_r
            UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 \
            LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
-.PHONY: all deps configure build report test test-asan fuzz update-refs format clean
+.PHONY: all deps configure build report test test-asan fuzz update-refs format clean install \
+        package
 
 all: report
 
 # Installs the Debian packages that are missing (nothing to do on a second run).
+# As a user, prints the sudo apt-get line to run instead.
 deps:
-	@missing=""; for p in $(PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  if [ "$$(id -u)" != 0 ]; then echo "run as root (or install:$$missing)"; exit 1; fi; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@sh scripts/install-packages $(EXTRA_PACKAGES)
 
 configure: deps
-	@test -f $(BUILD)/CMakeCache.txt || cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	@test -f $(BUILD)/CMakeCache.txt || cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 
+# The compiler output goes to $(BUILD)/build.log (shown if the build fails; V=1 shows it all).
 build: configure
+ifeq ($(V),1)
 	@cmake --build $(BUILD) -j $(JOBS)
+else
+	@cmake --build $(BUILD) -j $(JOBS) >$(BUILD)/build.log 2>&1 || { cat $(BUILD)/build.log; exit 1; }
+endif
 
+# Each report prints the paths it wrote; the data warnings (the examples share data) are
+# collected and printed once each at the end.
 report: build
-	@mkdir -p out
-	./$(BUILD)/boardpack build $(LAYOUT) -o out/pcc-quarterly.pdf --png out/png --dpi 60
-	./$(BUILD)/boardpack build layouts/board-summary.xml -o out/board-summary.pdf --png out/summary --dpi 110
-	./$(BUILD)/boardpack build layouts/council-scorecard.xml -o out/council-scorecard.pdf --png out/council --dpi 80
-	@echo "report:        out/pcc-quarterly.pdf (previews in out/png/)"
-	@echo "board summary: out/board-summary.pdf (previews in out/summary/)"
-	@echo "council:       out/council-scorecard.pdf (previews in out/council/)"
+	@mkdir -p out && : >$(BUILD)/report-warnings.log
+	@./$(BUILD)/boardpack build $(LAYOUT) -o out/pcc-quarterly.pdf --png out/png --dpi 60 \
+	  2>>$(BUILD)/report-warnings.log || { cat $(BUILD)/report-warnings.log; exit 1; }
+	@./$(BUILD)/boardpack build layouts/board-summary.xml -o out/board-summary.pdf --png out/summary --dpi 110 \
+	  2>>$(BUILD)/report-warnings.log || { cat $(BUILD)/report-warnings.log; exit 1; }
+	@./$(BUILD)/boardpack build layouts/council-scorecard.xml -o out/council-scorecard.pdf --png out/council --dpi 80 \
+	  2>>$(BUILD)/report-warnings.log || { cat $(BUILD)/report-warnings.log; exit 1; }
+	@awk '!seen[$$0]++' $(BUILD)/report-warnings.log >&2
+
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX) --strip
+
+package: build
+	cd $(BUILD) && cpack -G DEB >/dev/null && ls -1 $(CURDIR)/$(BUILD)/boardpack_*.deb
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -64,7 +76,7 @@ test-asan: deps
 # build-fuzz/corpus/TARGET (reused next time); a crash is saved in build-fuzz/crashes/ and stops
 # the run (replay: build-fuzz/tests/fuzz/fuzz_TARGET FILE).
 fuzz:
-	@$(MAKE) --no-print-directory deps PACKAGES="$(PACKAGES) $(FUZZ_PACKAGES)"
+	@$(MAKE) deps EXTRA_PACKAGES="$(FUZZ_PACKAGES)"
 	@test -f build-fuzz/CMakeCache.txt || CC=clang CXX=clang++ cmake -S . -B build-fuzz \
 	  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBOARDPACK_TESTS=OFF -DBOARDPACK_FUZZ=ON
 	@cmake --build build-fuzz -j $(JOBS)

@@ -1,5 +1,6 @@
 #include "app/png_previews.hpp"
 
+#include "app/install_paths.hpp"
 #include "core/error.hpp"
 
 #include <dlfcn.h>
@@ -7,7 +8,8 @@
 namespace bp::app {
 
 PngPreviews::PngPreviews() {
-    module_ = dlopen(BOARDPACK_PNG_MODULE, RTLD_NOW | RTLD_LOCAL);
+    const std::string& path = install_paths().png_module;
+    module_ = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
     if (!module_)
         throw OutputError(
             std::string("error: --png needs the preview renderer, which did not load: ") +
@@ -16,8 +18,7 @@ PngPreviews::PngPreviews() {
     if (!page_) {
         const std::string why = dlerror();
         dlclose(module_);
-        throw OutputError(
-            "error: the preview renderer " BOARDPACK_PNG_MODULE " has no bp_png_page: " + why);
+        throw OutputError("error: the preview renderer " + path + " has no bp_png_page: " + why);
     }
 }
 

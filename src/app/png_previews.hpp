@@ -11,7 +11,7 @@ namespace bp::app {
 
 class PngPreviews {
 public:
-    // Loads the module (BOARDPACK_PNG_MODULE); throws bp::OutputError if it cannot.
+    // Loads the module (install_paths().png_module); throws bp::OutputError if it cannot.
     PngPreviews();
     ~PngPreviews();
     PngPreviews(const PngPreviews&) = delete;

@@ -2,6 +2,7 @@
 
 #include "app/atomic_output.hpp"
 #include "app/diagnostics_json.hpp"
+#include "app/install_paths.hpp"
 #include "app/output_guard.hpp"
 #include "app/png_previews.hpp"
 #include "app/stage_timer.hpp"
@@ -57,7 +58,7 @@ Inputs read_inputs(const CliOptions& o, StageTimer& timer) {
 text::FontBook font_book(const CliOptions& o, const model::Report& report) {
     std::vector<std::string> dirs = o.font_dirs;
     dirs.push_back(report.base_dir);
-    dirs.push_back(BOARDPACK_FONT_DIR);
+    dirs.push_back(install_paths().font_dir);
     return text::FontBook(dirs, o.system_fonts);
 }
 

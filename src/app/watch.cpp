@@ -1,5 +1,6 @@
 #include "app/watch.hpp"
 
+#include "app/install_paths.hpp"
 #include "app/signal_cleanup.hpp"
 
 #include "app/report_job.hpp"
@@ -87,7 +88,7 @@ public:
                 out[data_].names.insert(name);
         for (const auto& dir : o_.font_dirs)
             out[dir].fonts = true;
-        out[BOARDPACK_FONT_DIR].fonts = true;
+        out[install_paths().font_dir].fonts = true;
         return out;
     }
 

@@ -100,14 +100,15 @@ RunResult run_boardpack(const std::string& program, const std::vector<std::strin
     return r;
 }
 
-bool can_run_as(int id) {
+bool can_run_as(int id, const std::string& must_run) {
     if (geteuid() != 0) return false;
     pid_t pid = fork();
     if (pid < 0) return false;
     if (pid == 0) {
         const auto u = static_cast<uid_t>(id);
         const bool dropped = setgroups(0, nullptr) == 0 && setresgid(u, u, u) == 0 &&
-                             setresuid(u, u, u) == 0 && geteuid() == u;
+                             setresuid(u, u, u) == 0 && geteuid() == u &&
+                             (must_run.empty() || access(must_run.c_str(), X_OK) == 0);
         _exit(dropped ? 0 : 1);
     }
     int status = 0;

@@ -30,7 +30,8 @@ RunResult run_boardpack(const std::string& program, const std::vector<std::strin
                         const std::filesystem::path& cwd, double time_limit_seconds,
                         int as_user = -1, int signal = 0, double signal_after = 0);
 
-// Whether this process can run a child as `id` (it is root and the system lets it drop to it).
-bool can_run_as(int id);
+// Whether this process can run a child as `id` (it is root and the system lets it drop to it)
+// and, given `must_run`, whether `id` can execute that file (not under a 0700 folder).
+bool can_run_as(int id, const std::string& must_run = {});
 
 } // namespace bp::robustness

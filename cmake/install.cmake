@@ -1,0 +1,49 @@
+# Install rules and the Debian package (make install, make package).
+# Layout under the prefix: bin/boardpack, lib/boardpack/boardpack-png.so (found relative to the
+# program, src/app/install_paths.cpp), share/boardpack/{fonts,examples}, share/man/man1.
+include(GNUInstallDirs)
+
+install(TARGETS boardpack RUNTIME DESTINATION bin)
+# lib/boardpack, not CMAKE_INSTALL_LIBDIR: the program looks in ../lib/boardpack on every
+# architecture.
+install(TARGETS bp_png_module LIBRARY DESTINATION lib/boardpack)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/fonts/ DESTINATION share/boardpack/fonts
+        FILES_MATCHING PATTERN "*.ttf" PATTERN "LICENSE*" PATTERN "README.md")
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/layouts/ DESTINATION share/boardpack/examples/layouts
+        FILES_MATCHING PATTERN "*.xml" PATTERN "*.ini")
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION share/boardpack/examples/data
+        FILES_MATCHING PATTERN "*.csv" PATTERN "README.md" PATTERN "tools" EXCLUDE)
+install(FILES ${PROJECT_SOURCE_DIR}/docs/boardpack.1 DESTINATION share/man/man1)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/boardpack.bash-completion
+        DESTINATION share/bash-completion/completions RENAME boardpack)
+# Debian wants the copyright file in share/doc/PACKAGE: the project's statement, then the
+# fonts' licence (fonts/LICENSE-LiberationSans.txt, DEP-5 already) with its Files: narrowed.
+file(READ ${PROJECT_SOURCE_DIR}/fonts/LICENSE-LiberationSans.txt FONT_LICENSE)
+string(REGEX REPLACE "^Format:[^\n]*\nUpstream-Name:[^\n]*\nSource:[^\n]*\n\n" ""
+       FONT_LICENSE "${FONT_LICENSE}")
+# The Debian packaging stanza of fonts-liberation2 (Files: debian/*) is not about the fonts.
+string(REGEX REPLACE "\nFiles: debian/.*$" "\n" FONT_LICENSE "${FONT_LICENSE}")
+string(REPLACE "Files: *" "Files: usr/share/boardpack/fonts/*" FONT_LICENSE "${FONT_LICENSE}")
+configure_file(${PROJECT_SOURCE_DIR}/packaging/copyright.in ${PROJECT_BINARY_DIR}/copyright @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/copyright DESTINATION share/doc/boardpack)
+
+# make package: one .deb, its Depends worked out by dpkg-shlibdeps from the program and the
+# preview module (libhpdf, cairo, freetype, libstdc++ …).
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME boardpack)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_CONTACT "boardpack maintainers <boardpack@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "turns a layout and indicator data into a tagged, archival PDF board report")
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "boardpack turns a layout (XML, with an INI theme) and indicator data (CSV) into a\n\
+paginated, navigable PDF board report (tagged PDF/UA-1 and PDF/A-2b) with PNG previews.")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION utils)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# dpkg-shlibdeps must see the module's private dependencies too (it is not linked by the program).
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_INSTALL_PREFIX /usr)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+include(CPack)
