@@ -1,6 +1,7 @@
 #include "app/area_editions.hpp"
 
 #include "app/atomic_output.hpp"
+#include "app/install_paths.hpp"
 #include "app/output_guard.hpp"
 #include "compute/checks.hpp"
 #include "compute/figures.hpp"
@@ -110,7 +111,7 @@ int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err)
         }
         std::vector<std::string> dirs = o.font_dirs;
         dirs.push_back(reports.front().base_dir);
-        dirs.push_back(BOARDPACK_FONT_DIR);
+        dirs.push_back(install_paths().font_dir);
         text::FontBook book(dirs, o.system_fonts);
 
         AtomicOutput output;

@@ -12,7 +12,7 @@ if ! diff -u "$tmp/help" "$tmp/man"; then
     echo "the options of --help (-) and of $page (+) differ"; exit 1
 fi
 test -s "$tmp/help" && grep -qx -- '--png' "$tmp/help" || { echo "no options read from --help"; exit 1; }
-for c in build check watch init; do
+for c in build check watch init mail; do
     "$exe" --help | grep -q "^$c " || { echo "--help does not describe $c"; exit 1; }
     grep -q "^\\.B $c\$" "$page" || { echo "the man page has no section for $c"; exit 1; }
 done
