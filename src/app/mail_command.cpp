@@ -117,11 +117,12 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
     const MailFile report = mail_file(report_name, "application/pdf", file_bytes(settings.report));
     std::optional<MailFile> restricted;
     bool any_restricted = false;
-    for (const auto& r : recipients)
+    for (const auto& r : recipients) {
+        if (r.restricted && !o.encrypt)
+            throw InputError(r.pos, r.email +
+                                        " is restricted=yes: add --encrypt for the restricted copy");
         any_restricted = any_restricted || r.restricted;
-    if (any_restricted && !o.encrypt)
-        throw InputError(SourcePos{o.recipients, 1, 1},
-                         "a recipient is restricted=yes: add --encrypt for the restricted copy");
+    }
     if (o.encrypt) {
         const char* open = std::getenv("BOARDPACK_PDF_OPEN_PASSWORD");
         const char* owner = std::getenv("BOARDPACK_PDF_OWNER_PASSWORD");

@@ -343,6 +343,13 @@ class MailTest(unittest.TestCase):
         self.assertEqual(p.returncode, 1)
         self.assertIn("bad.csv:2:3: error: 'not-an-address' is not an email address", p.stderr)
         self.assertFalse(os.path.exists(f"{w.dir}/o2"))
+        with open(bad, "w") as f:
+            f.write("name,email,restricted\nA,a@x.example,no\nB,b@x.example,yes\n")
+        p = run("mail", f"{w.dir}/mail.conf", bad, "-o", f"{w.dir}/o2", check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("bad.csv:3:1: error: b@x.example is restricted=yes: add --encrypt",
+                      p.stderr)
+        self.assertFalse(os.path.exists(f"{w.dir}/o2"))
 
 
 def leaves(message):
