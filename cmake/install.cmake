@@ -13,7 +13,14 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/layouts/ DESTINATION share/boardpack/exa
         FILES_MATCHING PATTERN "*.xml" PATTERN "*.ini")
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION share/boardpack/examples/data
         FILES_MATCHING PATTERN "*.csv" PATTERN "README.md" PATTERN "tools" EXCLUDE)
-install(FILES ${PROJECT_SOURCE_DIR}/docs/boardpack.1 DESTINATION share/man/man1)
+# Debian installs man pages gzipped (-n: no name or time stamp, so the .deb is reproducible).
+find_program(GZIP_PROGRAM gzip REQUIRED)
+add_custom_command(OUTPUT ${PROJECT_BINARY_DIR}/boardpack.1.gz
+                   COMMAND ${GZIP_PROGRAM} -9n -c ${PROJECT_SOURCE_DIR}/docs/boardpack.1 >
+                           ${PROJECT_BINARY_DIR}/boardpack.1.gz
+                   DEPENDS ${PROJECT_SOURCE_DIR}/docs/boardpack.1)
+add_custom_target(man_page ALL DEPENDS ${PROJECT_BINARY_DIR}/boardpack.1.gz)
+install(FILES ${PROJECT_BINARY_DIR}/boardpack.1.gz DESTINATION share/man/man1)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/boardpack.bash-completion
         DESTINATION share/bash-completion/completions RENAME boardpack)
 # Debian wants the copyright file in share/doc/PACKAGE: the project's statement, then the

@@ -8,7 +8,7 @@ tmp=$(mktemp -d) && trap 'rm -rf "$tmp"' EXIT
 "$cmake" --install "$build" --prefix "$tmp/prefix" --strip >/dev/null
 p=$tmp/prefix
 for f in bin/boardpack lib/boardpack/boardpack-png.so share/boardpack/fonts/LiberationSans-Regular.ttf \
-         share/boardpack/examples/layouts/pcc-quarterly.xml share/man/man1/boardpack.1 \
+         share/boardpack/examples/layouts/pcc-quarterly.xml share/man/man1/boardpack.1.gz \
          share/doc/boardpack/copyright; do
     test -f "$p/$f" || { echo "not installed: $f"; exit 1; }
 done
