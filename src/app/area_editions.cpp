@@ -6,6 +6,7 @@
 #include "compute/checks.hpp"
 #include "compute/figures.hpp"
 #include "compute/theme_verdict_rules.hpp"
+#include "core/counted.hpp"
 #include "core/error.hpp"
 #include "core/replace_all.hpp"
 #include "input/data_reader.hpp"
@@ -146,8 +147,8 @@ int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err)
             err << d.to_string() << '\n';
         output.commit();
         if (!o.quiet)
-            out << areas.size() << " editions (" << pages
-                << " pages): " << with_area(o.output, areas.front()->id, areas.front()->name, false)
+            out << counted(areas.size(), "edition") << " (" << counted(pages, "page")
+                << "): " << with_area(o.output, areas.front()->id, areas.front()->name, false)
                 << " … " << with_area(o.output, areas.back()->id, areas.back()->name, false)
                 << '\n';
         return 0;

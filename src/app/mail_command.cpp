@@ -1,5 +1,7 @@
 #include "app/mail_command.hpp"
 
+#include "core/counted.hpp"
+
 #include "app/atomic_output.hpp"
 #include "app/cli_options.hpp"
 #include "app/face_images.hpp"
@@ -119,8 +121,8 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
     bool any_restricted = false;
     for (const auto& r : recipients) {
         if (r.restricted && !o.encrypt)
-            throw InputError(r.pos, r.email +
-                                        " is restricted=yes: add --encrypt for the restricted copy");
+            throw InputError(r.pos,
+                             r.email + " is restricted=yes: add --encrypt for the restricted copy");
         any_restricted = any_restricted || r.restricted;
     }
     if (o.encrypt) {
@@ -198,7 +200,8 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
         output.stage(m.file, m.draft.bytes);
     }
     output.commit(); // every message (and the restricted copy) is written, or none
-    out << messages.size() << " message(s) in " << o.outbox << " (" << size_text(total) << ")\n";
+    out << counted(messages.size(), "message") << " in " << o.outbox << " (" << size_text(total)
+        << ")\n";
     if (!o.send_url.empty()) return send_all(o, settings, messages, out, err);
     return 0;
 }

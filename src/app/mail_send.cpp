@@ -1,5 +1,7 @@
 #include "app/mail_send.hpp"
 
+#include "core/counted.hpp"
+
 #include "app/atomic_output.hpp"
 #include "distribute/smtp_send.hpp"
 #include "input/file_text.hpp"
@@ -69,7 +71,7 @@ int send_all(const MailOptions& o, const MailSettings& settings,
             ++pending;
         }
     }
-    out << pending << " message(s) to send, " << size_text(total) << " in all, through "
+    out << counted(pending, "message") << " to send, " << size_text(total) << " in all, through "
         << o.send_url << (is_local_smtp(o.send_url) ? "" : " (STARTTLS required)") << '\n';
     if (!o.confirm) {
         out << "dry run: nothing sent (add --confirm to send)\n";
@@ -99,7 +101,7 @@ int send_all(const MailOptions& o, const MailSettings& settings,
         write_sent_log(log_path, log); // after each message, so a re-run never sends it again
         sent_now.push_back(&m);
     }
-    out << sent_now.size() << " message(s) sent\n";
+    out << counted(sent_now.size(), "message") << " sent\n";
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "app/report_job.hpp"
 
+#include "core/counted.hpp"
+
 #include "app/atomic_output.hpp"
 #include "app/diagnostics_json.hpp"
 #include "app/install_paths.hpp"
@@ -161,8 +163,8 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
         timer.lap("commit");
         if (o.timings) timer.report(err);
         if (!o.quiet) {
-            out << o.output << " (" << pages << " pages";
-            if (warnings > 0) out << ", " << warnings << " warning(s)";
+            out << o.output << " (" << counted(pages, "page");
+            if (warnings > 0) out << ", " << counted(warnings, "warning");
             out << ")\n";
             if (!pngs.empty())
                 out << o.png_dir << "/page-001.png … " << fs::path(pngs.back()).filename().string()
@@ -190,8 +192,8 @@ int run_check(const CliOptions& o, std::ostream& out, std::ostream& err) {
         else
             print_warnings(in.warnings, err);
         if (o.timings) timer.report(err);
-        (o.json ? err : out) << o.layout << ": " << doc.pages.size() << " pages, "
-                             << in.warnings.size() << " warning(s)\n";
+        (o.json ? err : out) << o.layout << ": " << counted(doc.pages.size(), "page") << ", "
+                             << counted(in.warnings.size(), "warning") << "\n";
         return 0;
     } catch (const InputError& e) {
         if (o.json)

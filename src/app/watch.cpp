@@ -1,5 +1,7 @@
 #include "app/watch.hpp"
 
+#include "core/counted.hpp"
+
 #include "app/install_paths.hpp"
 #include "app/signal_cleanup.hpp"
 
@@ -200,10 +202,8 @@ void build_once(const CliOptions& o, std::ostream& out, std::ostream& err) {
     const std::string took = seconds(Clock::now() - start);
     if (status == 0) {
         if (o.quiet) return;
-        out << "built " << o.output << " (" << summary.pages
-            << (summary.pages == 1 ? " page" : " pages");
-        if (summary.warnings > 0)
-            out << ", " << summary.warnings << (summary.warnings == 1 ? " warning" : " warnings");
+        out << "built " << o.output << " (" << counted(summary.pages, "page");
+        if (summary.warnings > 0) out << ", " << counted(summary.warnings, "warning");
         out << ") in " << took << std::endl;
         return;
     }

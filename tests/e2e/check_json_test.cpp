@@ -85,7 +85,7 @@ BOOST_AUTO_TEST_CASE(warnings_of_the_reference_report_field_by_field) {
     BOOST_TEST(first.message.find("−9.77%") != std::string::npos, first.message);
     BOOST_TEST(json.out.find("−9.77%") != std::string::npos); // UTF-8 kept, not \u2212
     // stdout carries JSON only: the summary moves to stderr
-    BOOST_TEST(json.err == layout + ": 24 pages, 5 warning(s)\n");
+    BOOST_TEST(json.err == layout + ": 24 pages, 5 warnings\n");
 }
 
 BOOST_AUTO_TEST_CASE(an_error_with_a_tab_quotes_and_non_ascii_field_by_field) {

@@ -415,7 +415,7 @@ class SendTest(unittest.TestCase):
             self.assertEqual(server.received, [])
             self.assertIn("would send: Joe Bloggs <joe@panel.example.org>: "
                           "pcc-quarterly-restricted.pdf, consett.pdf", p.stdout)
-            self.assertRegex(p.stdout, r"3 message\(s\) to send, [\d.]+ (KB|MB) in all")
+            self.assertRegex(p.stdout, r"3 messages to send, [\d.]+ (KB|MB) in all")
             self.assertIn("dry run: nothing sent", p.stdout)
             self.w.mail("--send", server.url, "--confirm")
             self.assertEqual(len(server.received), 3)
@@ -433,7 +433,7 @@ class SendTest(unittest.TestCase):
                 self.assertEqual(content.replace(b"\r\n", b"\n"), raw.replace(b"\r\n", b"\n"))
             p = self.w.mail("--send", server.url, "--confirm")
             self.assertEqual(len(server.received), 3, "a re-run sends nothing twice")
-            self.assertIn("0 message(s) sent", p.stdout)
+            self.assertIn("0 messages sent", p.stdout)
         finally:
             server.stop()
 
@@ -486,7 +486,7 @@ class SendTest(unittest.TestCase):
             p = self.w.mail("--send", server.url, "--confirm",
                             env={"BOARDPACK_SMTP_CA_FILE": cert})
             self.assertEqual(len(server.received), 3)
-            self.assertIn("3 message(s) sent", p.stdout)
+            self.assertIn("3 messages sent", p.stdout)
         finally:
             server.stop()
 
