@@ -125,6 +125,11 @@ std::string format_change(const Change& change, int decimals) {
     return text;
 }
 
+int change_decimals(const Change& change, const model::Indicator& indicator, int requested) {
+    if (requested >= 0) return requested;
+    return change.kind == ChangeKind::Percent ? 1 : indicator.decimals;
+}
+
 std::string format_change(const Change& change, const model::Indicator& indicator, int decimals) {
     if (change.kind != ChangeKind::Difference || indicator.unit == model::Unit::Percent)
         return format_change(change, decimals);

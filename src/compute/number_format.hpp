@@ -29,6 +29,9 @@ std::string format_change(const Change& change, int decimals);
 // The same, but a plain difference is written in the indicator's unit: "+0.4 per 1,000",
 // "+0.4 min", "−1 min 05 s", "+£1.2k", "+2.5" (counts and scores stay bare).
 std::string format_change(const Change& change, const model::Indicator& indicator, int decimals);
+// The digits a table shows a change with: `requested` when it is 0 or more, else 1 for a
+// percentage change and the indicator's own decimals for any other.
+int change_decimals(const Change& change, const model::Indicator& indicator, int requested);
 
 // The rounding check: the change printed (computed from the exact values) against the change a
 // reader computes from the two figures as printed (each rounded to the indicator's decimals).

@@ -37,10 +37,7 @@ SummaryTable table_of(const model::IndicatorTable& t, const compute::Figures& fi
         const compute::Comparison cmp = at(
             row.pos, [&] { return figures.compare(row.indicator, row.area, before, after, mode); });
         const model::Indicator& ind = figures.indicator(row.indicator);
-        // The decimals rule of layout/data_blocks.cpp (build_indicator_table).
-        const int decimals = t.change_decimals >= 0                            ? t.change_decimals
-                             : cmp.change.kind == compute::ChangeKind::Percent ? 1
-                                                                               : ind.decimals;
+        const int decimals = compute::change_decimals(cmp.change, ind, t.change_decimals);
         any_percent = any_percent || cmp.change.kind == compute::ChangeKind::Percent;
         SummaryRow r;
         r.label = row.label.empty() ? ind.label : row.label;

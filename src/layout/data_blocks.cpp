@@ -170,9 +170,7 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
         auto cmp = at(
             row.pos, [&] { return figures.compare(row.indicator, row.area, before, after, mode); });
         const model::Indicator& ind = figures.indicator(row.indicator);
-        int decimals = t.change_decimals >= 0                            ? t.change_decimals
-                       : cmp.change.kind == compute::ChangeKind::Percent ? 1
-                                                                         : ind.decimals;
+        const int decimals = compute::change_decimals(cmp.change, ind, t.change_decimals);
         any_percent = any_percent || cmp.change.kind == compute::ChangeKind::Percent;
         TableRowContent r;
         r.pos = row.pos;

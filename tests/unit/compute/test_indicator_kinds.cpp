@@ -95,6 +95,15 @@ BOOST_AUTO_TEST_CASE(money_in_pounds_thousands_and_millions) {
     BOOST_TEST(format_change(Change{ChangeKind::Percent, -13.3}, k, 1) == minus + "13.3%");
 }
 
+BOOST_AUTO_TEST_CASE(change_decimals_by_measure_unless_asked) {
+    const Indicator days = with_unit("duration:days", 2);
+    BOOST_TEST(change_decimals(Change{ChangeKind::Percent, 1}, days, -1) == 1);
+    BOOST_TEST(change_decimals(Change{ChangeKind::Difference, 1}, days, -1) == 2);
+    BOOST_TEST(change_decimals(Change{ChangeKind::Points, 1}, days, -1) == 2);
+    BOOST_TEST(change_decimals(Change{ChangeKind::Percent, 1}, days, 0) == 0);
+    BOOST_TEST(change_decimals(Change{ChangeKind::Difference, 1}, days, 3) == 3);
+}
+
 BOOST_AUTO_TEST_CASE(scores_ratios_and_numbers) {
     BOOST_TEST(value_text("score", 1, 72.45) == "72.5");
     BOOST_TEST(value_text("score", 1, -3) == minus + "3.0");
