@@ -1,13 +1,14 @@
 #include "app/area_editions.hpp"
 
 #include "app/atomic_output.hpp"
-#include "app/install_paths.hpp"
+#include "app/build_environment.hpp"
 #include "app/output_guard.hpp"
 #include "compute/checks.hpp"
 #include "compute/figures.hpp"
 #include "compute/theme_verdict_rules.hpp"
 #include "core/counted.hpp"
 #include "core/error.hpp"
+#include "core/markup_escape.hpp"
 #include "core/replace_all.hpp"
 #include "input/data_reader.hpp"
 #include "input/file_text.hpp"
@@ -30,42 +31,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string xml_escaped(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::optional<long long> epoch_from_env() {
-    const char* v = std::getenv("SOURCE_DATE_EPOCH");
-    if (!v || !*v) return std::nullopt;
-    const std::string_view text(v);
-    long long t = 0;
-    auto res = std::from_chars(text.data(), text.data() + text.size(), t);
-    if (res.ec != std::errc() || res.ptr != text.data() + text.size() || t < 0) return std::nullopt;
-    return t;
-}
-
 std::string folder_of(const std::string& path) {
     std::string dir = fs::path(path).parent_path().string();
     return dir.empty() ? "." : dir;
@@ -75,8 +40,8 @@ std::string folder_of(const std::string& path) {
 
 std::string with_area(const std::string& text, const std::string& id, const std::string& name,
                       bool xml) {
-    std::string s = replace_all(text, "{area.id}", xml ? xml_escaped(id) : id);
-    return replace_all(std::move(s), "{area.name}", xml ? xml_escaped(name) : name);
+    std::string s = replace_all(text, "{area.id}", xml ? markup_escaped(id) : id);
+    return replace_all(std::move(s), "{area.name}", xml ? markup_escaped(name) : name);
 }
 
 int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err) {
@@ -110,10 +75,7 @@ int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err)
             if (d.severity == Severity::Error) throw InputError(d.pos, d.message);
             warnings.push_back(std::move(d));
         }
-        std::vector<std::string> dirs = o.font_dirs;
-        dirs.push_back(reports.front().base_dir);
-        dirs.push_back(install_paths().font_dir);
-        text::FontBook book(dirs, o.system_fonts);
+        text::FontBook book = font_book(o, reports.front());
 
         AtomicOutput output;
         std::set<std::string> paths;
@@ -127,7 +89,7 @@ int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err)
             AtomicOutput::check_path(path);
             layout::LayoutOptions lo;
             lo.creator = std::string("boardpack ") + BOARDPACK_VERSION;
-            lo.created = epoch_from_env();
+            lo.created = source_date_epoch();
             lo.warnings = &warnings;
             display::Document doc = layout::layout_report(reports[i], theme, book, lo, &figures);
             refuse_overwriting_inputs(path,

@@ -1,8 +1,7 @@
 #include "app/report_job.hpp"
 
-#include "core/counted.hpp"
-
 #include "app/atomic_output.hpp"
+#include "app/build_environment.hpp"
 #include "app/diagnostics_json.hpp"
 #include "app/install_paths.hpp"
 #include "app/output_guard.hpp"
@@ -10,6 +9,7 @@
 #include "app/stage_timer.hpp"
 #include "compute/checks.hpp"
 #include "compute/theme_verdict_rules.hpp"
+#include "core/counted.hpp"
 #include "core/error.hpp"
 #include "input/layout_reader.hpp"
 #include "input/theme_reader.hpp"
@@ -55,23 +55,6 @@ Inputs read_inputs(const CliOptions& o, StageTimer& timer) {
         timer.lap("check");
     }
     return in;
-}
-
-text::FontBook font_book(const CliOptions& o, const model::Report& report) {
-    std::vector<std::string> dirs = o.font_dirs;
-    dirs.push_back(report.base_dir);
-    dirs.push_back(install_paths().font_dir);
-    return text::FontBook(dirs, o.system_fonts);
-}
-
-std::optional<long long> source_date_epoch() {
-    const char* v = std::getenv("SOURCE_DATE_EPOCH");
-    if (!v || !*v) return std::nullopt;
-    const std::string_view text(v);
-    long long t = 0;
-    auto res = std::from_chars(text.data(), text.data() + text.size(), t);
-    if (res.ec != std::errc() || res.ptr != text.data() + text.size() || t < 0) return std::nullopt;
-    return t;
 }
 
 display::Document lay_out(Inputs& in, const CliOptions& o) {

@@ -1,9 +1,8 @@
 #include "app/watch.hpp"
 
-#include "core/counted.hpp"
-
 #include "app/install_paths.hpp"
 #include "app/signal_cleanup.hpp"
+#include "core/counted.hpp"
 
 #include "app/report_job.hpp"
 #include "core/error.hpp"

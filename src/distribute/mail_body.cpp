@@ -1,5 +1,7 @@
 #include "distribute/mail_body.hpp"
 
+#include "core/markup_escape.hpp"
+
 #include "core/replace_all.hpp"
 #include "distribute/summary_html.hpp"
 
@@ -15,7 +17,7 @@ std::string html_body(const std::string& body, const std::string& summary_html,
                       const std::string& subject) {
     std::string h = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<title>" +
-                    html_escaped(subject) +
+                    markup_escaped(subject) +
                     "</title>\n</head>\n<body style=\"font-family:Arial,sans-serif;"
                     "font-size:14px\">\n";
     std::size_t start = 0;
@@ -32,7 +34,7 @@ std::string html_body(const std::string& body, const std::string& summary_html,
         if (para == "{summary}")
             h += summary_html;
         else
-            h += "<p>" + replace_all(html_escaped(para), "\n", "<br>\n") + "</p>\n";
+            h += "<p>" + replace_all(markup_escaped(para), "\n", "<br>\n") + "</p>\n";
     }
     return h + "</body>\n</html>\n";
 }

@@ -1,30 +1,8 @@
 #include "distribute/summary_html.hpp"
 
-namespace bp::distribute {
+#include "core/markup_escape.hpp"
 
-std::string html_escaped(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+namespace bp::distribute {
 
 std::string face_content_id(model::Verdict verdict) {
     return "face-" + verdict_word(verdict) + "@boardpack";
@@ -51,10 +29,10 @@ std::string summary_html(const SummaryModel& s) {
         h += "<table style=\"border-collapse:collapse;margin:0 0 16px 0;font-family:Arial,"
              "sans-serif;font-size:14px\">\n";
         h += "<caption style=\"text-align:left;font-weight:bold;padding:4px 0\">" +
-             html_escaped(t.label_header) + "</caption>\n<thead><tr>";
+             markup_escaped(t.label_header) + "</caption>\n<thead><tr>";
         auto th = [&](const std::string& text, const char* align) {
             h += "<th scope=\"col\" style=\"" + cell + "text-align:" + align + "\">" +
-                 html_escaped(text) + "</th>";
+                 markup_escaped(text) + "</th>";
         };
         th("Indicator", "left");
         th(t.before_header, "right");
@@ -64,24 +42,24 @@ std::string summary_html(const SummaryModel& s) {
         h += "</tr></thead>\n<tbody>\n";
         for (const auto& r : t.rows) {
             h += "<tr><th scope=\"row\" style=\"" + cell + "text-align:left;font-weight:normal\">" +
-                 html_escaped(r.label) + "</th>";
+                 markup_escaped(r.label) + "</th>";
             for (const std::string* v : {&r.before, &r.after, &r.change})
-                h += "<td style=\"" + cell + "text-align:right\">" + html_escaped(*v) + "</td>";
+                h += "<td style=\"" + cell + "text-align:right\">" + markup_escaped(*v) + "</td>";
             if (t.verdict) {
                 h += "<td style=\"" + cell + "text-align:left\">";
                 if (r.verdict != model::Verdict::None)
                     h += "<img src=\"cid:" + face_content_id(r.verdict) + "\" alt=\"" +
-                         html_escaped(face_alt(r.verdict)) +
+                         markup_escaped(face_alt(r.verdict)) +
                          "\" width=\"16\" height=\"16\" style=\"vertical-align:middle\"> " +
                          verdict_word(r.verdict);
-                h += html_escaped(r.mark) + "</td>";
+                h += markup_escaped(r.mark) + "</td>";
             }
             h += "</tr>\n";
         }
         h += "</tbody>\n</table>\n";
     }
     for (const auto& [mark, note] : s.notes)
-        h += "<p style=\"font-size:12px\">" + html_escaped(mark + " " + note) + "</p>\n";
+        h += "<p style=\"font-size:12px\">" + markup_escaped(mark + " " + note) + "</p>\n";
     return h;
 }
 

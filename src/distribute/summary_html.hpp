@@ -10,9 +10,6 @@
 
 namespace bp::distribute {
 
-// `text` with & < > " escaped for HTML.
-std::string html_escaped(std::string_view text);
-
 // The Content-ID (without <>) of a verdict's face image: "face-happy@boardpack".
 std::string face_content_id(model::Verdict verdict);
 

@@ -4,6 +4,8 @@
 // Added through libharu 2.3's installed internal headers, like catalog.cpp.
 #include "render/pdf/parts.hpp"
 
+#include "core/markup_escape.hpp"
+
 #include "core/error.hpp"
 #include "render/pdf/srgb_icc.hpp"
 
@@ -22,27 +24,6 @@ namespace bp::render::pdf {
 
 namespace {
 
-std::string xml_escaped(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 // `seconds` since the epoch as an XMP date in UTC: "2017-07-01T00:00:00Z".
 std::string xmp_date(long long seconds) {
     using namespace std::chrono;
@@ -60,7 +41,7 @@ std::string xmp_date(long long seconds) {
 // One XMP property holding `value` (the Info entry's text), in the form its schema gives it.
 std::string property(const char* name, const std::string& value, const char* form = nullptr) {
     if (value.empty()) return {};
-    const std::string v = xml_escaped(haru_text(value));
+    const std::string v = markup_escaped(haru_text(value), false);
     std::string out = std::string("<") + name + ">";
     if (form == nullptr)
         out += v;

@@ -3,6 +3,7 @@
 #include "core/color.hpp"
 #include "core/error.hpp"
 #include "core/file_bytes.hpp"
+#include "core/markup_escape.hpp"
 #include "core/number_text.hpp"
 #include "core/quoted_path.hpp"
 #include "core/shaping.hpp"
@@ -134,4 +135,11 @@ BOOST_AUTO_TEST_CASE(special_files_are_refused_without_waiting) {
     BOOST_CHECK_EXCEPTION(bp::read_regular_file("/", 1024), InputError, [](const InputError& e) {
         return e.message() == "is a directory, not a file";
     });
+}
+
+BOOST_AUTO_TEST_CASE(markup_is_escaped_with_or_without_quotes) {
+    BOOST_TEST(bp::markup_escaped("a<b & \"c\" 'd'>") ==
+               "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
+    BOOST_TEST(bp::markup_escaped("a<b & \"c\" 'd'>", false) == "a&lt;b &amp; \"c\" 'd'&gt;");
+    BOOST_TEST(bp::markup_escaped("") == "");
 }

@@ -45,6 +45,15 @@ BOOST_AUTO_TEST_CASE(board_summary_tables_have_the_pdfs_figures) {
                          "verdict: happy") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(html_is_escaped) {
-    BOOST_TEST(distribute::html_escaped("a<b & \"c\">") == "a&lt;b &amp; &quot;c&quot;&gt;");
+BOOST_AUTO_TEST_CASE(labels_are_escaped_in_the_html) {
+    distribute::SummaryTable t;
+    t.label_header = "A & B";
+    distribute::SummaryRow r;
+    r.label = "<Rates> \"per\" 1,000";
+    t.rows.push_back(r);
+    distribute::SummaryModel m;
+    m.tables.push_back(t);
+    const std::string html = distribute::summary_html(m);
+    BOOST_TEST(html.find("A &amp; B") != std::string::npos, html);
+    BOOST_TEST(html.find("&lt;Rates&gt; &quot;per&quot; 1,000") != std::string::npos, html);
 }
