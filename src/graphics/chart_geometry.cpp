@@ -133,6 +133,32 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
                                0.35 * style.values.size +
                                (bars ? 0 : style.marker_size / 2 + style.line_width);
 
+    // Category charts: names too wide for their slot take two lines when two are enough for
+    // every name (else the names are thinned like months). Empty: one line each.
+    auto two_lines = [&](double slot) {
+        std::vector<std::vector<std::string>> out;
+        if (!spec.categorical || n == 0) return out;
+        const double w = slot - 0.8 * lab.size;
+        bool needed = false;
+        for (const auto& c : spec.categories) {
+            if (text_width(lab, c) <= w) {
+                out.push_back({c});
+                continue;
+            }
+            needed = true;
+            auto lines = wrap_text(lab, c, w, 2);
+            std::string joined;
+            for (const auto& l : lines)
+                joined.append(joined.empty() ? "" : " ").append(l);
+            if (joined != c) return std::vector<std::vector<std::string>>{}; // cut short
+            out.push_back(std::move(lines));
+        }
+        if (!needed) out.clear();
+        return out;
+    };
+    const bool wrap_names = !two_lines(0.92 * box.w / std::max(1, n)).empty();
+    const int name_lines = wrap_names ? 2 : 1;
+
     auto vertical = [&](const Plan& p) {
         Vertical v;
         double y = box.y;
@@ -166,7 +192,7 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
             }
         }
         bool x_labels = p.x_labels && n > 0;
-        v.plot_bottom = bottom - (x_labels ? x_label_offset + lab_lh : tick_down);
+        v.plot_bottom = bottom - (x_labels ? x_label_offset + name_lines * lab_lh : tick_down);
         return v;
     };
 
@@ -254,7 +280,19 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     }
     g.markers = !bars && style.markers && g.slot >= 2 * style.marker_size;
 
-    if (plan.x_labels && n > 0) {
+    const auto names =
+        plan.x_labels && wrap_names ? two_lines(g.slot) : std::vector<std::vector<std::string>>{};
+    if (!names.empty()) {
+        const double top = g.plot.bottom() + x_label_offset + text_ascent(lab);
+        for (int i = 0; i < n; ++i)
+            for (std::size_t k = 0; k < names[i].size(); ++k) {
+                const double w = text_width(lab, names[i][k]);
+                const double x = std::clamp(g.x_of(i) - w / 2, box.x, box.right() - w);
+                g.x_labels.push_back(
+                    PlacedText{names[i][k], {x, top + static_cast<double>(k) * lab_lh}, w});
+                g.x_label_categories.push_back(i);
+            }
+    } else if (plan.x_labels && n > 0) {
         std::vector<double> centres, widths;
         centres.reserve(static_cast<std::size_t>(n));
         widths.reserve(static_cast<std::size_t>(n));

@@ -64,7 +64,8 @@ struct ChartGeometry {
     bool axis_break = false; // bars whose scale leaves zero out: a break mark on the base line
     std::vector<ReferenceLabel> reference_labels;
 
-    // Categories: n equal slots across the plot; labels thinned so they never collide.
+    // Categories: n equal slots across the plot; labels thinned so they never collide (a
+    // category chart's names may take two lines instead: then x_label_categories repeats).
     double slot = 0;
     std::vector<int> x_label_categories; // which categories are labelled, ascending
     std::vector<PlacedText> x_labels;    // labels style, one per x_label_categories entry

@@ -6,6 +6,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -258,6 +259,35 @@ BOOST_AUTO_TEST_CASE(a_target_per_category_is_a_step_over_the_bars) {
             BOOST_TEST(pts[3].x == g.plot.x + 2 * g.slot, tt::tolerance(1e-9));
         }
     BOOST_TEST(found == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(category_names_tests)
+
+BOOST_AUTO_TEST_CASE(long_names_under_vertical_bars_take_two_lines_and_every_category_is_named) {
+    ChartSpec spec = wards();
+    spec.categories = {"North Riverside Ward", "Central and Old Town Ward", "South Meadows Ward",
+                       "East Hill Ward", "West Park Ward"};
+    for (auto& s : spec.series)
+        s.values = {10, 20, 30, 40, 50};
+    const auto style = test::fake_style();
+    const Rect narrow{40, 60, 400, 260};
+    const auto g = chart_geometry(spec, narrow, style);
+    // Every category has a name under it, some on two lines, none cut.
+    for (int c = 0; c < 5; ++c)
+        BOOST_TEST(std::count(g.x_label_categories.begin(), g.x_label_categories.end(), c) >= 1);
+    BOOST_TEST(g.x_labels.size() > 5u);
+    std::string all;
+    for (const auto& x : g.x_labels)
+        all += x.text + " ";
+    BOOST_TEST(all.find("\u2026") == std::string::npos);
+    BOOST_TEST(all.find("...") == std::string::npos);
+    check_no_collisions(label_boxes(g, style), narrow);
+    // A chart of months keeps thinning its labels to one line.
+    spec.categorical = false;
+    const auto months = chart_geometry(spec, narrow, style);
+    BOOST_TEST(months.x_labels.size() < 5u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
