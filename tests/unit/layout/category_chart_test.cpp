@@ -163,6 +163,25 @@ BOOST_AUTO_TEST_CASE(a_bad_area_indicator_or_window_is_an_error_at_its_attribute
     CategoryLayout line("<chart x=\"areas\" areas=\"crook\" window=\"2017-06\">"
                         "<series indicator=\"asb.total\"/></chart>");
     BOOST_TEST(line.error().find("a category chart draws bars") != std::string::npos);
+
+    CategoryLayout months("<chart kind=\"bar\" x=\"areas\" areas=\"crook\" from=\"2017-01\" "
+                          "window=\"2017-06\"><series indicator=\"asb.total\"/></chart>");
+    e = months.error();
+    BOOST_TEST(e.find(months.path.string() + ":3:43: ") == 0u, e);
+    BOOST_TEST(e.find("from is for a chart of months") != std::string::npos, e);
+
+    CategoryLayout units("<chart kind=\"bar\" x=\"indicators\" area=\"force\" "
+                         "indicators=\"asb.total; confidence\" window=\"2017/18 Q1\">"
+                         "<series/></chart>");
+    e = units.error();
+    BOOST_TEST(e.find(units.path.string() + ":3:") == 0u, e);
+    BOOST_TEST(e.find("must share a unit") != std::string::npos, e);
+
+    CategoryLayout hbar("<chart kind=\"hbar\" x=\"areas\" areas=\"crook\" target=\"5\" "
+                        "window=\"2017-06\"><series indicator=\"asb.total\"/></chart>");
+    e = hbar.error();
+    BOOST_TEST(e.find(hbar.path.string() + ":3:44: ") == 0u, e);
+    BOOST_TEST(e.find("not drawn on horizontal bars") != std::string::npos, e);
 }
 
 BOOST_AUTO_TEST_CASE(a_target_from_the_data_is_drawn_and_named_in_the_alt_text) {
