@@ -35,9 +35,35 @@ void place_y_tick_labels(std::vector<PlacedText>& labels, const ChartGeometry& g
     }
 }
 
+namespace {
+
+// Horizontal bars: vertical gridlines at the ticks and the base line at the baseline value.
+void draw_vertical_grid(std::vector<display::Item>& out, const ChartGeometry& g,
+                        const ChartStyle& style) {
+    const double base_x = g.value_x(g.baseline);
+    display::Path grid;
+    grid.reserve(2 * g.y_ticks.size(), 2 * g.y_ticks.size());
+    for (double t : g.y_ticks) {
+        const double x = g.value_x(t);
+        if (std::fabs(x - base_x) < 0.01) continue;
+        grid.move_to({x, g.plot.y}).line_to({x, g.plot.bottom()});
+    }
+    if (!grid.empty())
+        out.push_back(stroke_path(std::move(grid), style.gridline, style.gridline_width));
+    display::Path axis;
+    axis.move_to({base_x, g.plot.y}).line_to({base_x, g.plot.bottom()});
+    out.push_back(stroke_path(std::move(axis), style.axis, style.axis_width));
+}
+
+} // namespace
+
 void draw_grid(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                const ChartStyle& style) {
     if (g.plot.w <= 0) return;
+    if (g.horizontal) {
+        draw_vertical_grid(out, g, style);
+        return;
+    }
     const double base_y = g.y_of(g.baseline);
     auto gridline = [&](double t) { return !(std::fabs(g.y_of(t) - base_y) < 0.01); };
     const auto lines =

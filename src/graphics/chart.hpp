@@ -1,5 +1,6 @@
-// Charts lowered to display-list items: line, bar and grouped-bar charts with axes, gridlines,
-// highlighted ranges, legend, titles and a text alternative computed from the data.
+// Charts lowered to display-list items: line, bar and grouped-bar charts (vertical or
+// horizontal, grouped or stacked) with axes, gridlines, highlighted ranges, legend, titles and
+// a text alternative computed from the data.
 #pragma once
 
 #include "core/geometry.hpp"

@@ -6,16 +6,19 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
-#include <string_view>
 
 namespace bp::graphics {
 
 namespace {
 
-std::string_view kind_text(const ChartSpec& spec) {
+std::string kind_text(const ChartSpec& spec) {
     if (spec.kind == ChartKind::Line) return "Line chart";
-    if (spec.kind == ChartKind::GroupedBar || spec.series.size() > 1) return "Grouped bar chart";
-    return "Bar chart";
+    std::string out = spec.stacked                                                   ? "Stacked "
+                      : spec.kind == ChartKind::GroupedBar || spec.series.size() > 1 ? "Grouped "
+                                                                                     : "";
+    out += spec.horizontal ? "horizontal bar chart" : "bar chart";
+    if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
 }
 
 bool has_named_series(const ChartSpec& spec) {
@@ -118,12 +121,22 @@ void append_multi_series_summary(std::string& out, const ChartSpec& spec) {
     out += " highest";
 }
 
+// Appends "A 12, B 14 and C 9": each category with its value ("no value" for NaN).
+void append_values(std::string& out, const ChartSpec& spec, const std::vector<double>& values) {
+    for (std::size_t c = 0; c < values.size(); ++c) {
+        if (c > 0) out += c + 1 == values.size() ? " and " : ", ";
+        out.append(category_name(spec, static_cast<int>(c))).append(" ");
+        out += std::isfinite(values[c]) ? detail::value_text(spec, values[c]) : "no value";
+    }
+}
+
 // Appends the scale, the reference lines and bands, and each series' last value, for a chart
 // whose scale is fixed or shared or that has reference lines: "; scale 0 to 10; Target 8;
 // last values: Darlington 7.9, Durham 8.1".
-void append_scale_and_references(std::string& out, const ChartSpec& spec) {
+void append_scale_and_references(std::string& out, const ChartSpec& spec, bool last_values = true) {
     const bool fixed = spec.y_min || spec.y_max || spec.shared_range;
-    if (!fixed && spec.references.empty() && spec.reference_bands.empty()) return;
+    if (!fixed && spec.references.empty() && spec.reference_bands.empty() && !spec.categorical)
+        return;
     const auto range = spec.shared_range ? spec.shared_range : value_range(spec);
     double lo = range ? range->first : 0, hi = range ? range->second : 1;
     if (spec.y_from_zero.value_or(spec.kind != ChartKind::Line))
@@ -133,10 +146,21 @@ void append_scale_and_references(std::string& out, const ChartSpec& spec) {
         .append(" to ")
         .append(detail::value_text(spec, spec.y_max.value_or(hi)));
     if (spec.shared_range) out += ", shared with the charts like it";
-    for (const auto& r : spec.references)
-        if (!r.label.empty()) out.append("; ").append(r.label);
+    for (const auto& r : spec.references) {
+        if (r.label.empty()) continue;
+        out.append("; ").append(r.label);
+        // A category chart's target that differs by category: each category's target.
+        const bool varies = std::any_of(r.values.begin(), r.values.end(), [&](double v) {
+            return std::isfinite(v) && v != r.values.front();
+        });
+        if (spec.categorical && varies) {
+            out += ": ";
+            append_values(out, spec, r.values);
+        }
+    }
     for (const auto& b : spec.reference_bands)
         if (!b.label.empty()) out.append("; ").append(b.label);
+    if (!last_values) return;
     std::string last;
     for (const auto& s : spec.series)
         for (auto it = s.values.rbegin(); it != s.values.rend(); ++it)
@@ -150,9 +174,36 @@ void append_scale_and_references(std::string& out, const ChartSpec& spec) {
         out.append("; last ").append(spec.series.size() > 1 ? "values: " : "value ").append(last);
 }
 
+// A category chart: every category, the scale, the reference lines, then every value (by
+// series), and for stacked bars each stack's total.
+std::string categorical_alt_text(const ChartSpec& spec) {
+    std::string out = kind_text(spec);
+    if (!spec.title.empty()) out.append(": ").append(spec.title);
+    if (!spec.subtitle.empty()) out.append(", ").append(spec.subtitle);
+    const auto n = spec.categories.size();
+    out.append("; ").append(std::to_string(n)).append(n == 1 ? " category: " : " categories: ");
+    for (std::size_t c = 0; c < n; ++c) {
+        if (c > 0) out += c + 1 == n ? " and " : ", ";
+        out += category_name(spec, static_cast<int>(c));
+    }
+    append_scale_and_references(out, spec, false);
+    for (const auto& s : spec.series) {
+        out += "; ";
+        if (!s.name.empty()) out.append(s.name).append(": ");
+        append_values(out, spec, s.values);
+    }
+    if (spec.stacked && spec.series.size() > 1) {
+        out += "; totals: ";
+        append_values(out, spec, stacks_of(spec).total);
+    }
+    out += ".";
+    return out;
+}
+
 } // namespace
 
 std::string chart_alt_text(const ChartSpec& spec) {
+    if (spec.categorical) return categorical_alt_text(spec);
     std::string out(kind_text(spec));
     const bool subject = !spec.title.empty() || has_named_series(spec);
     if (subject) {

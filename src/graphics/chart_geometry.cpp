@@ -36,6 +36,10 @@ struct Vertical {
     double plot_bottom = 0;
 };
 
+} // namespace
+
+namespace detail {
+
 bool show_legend(const ChartSpec& spec, const ChartStyle& style) {
     bool named = std::any_of(spec.series.begin(), spec.series.end(),
                              [](const Series& s) { return !s.name.empty(); });
@@ -50,7 +54,6 @@ bool show_legend(const ChartSpec& spec, const ChartStyle& style) {
     return false;
 }
 
-// Lines of `text` wrapped to the box, stacked from y; advances y.
 std::vector<PlacedText> stack_lines(const TextStyle& ts, const std::string& text, const Rect& box,
                                     int max_lines, double& y) {
     std::vector<PlacedText> out;
@@ -64,7 +67,7 @@ std::vector<PlacedText> stack_lines(const TextStyle& ts, const std::string& text
     return out;
 }
 
-} // namespace
+} // namespace detail
 
 double ChartGeometry::y_of(double v) const {
     if (y_ticks.size() < 2 || y_ticks.back() == y_ticks.front()) return plot.bottom();
@@ -76,19 +79,42 @@ double ChartGeometry::x_of(int category) const {
     return plot.x + (category + 0.5) * slot;
 }
 
+double ChartGeometry::value_x(double v) const {
+    if (y_ticks.size() < 2 || y_ticks.back() == y_ticks.front()) return plot.x;
+    double lo = y_ticks.front(), hi = y_ticks.back();
+    return plot.x + (v - lo) / (hi - lo) * plot.w;
+}
+
+double ChartGeometry::category_y(int category) const {
+    return plot.y + (category + 0.5) * slot;
+}
+
 Rect ChartGeometry::bar(int category, int series, double v) const {
-    int m = std::max(1, series_count);
-    double group = m * bar_width + (m - 1) * bar_gap;
-    double x = x_of(category) - group / 2 + series * (bar_width + bar_gap);
-    double y0 = y_of(baseline), y1 = y_of(v);
-    return Rect{x, std::min(y0, y1), bar_width, std::fabs(y1 - y0)};
+    return bar_between(category, series, baseline, v);
+}
+
+Rect ChartGeometry::bar_between(int category, int series, double from, double to) const {
+    const int m = stacked ? 1 : std::max(1, series_count);
+    const int k = stacked ? 0 : series;
+    const double group = m * bar_width + (m - 1) * bar_gap;
+    const double offset = -group / 2 + k * (bar_width + bar_gap);
+    if (horizontal) {
+        const double x0 = value_x(from), x1 = value_x(to);
+        return Rect{std::min(x0, x1), category_y(category) + offset, std::fabs(x1 - x0), bar_width};
+    }
+    const double y0 = y_of(from), y1 = y_of(to);
+    return Rect{x_of(category) + offset, std::min(y0, y1), bar_width, std::fabs(y1 - y0)};
 }
 
 ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& style) {
     validate(spec);
     box.w = std::max(0.0, box.w);
     box.h = std::max(0.0, box.h);
+    if (spec.horizontal) return detail::hbar_geometry(spec, box, style);
+    using detail::show_legend;
+    using detail::stack_lines;
     ChartGeometry g;
+    g.stacked = spec.stacked;
     g.box = box;
     g.series_count = static_cast<int>(spec.series.size());
     const int n = static_cast<int>(spec.categories.size());
@@ -106,6 +132,32 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     const double value_strip = text_ascent(style.values) + text_descent(style.values) +
                                0.35 * style.values.size +
                                (bars ? 0 : style.marker_size / 2 + style.line_width);
+
+    // Category charts: names too wide for their slot take two lines when two are enough for
+    // every name (else the names are thinned like months). Empty: one line each.
+    auto two_lines = [&](double slot) {
+        std::vector<std::vector<std::string>> out;
+        if (!spec.categorical || n == 0) return out;
+        const double w = slot - 0.8 * lab.size;
+        bool needed = false;
+        for (const auto& c : spec.categories) {
+            if (text_width(lab, c) <= w) {
+                out.push_back({c});
+                continue;
+            }
+            needed = true;
+            auto lines = wrap_text(lab, c, w, 2);
+            std::string joined;
+            for (const auto& l : lines)
+                joined.append(joined.empty() ? "" : " ").append(l);
+            if (joined != c) return std::vector<std::vector<std::string>>{}; // cut short
+            out.push_back(std::move(lines));
+        }
+        if (!needed) out.clear();
+        return out;
+    };
+    const bool wrap_names = !two_lines(0.92 * box.w / std::max(1, n)).empty();
+    const int name_lines = wrap_names ? 2 : 1;
 
     auto vertical = [&](const Plan& p) {
         Vertical v;
@@ -140,7 +192,7 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
             }
         }
         bool x_labels = p.x_labels && n > 0;
-        v.plot_bottom = bottom - (x_labels ? x_label_offset + lab_lh : tick_down);
+        v.plot_bottom = bottom - (x_labels ? x_label_offset + name_lines * lab_lh : tick_down);
         return v;
     };
 
@@ -221,14 +273,26 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     }
 
     if (bars) {
-        int m = std::max(1, g.series_count);
+        int m = spec.stacked ? 1 : std::max(1, g.series_count);
         double group = g.slot * (m == 1 ? 0.6 : 0.78);
         g.bar_gap = m == 1 ? 0 : std::min(1.5, group * 0.04);
         g.bar_width = (group - (m - 1) * g.bar_gap) / m;
     }
     g.markers = !bars && style.markers && g.slot >= 2 * style.marker_size;
 
-    if (plan.x_labels && n > 0) {
+    const auto names =
+        plan.x_labels && wrap_names ? two_lines(g.slot) : std::vector<std::vector<std::string>>{};
+    if (!names.empty()) {
+        const double top = g.plot.bottom() + x_label_offset + text_ascent(lab);
+        for (int i = 0; i < n; ++i)
+            for (std::size_t k = 0; k < names[i].size(); ++k) {
+                const double w = text_width(lab, names[i][k]);
+                const double x = std::clamp(g.x_of(i) - w / 2, box.x, box.right() - w);
+                g.x_labels.push_back(
+                    PlacedText{names[i][k], {x, top + static_cast<double>(k) * lab_lh}, w});
+                g.x_label_categories.push_back(i);
+            }
+    } else if (plan.x_labels && n > 0) {
         std::vector<double> centres, widths;
         centres.reserve(static_cast<std::size_t>(n));
         widths.reserve(static_cast<std::size_t>(n));

@@ -64,7 +64,8 @@ struct ChartGeometry {
     bool axis_break = false; // bars whose scale leaves zero out: a break mark on the base line
     std::vector<ReferenceLabel> reference_labels;
 
-    // Categories: n equal slots across the plot; labels thinned so they never collide.
+    // Categories: n equal slots across the plot; labels thinned so they never collide (a
+    // category chart's names may take two lines instead: then x_label_categories repeats).
     double slot = 0;
     std::vector<int> x_label_categories; // which categories are labelled, ascending
     std::vector<PlacedText> x_labels;    // labels style, one per x_label_categories entry
@@ -79,12 +80,24 @@ struct ChartGeometry {
     double bar_gap = 0;   // bars: gap between bars of one group
     bool markers = false; // lines: markers at every point
 
-    // The page y of value v on the scale.
+    // Horizontal bars: the value scale runs left to right (y_ticks.front() at plot.x), the
+    // categories top to bottom in equal slots, x_labels are the category names left of the
+    // plot (right-aligned, up to two lines each) and y_tick_labels the values under it.
+    bool horizontal = false;
+    bool stacked = false; // one bar per category, its series stacked (see stacks_of)
+
+    // The page y of value v on the scale (vertical charts).
     double y_of(double v) const;
-    // The page x of the centre of category i's slot.
+    // The page x of the centre of category i's slot (vertical charts).
     double x_of(int category) const;
+    // The page x of value v on the scale (horizontal bars).
+    double value_x(double v) const;
+    // The page y of the centre of category i's slot (horizontal bars).
+    double category_y(int category) const;
     // The bar of series s in category i for value v, from the baseline to v.
     Rect bar(int category, int series, double v) const;
+    // The bar (or stacked segment) of series s in category i from value `from` to value `to`.
+    Rect bar_between(int category, int series, double from, double to) const;
 };
 
 // Lays `spec` out in `box`. Throws std::invalid_argument if the spec is invalid (see validate)

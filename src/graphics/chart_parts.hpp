@@ -19,6 +19,14 @@ bool is_bar_chart(const ChartSpec& spec);
 // A value as text: spec.decimals digits, thousands separators, spec.unit appended.
 std::string value_text(const ChartSpec& spec, double v);
 
+// chart_geometry.cpp — whether the legend is shown; lines of `text` wrapped to the box,
+// stacked from y (advances y).
+bool show_legend(const ChartSpec& spec, const ChartStyle& style);
+std::vector<PlacedText> stack_lines(const TextStyle& ts, const std::string& text, const Rect& box,
+                                    int max_lines, double& y);
+// hbar_geometry.cpp — the layout of horizontal bars (chart_geometry for spec.horizontal).
+ChartGeometry hbar_geometry(const ChartSpec& spec, Rect box, const ChartStyle& style);
+
 // legend.cpp — entries laid out in rows from `top`, wrapping at box width; returns the height.
 double layout_legend(const ChartSpec& spec, const ChartStyle& style, const Rect& box, double top,
                      std::vector<LegendEntry>& out);

@@ -46,6 +46,12 @@ void validate(const ChartSpec& spec) {
             fail("y-max " + shortest(*spec.y_max) + " is below the highest value drawn (" +
                  shortest(range->second) + ")");
     }
+    if (spec.horizontal || spec.stacked) {
+        if (spec.kind == ChartKind::Line) fail("only bars can be horizontal or stacked");
+        if (spec.horizontal &&
+            (!spec.highlights.empty() || !spec.references.empty() || !spec.reference_bands.empty()))
+            fail("horizontal bars take no highlights, reference lines or bands");
+    }
     for (const auto& h : spec.highlights)
         if (h.first < 0 || h.last < h.first || static_cast<std::size_t>(h.last) >= n)
             fail("highlight \"" + h.label + "\" covers categories " + std::to_string(h.first) +
@@ -64,8 +70,35 @@ std::optional<std::pair<double, double>> value_range(const ChartSpec& spec) {
         add(r.values);
     for (const auto& b : spec.reference_bands)
         add(b.low), add(b.high);
+    if (spec.stacked && !spec.series.empty()) {
+        const Stacks st = stacks_of(spec);
+        for (std::size_t c = 0; c < st.total.size(); ++c)
+            if (std::isfinite(st.total[c])) add({st.top[c], st.bottom[c]});
+    }
     if (!(lo <= hi)) return std::nullopt;
     return std::pair{lo, hi};
+}
+
+Stacks stacks_of(const ChartSpec& spec) {
+    const std::size_t n = spec.categories.size();
+    Stacks st;
+    st.top.assign(n, 0);
+    st.bottom.assign(n, 0);
+    st.total.assign(n, std::nan(""));
+    st.starts.reserve(spec.series.size());
+    for (const auto& s : spec.series) {
+        std::vector<double> starts(n, std::nan(""));
+        for (std::size_t c = 0; c < n && c < s.values.size(); ++c) {
+            const double v = s.values[c];
+            if (!std::isfinite(v)) continue;
+            double& end = v >= 0 ? st.top[c] : st.bottom[c];
+            starts[c] = end;
+            end += v;
+            st.total[c] = std::isfinite(st.total[c]) ? st.total[c] + v : v;
+        }
+        st.starts.push_back(std::move(starts));
+    }
+    return st;
 }
 
 } // namespace bp::graphics

@@ -74,6 +74,15 @@ struct ChartSpec {
     std::vector<ReferenceBand> reference_bands;
     int decimals = 0;
     std::string unit;
+    // Category charts (areas, periods or indicators on the x axis rather than months): the alt
+    // text names every category and value.
+    bool categorical = false;
+    // Bars only. horizontal: bars run left to right from the base line, one row per category,
+    // the category names down the left (for long names); no highlights or reference lines.
+    // stacked: the series of a category stack on one bar (positive values up from zero,
+    // negative values down), value labels give each stack's total.
+    bool horizontal = false;
+    bool stacked = false;
 };
 
 // Checks that every series, reference line and band has one value per category,
@@ -82,8 +91,17 @@ struct ChartSpec {
 // naming the chart and the problem.
 void validate(const ChartSpec& spec);
 
-// The lowest and highest finite value the chart draws (series, reference lines and bands);
-// nullopt if there is none.
+// The lowest and highest finite value the chart draws (series, reference lines and bands, and
+// for stacked bars each stack's ends); nullopt if there is none.
 std::optional<std::pair<double, double>> value_range(const ChartSpec& spec);
+
+// Stacked bars: where each segment starts, starts[s][c] (positive values stack up from zero,
+// negative ones down; NaN values take no room), and each category's stack ends.
+struct Stacks {
+    std::vector<std::vector<double>> starts;
+    std::vector<double> top, bottom; // per category: the sum of the positive / negative values
+    std::vector<double> total;       // per category: the sum of the finite values (NaN if none)
+};
+Stacks stacks_of(const ChartSpec& spec);
 
 } // namespace bp::graphics

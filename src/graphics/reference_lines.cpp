@@ -144,6 +144,17 @@ void draw_reference_lines(std::vector<display::Item>& out, const ChartSpec& spec
 void draw_axis_break(std::vector<display::Item>& out, const ChartGeometry& g,
                      const ChartStyle& style) {
     if (!g.axis_break || g.plot.w <= 0) return;
+    if (g.horizontal) { // the same mark turned a quarter, near the bottom of the base line
+        const double x = g.value_x(g.baseline), w = 3.5, y = g.plot.bottom() - 4;
+        display::Path gap;
+        gap.rect(Rect{x - w, y - 3, 2 * w, 3});
+        out.push_back(display::PathItem{std::move(gap), rgb(0xffffff), std::nullopt});
+        display::Path marks;
+        marks.move_to({x - w, y + 1}).line_to({x + w, y - 1});
+        marks.move_to({x - w, y - 2}).line_to({x + w, y - 4});
+        out.push_back(stroke_path(std::move(marks), style.axis, style.axis_width));
+        return;
+    }
     const double y = g.y_of(g.baseline), h = 3.5, x = g.plot.x + 4;
     display::Path gap;
     gap.rect(Rect{x, y - h, 3, 2 * h});

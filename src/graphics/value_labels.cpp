@@ -38,38 +38,73 @@ struct Placer {
     }
 };
 
+// Produces one bar end to label: a bar's value, or a stack's total at the stack's end.
+struct BarEnd {
+    int series = 0; // -1 for a stack's total
+    int category = 0;
+    double value = 0;
+    Rect bar; // the bar (or the part of the stack on the value's side of zero)
+};
+
+std::vector<BarEnd> bar_ends(const ChartSpec& spec, const ChartGeometry& g) {
+    std::vector<BarEnd> ends;
+    const int n = static_cast<int>(spec.categories.size());
+    if (g.stacked) {
+        const Stacks st = stacks_of(spec);
+        for (int c = 0; c < n; ++c) {
+            const double total = st.total[c];
+            if (!std::isfinite(total)) continue;
+            ends.push_back(
+                {-1, c, total, g.bar_between(c, 0, 0, total >= 0 ? st.top[c] : st.bottom[c])});
+        }
+        return ends;
+    }
+    for (int c = 0; c < n; ++c)
+        for (int s = 0; s < g.series_count; ++s) {
+            const double v = spec.series[s].values[c];
+            if (std::isfinite(v)) ends.push_back({s, c, v, g.bar(c, s, v)});
+        }
+    return ends;
+}
+
 void label_bars(const ChartSpec& spec, const ChartStyle& style, ChartGeometry& g, Placer& placer) {
-    // The largest of three sizes at which every label fits its bar's pitch.
+    const std::vector<BarEnd> ends = bar_ends(spec, g);
+    // The largest of three sizes at which every label fits its bar's pitch (its width for
+    // vertical bars, its height for horizontal ones).
     TextStyle& ts = placer.ts;
-    const double pitch = g.series_count > 1 ? g.bar_width + g.bar_gap : g.slot;
+    const double pitch = g.series_count > 1 && !g.stacked ? g.bar_width + g.bar_gap : g.slot;
     bool fit = false;
     for (double scale : {1.0, 0.85, 0.72}) {
         ts.size = style.values.size * scale;
         fit = true;
-        for (const auto& s : spec.series)
-            for (double v : s.values)
-                if (std::isfinite(v) &&
-                    text_width(ts, value_text(spec, v)) > pitch - 0.15 * ts.size)
-                    fit = false;
+        for (const auto& e : ends) {
+            const double extent = g.horizontal ? text_ascent(ts) + text_descent(ts)
+                                               : text_width(ts, value_text(spec, e.value));
+            if (extent > pitch - 0.15 * ts.size) fit = false;
+        }
         if (fit) break;
     }
     if (!fit) return;
     g.value_label_size = ts.size;
     const double a = text_ascent(ts), d = text_descent(ts), pad = 0.25 * ts.size;
-    const double base_y = g.y_of(g.baseline);
-    for (int c = 0; c < static_cast<int>(spec.categories.size()); ++c)
-        for (int s = 0; s < g.series_count; ++s) {
-            double v = spec.series[s].values[c];
-            if (!std::isfinite(v)) continue;
-            Rect bar = g.bar(c, s, v);
-            std::string text = value_text(spec, v);
-            double w = text_width(ts, text);
-            double x = bar.x + bar.w / 2 - w / 2;
-            bool below = v < g.baseline;
-            PlacedText t{text, {x, below ? bar.bottom() + pad + a : bar.y - pad - d}, w};
+    for (const auto& e : ends) {
+        std::string text = value_text(spec, e.value);
+        const double w = text_width(ts, text);
+        const bool below = e.value < g.baseline;
+        const Rect& bar = e.bar;
+        PlacedText t{text, {}, w};
+        if (g.horizontal) {
+            const double baseline = bar.y + bar.h / 2 + text_cap_height(ts) / 2;
+            t.origin = {below ? bar.x - pad - w : bar.right() + pad, baseline};
+            if (below && !placer.fits(t)) t.origin.x = g.value_x(g.baseline) + pad;
+        } else {
+            const double base_y = g.y_of(g.baseline);
+            t.origin = {bar.x + bar.w / 2 - w / 2,
+                        below ? bar.bottom() + pad + a : bar.y - pad - d};
             if (below && !placer.fits(t)) t.origin.y = base_y - pad - d; // above the base line
-            if (placer.fits(t)) placer.add(s, c, std::move(t));
         }
+        if (placer.fits(t)) placer.add(e.series, e.category, std::move(t));
+    }
 }
 
 void label_points(const ChartSpec& spec, const ChartStyle& style, ChartGeometry& g,

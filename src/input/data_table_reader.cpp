@@ -114,20 +114,95 @@ model::MonthTable month_table(const XmlNode& node) {
     return t;
 }
 
+// The x axis of a chart: months from..to, or a list of areas (or every area of a kind),
+// periods or indicators; the attributes of the other forms are refused where they are.
+void read_x_axis(const ElementReader& r, model::Chart& c) {
+    c.x = r.choice("x", "months", {"months", "areas", "periods", "indicators"});
+    const bool months = c.x == "months";
+    auto refuse = [&](const char* name, const std::string& why) {
+        if (r.has(name)) throw InputError(r.pos_of(name), std::string(name) + " " + why);
+    };
+    for (const char* name : {"areas", "area-kind", "periods", "indicators"})
+        if (c.x != (std::string(name) == "area-kind" ? "areas" : name))
+            refuse(name, "is for a chart with x=\"" +
+                             std::string(std::string(name) == "area-kind" ? "areas" : name) + "\"");
+    if (months) {
+        refuse("window", "is for a category chart (x=\"areas\", \"periods\" or \"indicators\")");
+        c.from = r.required("from");
+        c.to = r.required("to");
+        c.range_pos = r.pos_of("from");
+        return;
+    }
+    refuse("from", "is for a chart of months; a category chart lists its categories");
+    refuse("to", "is for a chart of months; a category chart lists its categories");
+    refuse("highlight", "is for a chart of months");
+    if (c.kind == "line")
+        throw InputError(r.pos_of("kind"), "a category chart draws bars (kind=\"bar\", "
+                                           "\"grouped-bar\" or \"hbar\")");
+    if (c.x == "areas" && r.has("area-kind")) {
+        refuse("areas", "and area-kind cannot both be given");
+        c.area_kind = r.required("area-kind");
+        c.categories_pos = r.pos_of("area-kind");
+    } else {
+        c.categories = split_periods(r.required(c.x.c_str()));
+        c.categories_pos = r.pos_of(c.x.c_str());
+        if (c.categories.empty()) throw InputError(c.categories_pos, c.x + " lists no " + c.x);
+        if (c.categories.size() > 60)
+            throw InputError(c.categories_pos, "a chart takes at most 60 categories");
+    }
+    if (c.x == "periods")
+        refuse("window", "is for x=\"areas\" or \"indicators\" (the periods are the categories)");
+    c.window = r.text("window");
+    c.window_pos = r.pos_of("window");
+}
+
+model::ChartSeries chart_series(const XmlNode& child, const model::Chart& c) {
+    ElementReader s(child, grammar_of("chart/series"));
+    expect_no_children(child);
+    auto refuse = [&](const char* name, const std::string& why) {
+        if (s.has(name)) throw InputError(s.pos_of(name), std::string(name) + " " + why);
+    };
+    model::ChartSeries series;
+    series.pos = child.pos;
+    series.label = s.text("label");
+    if (c.x == "indicators")
+        refuse("indicator", "is not used on x=\"indicators\" (the chart lists them)");
+    else
+        series.indicator = s.required("indicator");
+    if (c.x == "areas")
+        refuse("area", "is not used on x=\"areas\" (the chart lists them)");
+    else {
+        series.area = s.text("area", c.area);
+        if (series.area.empty())
+            throw InputError(child.pos, "this series needs an area (on <series> or <chart>)");
+    }
+    if (c.x == "months" || c.x == "periods") {
+        refuse("window", "is for x=\"areas\" or \"indicators\"");
+    } else {
+        series.window = s.text("window", c.window);
+        if (series.window.empty())
+            throw InputError(child.pos, "this series needs a window (on <series> or <chart>), "
+                                        "e.g. window=\"2024/25 Q2\"");
+        series.window_pos = s.has("window") ? s.pos_of("window") : c.window_pos;
+    }
+    return series;
+}
+
 model::Chart chart(const XmlNode& node) {
     ElementReader r(node, grammar_of("chart"));
     model::Chart c;
-    c.kind = r.choice("kind", "line", {"line", "bar", "grouped-bar"});
+    c.kind = r.choice("kind", "line", {"line", "bar", "grouped-bar", "hbar"});
     c.title = r.text("title");
     c.subtitle = r.text("subtitle");
     c.source = r.text("source");
     c.y_label = r.text("y-label");
     c.area = r.text("area");
-    c.from = r.required("from");
-    c.to = r.required("to");
-    c.range_pos = r.pos_of("from");
+    read_x_axis(r, c);
     c.highlights = split_windows(r.text("highlight"));
     c.highlights_pos = r.pos_of("highlight");
+    c.stack = r.flag("stack", false);
+    if (c.stack && c.kind == "line")
+        throw InputError(r.pos_of("stack"), "only bars stack (kind=\"bar\" or \"hbar\")");
     auto optional_number = [&](const char* name) -> std::optional<double> {
         if (!r.has(name)) return std::nullopt;
         return r.number(name, 0, -1e15, 1e15);
@@ -138,7 +213,8 @@ model::Chart chart(const XmlNode& node) {
         throw InputError(r.pos_of("y-max"), "y-max must be greater than y-min");
     c.axis_pos = r.has("y-min") ? r.pos_of("y-min") : r.pos_of("y-max");
     c.scale = r.text("scale");
-    c.target = optional_number("target");
+    c.target_from_data = r.text("target") == "data";
+    if (!c.target_from_data) c.target = optional_number("target");
     c.target_label = r.text("target-label");
     c.average_line = r.flag("average-line", false);
     if (r.has("tolerance")) {
@@ -151,6 +227,13 @@ model::Chart chart(const XmlNode& node) {
                              "(e.g. tolerance=\"7.5; 8.5\")");
         c.tolerance = std::pair{lo, hi};
     }
+    if (c.kind == "hbar")
+        for (const char* name : {"target", "average-line", "tolerance", "highlight"})
+            if (r.has(name))
+                throw InputError(r.pos_of(name), std::string(name) +
+                                                     " is not drawn on horizontal bars "
+                                                     "(kind=\"hbar\"); use kind=\"bar\"");
+    c.target_pos = r.pos_of("target");
     c.fill = r.text("height") == "fill";
     c.height = c.fill ? 200 : r.number("height", 200, 60, 1000);
     c.value_labels = r.flag("value-labels", false);
@@ -162,13 +245,7 @@ model::Chart chart(const XmlNode& node) {
             throw InputError(child.pos, "<" + child.name +
                                             "> is not allowed in <chart> (expected "
                                             "<series indicator=\"…\"/>)");
-        ElementReader s(child, grammar_of("chart/series"));
-        expect_no_children(child);
-        model::ChartSeries series{s.required("indicator"), s.text("area", c.area), s.text("label"),
-                                  child.pos};
-        if (series.area.empty())
-            throw InputError(child.pos, "this series needs an area (on <series> or <chart>)");
-        c.series.push_back(std::move(series));
+        c.series.push_back(chart_series(child, c));
     }
     if (c.series.empty()) throw InputError(node.pos, "<chart> needs at least one <series>");
     if (c.series.size() > 6) throw InputError(node.pos, "<chart> takes at most 6 series");

@@ -5,9 +5,11 @@
 #include "core/error.hpp"
 #include "core/number_text.hpp"
 #include "graphics/face.hpp"
+#include "layout/category_chart.hpp"
 #include "layout/chart_block.hpp"
 #include "layout/text_block.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <initializer_list>
@@ -104,6 +106,14 @@ std::string filled(std::string text,
              at = text.find(key, at + value.size()))
             text.replace(at, std::strlen(key), value);
     return text;
+}
+
+std::string data_target_label(const std::vector<double>& values, int decimals,
+                              const std::string& unit) {
+    for (auto it = values.rbegin(); it != values.rend(); ++it)
+        if (std::isfinite(*it))
+            return "Target " + format_number(*it, NumberStyle{decimals, true, false, true}) + unit;
+    return "Target";
 }
 
 std::string window_label(const model::Period& w, const model::Theme& theme) {
@@ -336,7 +346,35 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
     out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
 }
 
+namespace {
+
+// The target of each month from targets.csv (NaN where none applies): the value of the
+// shortest target window that contains the month (a month's own target before its quarter's).
+std::vector<double> monthly_targets(const compute::Figures& figures, const model::Chart& c,
+                                    const compute::Window& from, std::size_t months) {
+    const model::ChartSeries& s = c.series.front();
+    const auto points =
+        at(c.target_pos, [&] { return figures.target_series(s.indicator, s.area); });
+    std::vector<double> values(months, std::nan(""));
+    std::vector<int> span(months, 0);
+    for (const auto& p : points)
+        for (int m = p.window.first_serial(); m <= p.window.last_serial(); ++m) {
+            const int i = m - from.first_serial();
+            if (i < 0 || i >= static_cast<int>(months)) continue;
+            const int len = p.window.last_serial() - p.window.first_serial() + 1;
+            const auto k = static_cast<std::size_t>(i);
+            if (span[k] == 0 || len < span[k]) values[k] = p.value, span[k] = len;
+        }
+    if (std::none_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); }))
+        throw InputError(c.target_pos, "target=\"data\": targets.csv has no target for " +
+                                           s.indicator + " / " + s.area + " in the chart's months");
+    return values;
+}
+
+} // namespace
+
 graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, BuildContext& ctx) {
+    if (c.x != "months") return category_chart_spec(b, c, ctx);
     const compute::Figures& figures = need_figures(ctx, b.pos);
     compute::Window from = window_at(c.from, c.range_pos);
     compute::Window to = window_at(c.to, c.range_pos);
@@ -346,9 +384,11 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
     if (to.first_serial() - from.first_serial() >= 120)
         throw InputError(c.range_pos, "a chart shows at most 120 months");
     graphics::ChartSpec spec;
-    spec.kind = c.kind == "bar"           ? graphics::ChartKind::Bar
-                : c.kind == "grouped-bar" ? graphics::ChartKind::GroupedBar
-                                          : graphics::ChartKind::Line;
+    spec.kind = c.kind == "bar" || c.kind == "hbar" ? graphics::ChartKind::Bar
+                : c.kind == "grouped-bar"           ? graphics::ChartKind::GroupedBar
+                                                    : graphics::ChartKind::Line;
+    spec.horizontal = c.kind == "hbar";
+    spec.stacked = c.stack;
     spec.title = c.title;
     spec.subtitle = c.subtitle;
     spec.source = c.source;
@@ -392,7 +432,13 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
     }
     spec.decimals = decimals;
     const std::size_t n = spec.categories.size();
-    if (c.target) {
+    if (c.target_from_data) {
+        auto values = monthly_targets(figures, c, from, n);
+        std::string label = c.target_label.empty() ? data_target_label(values, decimals, spec.unit)
+                                                   : c.target_label;
+        spec.references.push_back(
+            {graphics::ReferenceLine::Kind::Target, std::move(label), std::move(values)});
+    } else if (c.target) {
         std::string label =
             c.target_label.empty()
                 ? "Target " + format_number(*c.target, NumberStyle{decimals, true, false, true}) +

@@ -23,6 +23,10 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
 void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,
                           BuildContext& ctx, std::vector<BlockPtr>& out);
 
+// The label of a target line from the data: "Target " and its last value ("Target 90").
+std::string data_target_label(const std::vector<double>& values, int decimals,
+                              const std::string& unit);
+
 // How a window is named in a column header: "12 months to end June 2016", "2016/17 Q1",
 // "2016/17", "2009", "June 2017".
 std::string window_label(const model::Period& window);

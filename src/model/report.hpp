@@ -156,18 +156,30 @@ struct MonthTable {
     TableShape shape;
 };
 
-// One series of a chart: an indicator's monthly values for an area.
+// One series of a chart: an indicator's monthly values for an area; on a category chart, an
+// indicator's value in a window for each category (x="areas": each area; x="periods": each
+// window, `window` unused; x="indicators": each indicator, `indicator` unused).
 struct ChartSeries {
     std::string indicator;
     std::string area;  // empty: the chart's area
-    std::string label; // empty: the indicator's label
+    std::string label; // empty: the indicator's label (or the window's on x="indicators")
     SourcePos pos;
+    std::string window; // category charts; empty: the chart's window
+    SourcePos window_pos;
 };
 
 // A chart of monthly values: line, bar or grouped bar, over a range of months, with optional
 // highlighted windows (e.g. the two 12-month windows a table compares).
 struct Chart {
-    std::string kind = "line"; // line, bar, grouped-bar
+    std::string kind = "line"; // line, bar, grouped-bar, hbar (horizontal bars)
+    // The x axis: months (from..to), or categories: areas, periods or indicators.
+    std::string x = "months";
+    std::vector<std::string> categories; // x="areas" / "periods" / "indicators": the list given
+    std::string area_kind;               // x="areas" without a list: every area of this kind
+    SourcePos categories_pos;            // where the list (or area-kind) is
+    std::string window;                  // category charts: the series' default window
+    SourcePos window_pos;
+    bool stack = false; // bars: the series of a category stacked on one bar
     std::string title;
     std::string subtitle;
     std::string source;
@@ -186,8 +198,10 @@ struct Chart {
     SourcePos axis_pos;                 // where y-min / y-max / target / tolerance are
     std::string scale;            // a scale group: charts naming the same one share one value scale
     std::optional<double> target; // a constant target line
-    std::string target_label;     // empty: "Target N"
-    bool average_line = false;    // a line at the mean of the first series' values
+    bool target_from_data = false; // target="data": the first series' targets from targets.csv
+    SourcePos target_pos;
+    std::string target_label;  // empty: "Target N"
+    bool average_line = false; // a line at the mean of the first series' values
     std::optional<std::pair<double, double>> tolerance; // a shaded band between two values
     std::vector<ChartSeries> series;
 };

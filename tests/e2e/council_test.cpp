@@ -53,10 +53,11 @@ std::string row(const std::string& pdf, int page, const std::string& label) {
 
 } // namespace
 
-BOOST_AUTO_TEST_CASE(the_council_scorecard_builds_portrait_with_three_pages) {
+BOOST_AUTO_TEST_CASE(the_council_scorecard_builds_portrait_with_five_pages) {
     const auto& c = council();
     BOOST_TEST_REQUIRE(c.build.status == 0, c.build.err);
-    BOOST_TEST(c.facts.pages == 3);
+    // Scorecard, wards, two pages of two ward charts each (per-page="2"), customer contact.
+    BOOST_TEST(c.facts.pages == 5);
     Run info = run("pdfinfo '" + c.pdf + "'");
     BOOST_TEST(info.out.find("595.28 x 841.89 pts (A4)") != std::string::npos, info.out);
 }
@@ -95,7 +96,8 @@ BOOST_AUTO_TEST_CASE(check_warns_only_at_the_wrong_stated_figure) {
     Run check =
         boardpack("check " + source("layouts/council-scorecard.xml") + " --no-system-fonts");
     BOOST_TEST_REQUIRE(check.status == 0, check.err);
-    BOOST_TEST(check.out.find("3 pages, 1 warning") != std::string::npos, check.out);
+    BOOST_TEST(check.out.find("5 pages, 1 warning
+") != std::string::npos, check.out);
     BOOST_TEST(check.err.find("data/council-2024-q2/stated.csv:5:53: warning: stated % "
                               "difference \u22127.5% for flytip / borough") != std::string::npos,
                check.err);

@@ -116,7 +116,7 @@ std::vector<unsigned char> read(const std::string& path) {
 
 const char* const kCaseNames[] = {"faces",         "table",        "line-chart",
                                   "sector-chart",  "grouped-bars", "reference-lines",
-                                  "bars-off-zero", "shared-scale"};
+                                  "bars-off-zero", "shared-scale", "category-bars"};
 
 } // namespace
 
