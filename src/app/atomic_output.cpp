@@ -109,11 +109,13 @@ void AtomicOutput::make_folder(const std::string& dir) {
 }
 
 void AtomicOutput::open(const std::string& path) {
+    // Checked, created and listed under the lock: once a signal's clean-up holds it (and has
+    // removed a folder made for the outputs), no output is looked for or made any more.
+    std::lock_guard hold(TempFiles::lock());
     check_path(path);
     std::string name =
         (fs::path(folder_of(path)) / ("." + fs::path(path).filename().string() + ".XXXXXX"))
             .string();
-    std::lock_guard hold(TempFiles::lock()); // created and listed together
     int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0) fail(path, std::string("cannot write here: ") + std::strerror(errno));
     TempFiles::add(name);

@@ -35,8 +35,11 @@ void wait_and_clean(sigset_t set) {
         const auto byte = static_cast<unsigned char>(sig);
         [[maybe_unused]] auto n = ::write(fd, &byte, 1);
     }
-    TempFiles::remove_all(); // returns holding nothing; waits for a commit under way to end
-    std::lock_guard hold(TempFiles::lock()); // nothing new is created from here on
+    // Held from before the removal to the exit: a commit under way ends first, and no output
+    // is created (or looked for) in a folder that is being removed; the build's thread waits
+    // here instead of failing on the removed folder and exiting 1 before this exits 128 + sig.
+    std::lock_guard hold(TempFiles::lock());
+    TempFiles::remove_all();
     const char* name = sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP";
     const char* text1 = "boardpack: interrupted by ";
     const char* text2 = "; unfinished outputs removed\n";
