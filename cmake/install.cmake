@@ -7,6 +7,7 @@ install(TARGETS boardpack RUNTIME DESTINATION bin)
 # lib/boardpack, not CMAKE_INSTALL_LIBDIR: the program looks in ../lib/boardpack on every
 # architecture.
 install(TARGETS bp_png_module LIBRARY DESTINATION lib/boardpack)
+install(TARGETS boardpack-mail RUNTIME DESTINATION lib/boardpack)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/fonts/ DESTINATION share/boardpack/fonts
         FILES_MATCHING PATTERN "*.ttf" PATTERN "LICENSE*" PATTERN "README.md")
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/layouts/ DESTINATION share/boardpack/examples/layouts

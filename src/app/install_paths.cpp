@@ -10,11 +10,16 @@ namespace fs = std::filesystem;
 InstallPaths install_paths_for(const std::string& exe) {
     const fs::path dir = fs::path(exe).parent_path();
     std::error_code ec;
-    InstallPaths build{(dir / "boardpack-png.so").string(), (dir / "fonts").string()};
-    if (fs::exists(build.png_module, ec)) return build;
-    const fs::path prefix = dir.parent_path();
-    InstallPaths installed{(prefix / "lib" / "boardpack" / "boardpack-png.so").string(),
-                           (prefix / "share" / "boardpack" / "fonts").string()};
+    InstallPaths build{(dir / "boardpack-png.so").string(), (dir / "fonts").string(),
+                       (dir / "boardpack-mail").string()};
+    if (fs::exists(build.png_module, ec) || fs::is_directory(build.font_dir, ec)) return build;
+    // PREFIX/bin/boardpack, or PREFIX/lib/boardpack/boardpack-mail.
+    const bool in_lib = dir.filename() == "boardpack" && dir.parent_path().filename() == "lib";
+    const fs::path prefix = in_lib ? dir.parent_path().parent_path() : dir.parent_path();
+    const fs::path lib = prefix / "lib" / "boardpack";
+    InstallPaths installed{(lib / "boardpack-png.so").string(),
+                           (prefix / "share" / "boardpack" / "fonts").string(),
+                           (lib / "boardpack-mail").string()};
     if (fs::exists(installed.png_module, ec) || fs::is_directory(installed.font_dir, ec))
         return installed;
     return build;

@@ -8,13 +8,15 @@ namespace bp::app {
 
 // Where the program's own files are, worked out from /proc/self/exe.
 struct InstallPaths {
-    std::string png_module; // boardpack-png.so (may not exist: then --png reports it)
-    std::string font_dir;   // the project fonts (LiberationSans-*.ttf)
+    std::string png_module;   // boardpack-png.so (may not exist: then --png reports it)
+    std::string font_dir;     // the project fonts (LiberationSans-*.ttf)
+    std::string mail_program; // boardpack-mail, which `boardpack mail` runs
 };
 
-// Build tree: EXE_DIR/boardpack-png.so and EXE_DIR/fonts. Installed (PREFIX/bin/boardpack):
-// PREFIX/lib/boardpack/boardpack-png.so and PREFIX/share/boardpack/fonts. The first layout
-// whose module exists wins; the result is computed once.
+// Build tree: EXE_DIR/boardpack-png.so, EXE_DIR/boardpack-mail and EXE_DIR/fonts. Installed
+// (PREFIX/bin/boardpack, or PREFIX/lib/boardpack/boardpack-mail):
+// PREFIX/lib/boardpack/{boardpack-png.so,boardpack-mail} and PREFIX/share/boardpack/fonts. The
+// first layout whose module exists wins; the result is computed once.
 const InstallPaths& install_paths();
 
 // The same rule for an executable at `exe` (a testable core of install_paths()).
