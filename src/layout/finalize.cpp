@@ -17,6 +17,9 @@ namespace bp::layout {
 
 namespace {
 
+// Items a page footer adds at most in the usual case (rule, texts, buttons and their marks).
+constexpr std::size_t kFooterItems = 64;
+
 // The values of a page's band placeholders: {pages}, {page}, {report.title}, {section.title},
 // replaced in that order (the order of their names, which decides what becomes of a value that
 // itself holds a placeholder).
@@ -281,7 +284,9 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
             header_canvas.fill_rect(area, theme.color("brand", Color{0.12, 0.22, 0.39}));
             painter.paint(t.header, area);
             header_canvas.end();
-            header.items.reserve(header.items.size() + page.items.size());
+            // Room for the footer too (a few dozen items), so the page is not regrown to
+            // twice its size for it (at 1,200 sectors that was 20 MiB of the peak).
+            header.items.reserve(header.items.size() + page.items.size() + kFooterItems);
             for (auto& item : page.items)
                 header.items.push_back(std::move(item));
             page.items = std::move(header.items);
