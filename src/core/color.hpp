@@ -7,10 +7,16 @@
 
 namespace bp {
 
+// Single precision: 24 bits per channel is far beyond the 8 of "#rrggbb" and of any output,
+// and it keeps the display list's items small (every text run and path holds a colour).
 struct Color {
-    double r = 0;
-    double g = 0;
-    double b = 0;
+    float r = 0;
+    float g = 0;
+    float b = 0;
+
+    constexpr Color() = default;
+    constexpr Color(double red, double green, double blue)
+        : r(static_cast<float>(red)), g(static_cast<float>(green)), b(static_cast<float>(blue)) {}
     friend bool operator==(const Color&, const Color&) = default;
 
     // Parses "#rrggbb" (case-insensitive); nullopt for anything else.

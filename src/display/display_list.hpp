@@ -8,7 +8,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -38,10 +40,18 @@ struct TextRun {
     bool invisible = false;
 };
 
-// A path outline: moves, lines, cubic Béziers and closes, in page coordinates.
+// A path outline: moves, lines, cubic Béziers and closes, in page coordinates. Its ops and
+// points share one allocation (a report holds tens of thousands of paths), so a Path is one
+// pointer in its item.
 class Path {
 public:
     enum class Op : std::uint8_t { Move, Line, Curve, Close };
+
+    Path() = default;
+    Path(const Path& other);
+    Path& operator=(const Path& other);
+    Path(Path&&) noexcept = default;
+    Path& operator=(Path&&) noexcept = default;
 
     Path& move_to(Point p);
     Path& line_to(Point p);
@@ -59,14 +69,28 @@ public:
     // for the line that usually follows it (a lone move draws nothing).
     Path& reserve(std::size_t ops, std::size_t points);
 
-    const std::vector<Op>& ops() const { return ops_; }
+    std::span<const Op> ops() const;
     // Points consumed in order: one per Move/Line, three per Curve, none per Close.
-    const std::vector<Point>& points() const { return points_; }
-    bool empty() const { return ops_.empty(); }
+    std::span<const Point> points() const;
+    bool empty() const { return ops().empty(); }
 
 private:
-    std::vector<Op> ops_;
-    std::vector<Point> points_;
+    // The start of the allocation: counts and room, then the points, then the ops.
+    struct Header {
+        std::uint32_t ops = 0;
+        std::uint32_t points = 0;
+        std::uint32_t op_room = 0;
+        std::uint32_t point_room = 0;
+    };
+    Header* header() const { return reinterpret_cast<Header*>(data_.get()); }
+    Point* point_data() const;
+    Op* op_data() const;
+    // Moves the path into a new allocation with room for `op_room` ops and `point_room` points.
+    void reallocate(std::size_t op_room, std::size_t point_room);
+    void push(Op op);
+    void push(Point p);
+
+    std::unique_ptr<std::byte[]> data_; // null for an empty path that has no room yet
 };
 
 // How a path's outline is drawn.

@@ -2,19 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <iterator>
 #include <numbers>
+#include <stdexcept>
 
 namespace bp::display {
 
 namespace {
-
-// Grows `v` to hold `more` elements beyond its size: exactly when it has no capacity yet, else
-// to at least twice its capacity.
-template <class T> void make_room(std::vector<T>& v, std::size_t more) {
-    const std::size_t need = v.size() + more;
-    if (need > v.capacity()) v.reserve(std::max(need, 2 * v.capacity()));
-}
 
 // The number of Bézier segments of at most 90° that an arc from a0 to a1 is drawn with.
 int arc_segments(double a0, double a1) {
@@ -24,44 +19,120 @@ int arc_segments(double a0, double a1) {
 
 } // namespace
 
-Path& Path::reserve(std::size_t ops, std::size_t points) {
-    make_room(ops_, ops);
-    make_room(points_, points);
+Point* Path::point_data() const {
+    return reinterpret_cast<Point*>(data_.get() + sizeof(Header));
+}
+
+Path::Op* Path::op_data() const {
+    return reinterpret_cast<Op*>(data_.get() + sizeof(Header) +
+                                 header()->point_room * sizeof(Point));
+}
+
+std::span<const Path::Op> Path::ops() const {
+    if (!data_) return {};
+    return {op_data(), header()->ops};
+}
+
+std::span<const Point> Path::points() const {
+    if (!data_) return {};
+    return {point_data(), header()->points};
+}
+
+void Path::reallocate(std::size_t op_room, std::size_t point_room) {
+    if (op_room > UINT32_MAX || point_room > UINT32_MAX)
+        throw std::length_error("display::Path: too many points");
+    static_assert(sizeof(Header) % alignof(Point) == 0);
+    Path grown;
+    // new[] of bytes is aligned for any ordinary type and creates the objects used in it.
+    grown.data_.reset(new std::byte[sizeof(Header) + point_room * sizeof(Point) + op_room]);
+    *grown.header() =
+        Header{0, 0, static_cast<std::uint32_t>(op_room), static_cast<std::uint32_t>(point_room)};
+    if (data_) {
+        const auto old_ops = ops();
+        const auto old_points = points();
+        std::memcpy(grown.point_data(), old_points.data(), old_points.size_bytes());
+        std::memcpy(grown.op_data(), old_ops.data(), old_ops.size_bytes());
+        grown.header()->ops = static_cast<std::uint32_t>(old_ops.size());
+        grown.header()->points = static_cast<std::uint32_t>(old_points.size());
+    }
+    data_ = std::move(grown.data_);
+}
+
+Path::Path(const Path& other) {
+    if (!other.data_) return;
+    reallocate(other.ops().size(), other.points().size());
+    std::memcpy(point_data(), other.points().data(), other.points().size_bytes());
+    std::memcpy(op_data(), other.ops().data(), other.ops().size_bytes());
+    header()->ops = other.header()->ops;
+    header()->points = other.header()->points;
+}
+
+Path& Path::operator=(const Path& other) {
+    if (this != &other) *this = Path(other);
     return *this;
 }
 
+Path& Path::reserve(std::size_t ops, std::size_t points) {
+    if (!data_) {
+        reallocate(ops, points);
+        return *this;
+    }
+    const Header& h = *header();
+    const std::size_t need_ops = h.ops + ops, need_points = h.points + points;
+    if (need_ops > h.op_room || need_points > h.point_room)
+        reallocate(need_ops > h.op_room ? std::max<std::size_t>(need_ops, 2 * h.op_room)
+                                        : h.op_room,
+                   need_points > h.point_room ? std::max<std::size_t>(need_points, 2 * h.point_room)
+                                              : h.point_room);
+    return *this;
+}
+
+void Path::push(Op op) {
+    if (!data_ || header()->ops == header()->op_room) reserve(1, 0);
+    op_data()[header()->ops++] = op;
+}
+
+void Path::push(Point p) {
+    if (!data_ || header()->points == header()->point_room) reserve(0, 1);
+    point_data()[header()->points++] = p;
+}
+
 Path& Path::move_to(Point p) {
-    if (ops_.empty()) reserve(2, 2);
-    ops_.push_back(Op::Move);
-    points_.push_back(p);
+    if (empty()) reserve(2, 2);
+    push(Op::Move);
+    push(p);
     return *this;
 }
 
 Path& Path::line_to(Point p) {
-    ops_.push_back(Op::Line);
-    points_.push_back(p);
+    push(Op::Line);
+    push(p);
     return *this;
 }
 
 Path& Path::curve_to(Point c1, Point c2, Point end) {
     reserve(1, 3);
-    ops_.push_back(Op::Curve);
-    points_.insert(points_.end(), {c1, c2, end});
+    push(Op::Curve);
+    push(c1);
+    push(c2);
+    push(end);
     return *this;
 }
 
 Path& Path::close() {
-    ops_.push_back(Op::Close);
+    push(Op::Close);
     return *this;
 }
 
 Path& Path::rect(const Rect& r) {
-    static constexpr Op outline[] = {Op::Move, Op::Line, Op::Line, Op::Line, Op::Close};
-    reserve(std::size(outline), 4);
-    ops_.insert(ops_.end(), std::begin(outline), std::end(outline));
-    points_.insert(points_.end(),
-                   {{r.x, r.y}, {r.right(), r.y}, {r.right(), r.bottom()}, {r.x, r.bottom()}});
-    return *this;
+    reserve(5, 4);
+    push(Op::Move);
+    push({r.x, r.y});
+    for (Point p : {Point{r.right(), r.y}, Point{r.right(), r.bottom()}, Point{r.x, r.bottom()}}) {
+        push(Op::Line);
+        push(p);
+    }
+    return close();
 }
 
 Path& Path::arc(Point c, double radius, double a0, double a1) {
@@ -72,7 +143,7 @@ Path& Path::arc(Point c, double radius, double a0, double a1) {
     auto at = [&](double a) {
         return Point{c.x + radius * std::cos(a), c.y + radius * std::sin(a)};
     };
-    bool open = !ops_.empty() && ops_.back() != Op::Close;
+    bool open = !empty() && ops().back() != Op::Close;
     if (open)
         line_to(at(a0));
     else
@@ -90,7 +161,7 @@ Path& Path::arc(Point c, double radius, double a0, double a1) {
 Path& Path::circle(Point centre, double radius) {
     const double full = 2 * std::numbers::pi;
     const auto segments = static_cast<std::size_t>(arc_segments(0, full));
-    const bool open = !ops_.empty() && ops_.back() != Op::Close;
+    const bool open = !empty() && ops().back() != Op::Close;
     reserve((open ? 1 : 0) + 1 + segments + 1, 1 + 3 * segments);
     if (open) close();
     arc(centre, radius, 0, full);

@@ -33,7 +33,7 @@ void draw_bands(std::vector<display::Item>& out, const ChartGeometry& g, const C
                          : style.band_fills[b.highlight % style.band_fills.size()];
         display::Path p;
         p.rect(b.rect);
-        out.push_back(display::PathItem{std::move(p), fill, std::nullopt});
+        out.emplace_back(std::in_place_type<display::PathItem>, std::move(p), fill, std::nullopt);
     }
     for (const auto& b : g.bands)
         if (b.label) out.push_back(text_run(style.labels, *b.label));

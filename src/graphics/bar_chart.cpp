@@ -18,8 +18,8 @@ void draw_bars(std::vector<display::Item>& out, const ChartSpec& spec, const Cha
             if (r.h <= 0 || r.w <= 0) continue;
             display::Path p;
             p.rect(r);
-            out.push_back(
-                display::PathItem{std::move(p), look_of(spec, style, s).bar, std::nullopt});
+            out.emplace_back(std::in_place_type<display::PathItem>, std::move(p),
+                             look_of(spec, style, s).bar, std::nullopt);
         }
 }
 

@@ -77,7 +77,7 @@ struct Indicator {
     SourcePos pos;
     UnitSpec spec = {}; // the unit's options (spec.kind is not used: `unit` is the kind)
     std::optional<Aggregation> aggregation = {}; // empty: default_aggregation(unit)
-    std::string denominator; // WeightedMean: the indicator whose values weigh the months
+    std::string denominator = {}; // WeightedMean: the indicator whose values weigh the months
     std::optional<ChangeMeasure> change = {}; // empty: default_change(unit)
     VerdictRule rule = {};
     SourcePos aggregate_pos = {};

@@ -2,6 +2,7 @@
 #define BOOST_TEST_MODULE display
 #include "display/display_list.hpp"
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
@@ -55,7 +56,7 @@ BOOST_AUTO_TEST_CASE(a_rect_is_a_move_three_lines_and_a_close_in_exactly_its_roo
     p.rect({1, 2, 3, 4});
     const std::vector<Path::Op> ops = {Path::Op::Move, Path::Op::Line, Path::Op::Line,
                                        Path::Op::Line, Path::Op::Close};
-    BOOST_TEST((p.ops() == ops));
+    BOOST_TEST(std::ranges::equal(p.ops(), ops));
     const std::vector<Point> corners = {{1, 2}, {4, 2}, {4, 6}, {1, 6}};
     BOOST_TEST_REQUIRE(p.points().size() == corners.size());
     for (std::size_t i = 0; i < corners.size(); ++i) {
@@ -153,4 +154,23 @@ BOOST_AUTO_TEST_CASE(the_dump_lists_every_item_with_rounded_numbers) {
                            "  begin figure alt=\"A face\"\n"
                            "  end\n";
     BOOST_TEST(dump(doc) == expected);
+}
+
+BOOST_AUTO_TEST_CASE(a_copied_path_is_its_own) {
+    Path p;
+    p.move_to({1, 2}).line_to({3, 4});
+    Path copy = p;
+    copy.line_to({5, 6});
+    BOOST_TEST(p.ops().size() == 2u);
+    BOOST_TEST(p.points().size() == 2u);
+    BOOST_TEST(copy.ops().size() == 3u);
+    BOOST_TEST(copy.points().back().x == 5.0);
+    BOOST_TEST(copy.points().data() != p.points().data());
+    p = Path{};
+    BOOST_TEST(p.empty());
+    BOOST_TEST(copy.points().front().y == 2.0);
+    const Path empty;
+    Path from_empty = empty;
+    BOOST_TEST(from_empty.empty());
+    BOOST_TEST(from_empty.points().empty());
 }
