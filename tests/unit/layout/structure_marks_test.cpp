@@ -145,6 +145,23 @@ BOOST_AUTO_TEST_CASE(band_buttons_are_links_outside_the_band_artifact_and_say_wh
         BOOST_TEST(b.alt.rfind("Next Page", 0) != 0u);
 }
 
+BOOST_AUTO_TEST_CASE(a_page_reads_its_header_then_its_body_then_its_footer) {
+    auto doc = lay_out(report("<p>First page.</p>"));
+    BOOST_REQUIRE(doc.pages.size() == 2u);
+    // The header's section title (the section's heading here) is read before the body, and
+    // the footer's buttons after it: painting order is reading order.
+    std::vector<std::string> texts;
+    for (const auto& run : items_of<display::TextRun>(doc.pages.front()))
+        texts.push_back(run.text);
+    const auto at = [&](const std::string& text) {
+        return std::find(texts.begin(), texts.end(), text) - texts.begin();
+    };
+    BOOST_REQUIRE(at("Menu") < static_cast<std::ptrdiff_t>(texts.size()));
+    BOOST_REQUIRE(at("Main Menu") < static_cast<std::ptrdiff_t>(texts.size()));
+    BOOST_TEST(at("Menu") < at("First page."));
+    BOOST_TEST(at("First page.") < at("Main Menu"));
+}
+
 BOOST_AUTO_TEST_CASE(a_verdict_face_holds_its_word_as_invisible_text) {
     std::vector<display::Item> items;
     display::TextRun word{{0, 0}, 0, 10, {}, "unhappy", 30};
