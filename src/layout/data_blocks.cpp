@@ -247,6 +247,10 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
     if (t.verdict) header.cells.push_back(plain(t.verdict_header));
     content.header.push_back(std::move(header));
     std::vector<std::pair<std::string, std::string>> notes;
+    // A change rule judges a row against the row above; a target or baseline rule needs none.
+    const bool against_row_above =
+        ind.rule.kind == model::RuleKind::Theme || ind.rule.kind == model::RuleKind::Limits;
+    std::optional<compute::Window> above;
     for (const auto& text : t.periods) {
         compute::Window w = window_at(text, t.periods_pos);
         double v = at(t.periods_pos, [&] { return figures.value(t.indicator, t.area, w); });
@@ -257,11 +261,21 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
         r.faces.assign(2, std::nullopt);
         if (t.verdict) {
             const model::ExplicitVerdict* ev = figures.explicit_verdict(t.indicator, t.area, w);
+            std::optional<graphics::Face> face;
+            if (ev) {
+                face = face_of(ev->verdict);
+            } else if (!against_row_above || above) { // the rule's verdict (none if neutral)
+                const compute::Window& before = against_row_above ? *above : w;
+                face = face_of(at(t.periods_pos, [&] {
+                                   return figures.compare(t.indicator, t.area, before, w);
+                               }).verdict);
+            }
             r.cells.push_back(plain(ev ? ev->mark : ""));
-            r.faces.push_back(ev ? face_of(ev->verdict) : std::nullopt);
+            r.faces.push_back(face);
             if (ev && !ev->mark.empty() && !ev->note.empty())
                 notes.emplace_back(ev->mark, ev->note);
         }
+        above = w;
         content.body.push_back(std::move(r));
     }
     const double table_width = apply_shape(content, t.shape, width,
