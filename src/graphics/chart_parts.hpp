@@ -54,6 +54,9 @@ void draw_bands(std::vector<display::Item>& out, const ChartGeometry& g, const C
 // below the line, clear of the value labels (laid out after them) and of each other.
 std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const ChartStyle& style,
                                                     const ChartGeometry& g);
+// The rows above the plot of horizontal bars for the labels of reference lines and bands: one
+// for each labelled line or band, at most three.
+int reference_label_rows(const ChartSpec& spec);
 void draw_reference_bands(std::vector<display::Item>& out, const ChartSpec& spec,
                           const ChartGeometry& g);
 void draw_reference_lines(std::vector<display::Item>& out, const ChartSpec& spec,

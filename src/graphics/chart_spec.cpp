@@ -48,9 +48,7 @@ void validate(const ChartSpec& spec) {
     }
     if (spec.horizontal || spec.stacked) {
         if (spec.kind == ChartKind::Line) fail("only bars can be horizontal or stacked");
-        if (spec.horizontal &&
-            (!spec.highlights.empty() || !spec.references.empty() || !spec.reference_bands.empty()))
-            fail("horizontal bars take no highlights, reference lines or bands");
+        if (spec.horizontal && !spec.highlights.empty()) fail("horizontal bars take no highlights");
     }
     for (const auto& h : spec.highlights)
         if (h.first < 0 || h.last < h.first || static_cast<std::size_t>(h.last) >= n)

@@ -78,7 +78,8 @@ struct ChartSpec {
     // text names every category and value.
     bool categorical = false;
     // Bars only. horizontal: bars run left to right from the base line, one row per category,
-    // the category names down the left (for long names); no highlights or reference lines.
+    // the category names down the left (for long names); no highlights (reference lines and
+    // bands run down the plot).
     // stacked: the series of a category stack on one bar (positive values up from zero,
     // negative values down), value labels give each stack's total.
     bool horizontal = false;

@@ -1,5 +1,6 @@
 // Horizontal bars: titles and legend on top, category names down the left, the value scale
-// along the bottom, bars from the base line to the right (negative values to the left).
+// along the bottom, bars from the base line to the right (negative values to the left);
+// reference lines run down the plot, labelled in a row above it.
 #include "graphics/chart_parts.hpp"
 
 #include "graphics/ticks.hpp"
@@ -57,6 +58,7 @@ ChartGeometry hbar_geometry(const ChartSpec& spec, Rect box, const ChartStyle& s
             g.y_label = place_text(lab, std::move(text), {box.x, y + text_ascent(lab)});
         y += lab_lh;
     }
+    y += reference_label_rows(spec) * lab_lh; // rows for the labels of reference lines
     double bottom = box.bottom();
     if (!spec.source.empty()) {
         std::string text = fit_text(style.source, spec.source, box.w);
@@ -146,6 +148,7 @@ ChartGeometry hbar_geometry(const ChartSpec& spec, Rect box, const ChartStyle& s
 
     g.value_label_size = style.values.size;
     layout_value_labels(spec, style, g, Rect{g.plot.x, g.plot.y, box.right() - g.plot.x, g.plot.h});
+    g.reference_labels = layout_reference_labels(spec, style, g);
     return g;
 }
 

@@ -53,7 +53,8 @@ void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const C
         if (bars) {
             display::Path p;
             p.rect(e.swatch);
-            out.push_back(display::PathItem{std::move(p), look.bar, std::nullopt});
+            out.emplace_back(std::in_place_type<display::PathItem>, std::move(p), look.bar,
+                             std::nullopt);
         } else {
             // Inset by half the line width so round caps stay within the swatch.
             double ymid = e.swatch.y + e.swatch.h / 2, inset = style.line_width / 2;

@@ -1,6 +1,7 @@
 // Reference lines and tolerance bands: a target or average line drawn as a step through the
 // category slots (one segment for a constant), a shaded band between low and high values, a
-// label at the right end of each, and the break mark of bars whose scale leaves zero out.
+// label at the right end of each (on horizontal bars: above the plot, beside the line's top
+// end), and the break mark of bars whose scale leaves zero out.
 #include "graphics/chart_parts.hpp"
 
 #include <algorithm>
@@ -37,6 +38,13 @@ std::optional<double> last_value(const std::vector<double>& values) {
     return std::nullopt;
 }
 
+// The first finite value of `values`, if any.
+std::optional<double> first_value(const std::vector<double>& values) {
+    for (double v : values)
+        if (std::isfinite(v)) return v;
+    return std::nullopt;
+}
+
 // The look of a reference line, distinct in greyscale from the data: a target is a dark long
 // dash, an average a mid-grey short dash.
 Color line_color(ReferenceLine::Kind kind) {
@@ -49,6 +57,14 @@ std::vector<double> line_dash(ReferenceLine::Kind kind) {
 const Color kBandFill = rgb(0xdcdcdc);
 
 } // namespace
+
+int reference_label_rows(const ChartSpec& spec) {
+    const auto labelled = std::count_if(spec.references.begin(), spec.references.end(),
+                                        [](const ReferenceLine& r) { return !r.label.empty(); }) +
+                          std::count_if(spec.reference_bands.begin(), spec.reference_bands.end(),
+                                        [](const ReferenceBand& b) { return !b.label.empty(); });
+    return static_cast<int>(std::min<std::ptrdiff_t>(labelled, 3));
+}
 
 std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const ChartStyle& style,
                                                     const ChartGeometry& g) {
@@ -85,6 +101,41 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
             return;
         }
     };
+    if (g.horizontal) { // in the rows above the plot, beside the top end of each line
+        const int rows = reference_label_rows(spec);
+        auto place_top = [&](bool band, int index, const std::string& label, double x) {
+            std::string text = fit_text(lab, label, g.plot.w / 2);
+            if (text.empty()) return;
+            const double w = text_width(lab, text);
+            for (int spot = 0; spot < 2 * rows; ++spot) { // each row: right of the line, left
+                const double baseline =
+                    g.plot.y - pad - text_descent(lab) - (spot / 2) * line_height(lab);
+                const double left = spot % 2 == 0 ? x + pad : x - pad - w;
+                PlacedText placed{text, {left, baseline}, w};
+                Rect r = text_bounds(lab, placed);
+                if (r.x < g.box.x || r.right() > g.box.right() || r.y < g.box.y) continue;
+                bool clash = std::any_of(taken.begin(), taken.end(), [&](const Rect& t) {
+                    return r.x < t.right() && t.x < r.right() && r.y < t.bottom() &&
+                           t.y < r.bottom();
+                });
+                if (clash) continue;
+                taken.push_back(r);
+                out.push_back({band, index, std::move(placed)});
+                return;
+            }
+        };
+        for (int k = 0; k < static_cast<int>(spec.references.size()); ++k) {
+            const ReferenceLine& r = spec.references[k];
+            if (auto v = first_value(r.values); v && !r.label.empty())
+                place_top(false, k, r.label, g.value_x(*v));
+        }
+        for (int k = 0; k < static_cast<int>(spec.reference_bands.size()); ++k) {
+            const ReferenceBand& b = spec.reference_bands[k];
+            if (auto hi = first_value(b.high); hi && !b.label.empty())
+                place_top(true, k, b.label, g.value_x(*hi));
+        }
+        return out;
+    }
     for (int k = 0; k < static_cast<int>(spec.references.size()); ++k) {
         const ReferenceLine& r = spec.references[k];
         if (auto v = last_value(r.values); v && !r.label.empty())
@@ -109,12 +160,19 @@ void draw_reference_bands(std::vector<display::Item>& out, const ChartSpec& spec
             while (j + 1 < static_cast<int>(b.low.size()) && b.low[j + 1] == b.low[i] &&
                    b.high[j + 1] == b.high[i])
                 ++j;
-            const double y0 = g.y_of(std::max(b.low[i], b.high[i]));
-            const double y1 = g.y_of(std::min(b.low[i], b.high[i]));
-            p.rect(Rect{g.plot.x + i * g.slot, y0, (j - i + 1) * g.slot, y1 - y0});
+            const double lo = std::min(b.low[i], b.high[i]), hi = std::max(b.low[i], b.high[i]);
+            if (g.horizontal) { // categories top to bottom, values left to right
+                const double x0 = g.value_x(lo), x1 = g.value_x(hi);
+                p.rect(Rect{x0, g.plot.y + i * g.slot, x1 - x0, (j - i + 1) * g.slot});
+            } else {
+                const double y0 = g.y_of(hi), y1 = g.y_of(lo);
+                p.rect(Rect{g.plot.x + i * g.slot, y0, (j - i + 1) * g.slot, y1 - y0});
+            }
             i = j;
         }
-        if (!p.empty()) out.push_back(display::PathItem{std::move(p), kBandFill, std::nullopt});
+        if (!p.empty())
+            out.emplace_back(std::in_place_type<display::PathItem>, std::move(p), kBandFill,
+                             std::nullopt);
     }
 }
 
@@ -125,13 +183,17 @@ void draw_reference_lines(std::vector<display::Item>& out, const ChartSpec& spec
         const auto runs = runs_of(r.values);
         for (std::size_t k = 0; k < runs.size(); ++k) {
             const Run& run = runs[k];
-            const double y = g.y_of(run.value);
-            const Point start{g.plot.x + run.first * g.slot, y};
+            // Along the category slots: across a vertical chart, down a horizontal one.
+            const auto at = [&](double slot_edge) {
+                return g.horizontal ? Point{g.value_x(run.value), g.plot.y + slot_edge * g.slot}
+                                    : Point{g.plot.x + slot_edge * g.slot, g.y_of(run.value)};
+            };
+            const Point start = at(run.first);
             if (k > 0 && runs[k - 1].last == run.first - 1)
                 p.line_to(start); // a step from the previous run's value
             else
                 p.move_to(start);
-            p.line_to({g.plot.x + (run.last + 1) * g.slot, y});
+            p.line_to(at(run.last + 1));
         }
         if (p.empty()) continue;
         out.push_back(stroke_path(std::move(p), line_color(r.kind),

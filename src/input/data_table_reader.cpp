@@ -227,12 +227,9 @@ model::Chart chart(const XmlNode& node) {
                              "(e.g. tolerance=\"7.5; 8.5\")");
         c.tolerance = std::pair{lo, hi};
     }
-    if (c.kind == "hbar")
-        for (const char* name : {"target", "average-line", "tolerance", "highlight"})
-            if (r.has(name))
-                throw InputError(r.pos_of(name), std::string(name) +
-                                                     " is not drawn on horizontal bars "
-                                                     "(kind=\"hbar\"); use kind=\"bar\"");
+    if (c.kind == "hbar" && r.has("highlight"))
+        throw InputError(r.pos_of("highlight"), "highlight is not drawn on horizontal bars "
+                                                "(kind=\"hbar\"); use kind=\"bar\"");
     c.target_pos = r.pos_of("target");
     c.fill = r.text("height") == "fill";
     c.height = c.fill ? 200 : r.number("height", 200, 60, 1000);

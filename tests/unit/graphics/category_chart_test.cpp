@@ -231,15 +231,66 @@ BOOST_AUTO_TEST_CASE(the_alt_text_lists_the_categories_the_scale_and_every_value
                                          "Ward 187.") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(horizontal_bars_refuse_reference_lines_and_lines_refuse_stacking) {
+BOOST_AUTO_TEST_CASE(horizontal_bars_refuse_highlights_and_lines_refuse_stacking) {
     auto spec = wards();
     spec.horizontal = true;
-    spec.references.push_back({ReferenceLine::Kind::Target, "Target", {1, 2, 3}});
+    spec.highlights.push_back({0, 0, "First"});
     BOOST_CHECK_THROW(validate(spec), std::invalid_argument);
     auto line = wards();
     line.kind = ChartKind::Line;
     line.stacked = true;
     BOOST_CHECK_THROW(validate(line), std::invalid_argument);
+}
+
+BOOST_AUTO_TEST_CASE(on_horizontal_bars_a_target_runs_down_the_plot_labelled_above_it) {
+    auto spec = wards();
+    spec.horizontal = true;
+    spec.references.push_back({ReferenceLine::Kind::Target, "Target 150", {150, 150, 150}});
+    spec.reference_bands.push_back({"Expected", {80, 80, 80}, {120, 120, 120}});
+    BOOST_REQUIRE_NO_THROW(validate(spec));
+    const auto g = chart_geometry(spec, kBox, test::fake_style());
+    std::vector<display::Item> items;
+    draw_chart(items, spec, kBox, test::fake_style());
+    int lines = 0;
+    for (const auto& p : test::paths(items))
+        if (p.stroke && p.stroke->dash == std::vector<double>{6, 3}) {
+            ++lines; // one segment at x of 150, from the top of the plot to its bottom
+            const auto& pts = p.path.points();
+            BOOST_TEST_REQUIRE(pts.size() == 2u);
+            BOOST_TEST(pts[0].x == g.value_x(150), tt::tolerance(1e-9));
+            BOOST_TEST(pts[1].x == g.value_x(150), tt::tolerance(1e-9));
+            BOOST_TEST(pts[0].y == g.plot.y, tt::tolerance(1e-9));
+            BOOST_TEST(pts[1].y == g.plot.bottom(), tt::tolerance(1e-9));
+        }
+    BOOST_TEST(lines == 1);
+    // The band: one rectangle from 80 to 120 over every slot.
+    int bands = 0;
+    for (const auto& p : test::paths(items))
+        if (p.fill && !p.stroke && p.path.points().size() == 4u &&
+            std::abs(p.path.points()[0].x - g.value_x(80)) < 1e-9) {
+            ++bands;
+            BOOST_TEST(p.path.points()[1].x == g.value_x(120), tt::tolerance(1e-9));
+            BOOST_TEST(p.path.points()[0].y == g.plot.y, tt::tolerance(1e-9));
+            BOOST_TEST(p.path.points()[2].y == g.plot.bottom(), tt::tolerance(1e-9));
+        }
+    BOOST_TEST(bands == 1);
+    // Both labels in the row above the plot, beside their line's top end, not overlapping.
+    BOOST_TEST_REQUIRE(g.reference_labels.size() == 2u);
+    for (const auto& l : g.reference_labels) {
+        BOOST_TEST(l.text.origin.y < g.plot.y);
+        BOOST_TEST(l.text.origin.y > g.plot.y - 12);
+        BOOST_TEST(l.text.origin.x >= kBox.x);
+        BOOST_TEST(l.text.origin.x + l.text.width <= kBox.right());
+    }
+    const auto& target = g.reference_labels[0].text;
+    BOOST_TEST(target.text == "Target 150");
+    BOOST_TEST(
+        (target.origin.x > g.value_x(150) || target.origin.x + target.width < g.value_x(150)));
+    const auto& a = g.reference_labels[0].text;
+    const auto& b = g.reference_labels[1].text;
+    BOOST_TEST((a.origin.x + a.width <= b.origin.x || b.origin.x + b.width <= a.origin.x));
+    // The scale reaches the target, and the legend's and titles' rows stay above the labels.
+    BOOST_TEST(g.y_ticks.back() >= 150);
 }
 
 BOOST_AUTO_TEST_CASE(a_target_per_category_is_a_step_over_the_bars) {

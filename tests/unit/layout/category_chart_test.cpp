@@ -177,11 +177,11 @@ BOOST_AUTO_TEST_CASE(a_bad_area_indicator_or_window_is_an_error_at_its_attribute
     BOOST_TEST(e.find(units.path.string() + ":3:") == 0u, e);
     BOOST_TEST(e.find("must share a unit") != std::string::npos, e);
 
-    CategoryLayout hbar("<chart kind=\"hbar\" x=\"areas\" areas=\"crook\" target=\"5\" "
-                        "window=\"2017-06\"><series indicator=\"asb.total\"/></chart>");
+    CategoryLayout hbar("<chart kind=\"hbar\" area=\"force\" from=\"2017-01\" to=\"2017-06\" "
+                        "highlight=\"2017-06\"><series indicator=\"asb.total\"/></chart>");
     e = hbar.error();
-    BOOST_TEST(e.find(hbar.path.string() + ":3:44: ") == 0u, e);
-    BOOST_TEST(e.find("not drawn on horizontal bars") != std::string::npos, e);
+    BOOST_TEST(e.find(hbar.path.string() + ":3:") == 0u, e);
+    BOOST_TEST(e.find("highlight is not drawn on horizontal bars") != std::string::npos, e);
 }
 
 BOOST_AUTO_TEST_CASE(a_target_from_the_data_is_drawn_and_named_in_the_alt_text) {
