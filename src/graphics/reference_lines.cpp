@@ -77,6 +77,11 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
     values.size = g.value_label_size;
     for (const auto& v : g.value_labels)
         taken.push_back(text_bounds(values, v.text));
+    auto clashes = [&](const Rect& r) {
+        return std::any_of(taken.begin(), taken.end(), [&](const Rect& t) {
+            return r.x < t.right() && t.x < r.right() && r.y < t.bottom() && t.y < r.bottom();
+        });
+    };
     auto place = [&](bool band, int index, const std::string& label, double above_y,
                      double below_y) {
         std::string text = fit_text(lab, label, g.plot.w / 2);
@@ -92,10 +97,7 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
             PlacedText placed{text, at, w};
             Rect r = text_bounds(lab, placed);
             if (r.y < g.box.y || r.bottom() > g.plot.bottom()) continue;
-            bool clash = std::any_of(taken.begin(), taken.end(), [&](const Rect& t) {
-                return r.x < t.right() && t.x < r.right() && r.y < t.bottom() && t.y < r.bottom();
-            });
-            if (clash) continue;
+            if (clashes(r)) continue;
             taken.push_back(r);
             out.push_back({band, index, std::move(placed)});
             return;
@@ -114,11 +116,7 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
                 PlacedText placed{text, {left, baseline}, w};
                 Rect r = text_bounds(lab, placed);
                 if (r.x < g.box.x || r.right() > g.box.right() || r.y < g.box.y) continue;
-                bool clash = std::any_of(taken.begin(), taken.end(), [&](const Rect& t) {
-                    return r.x < t.right() && t.x < r.right() && r.y < t.bottom() &&
-                           t.y < r.bottom();
-                });
-                if (clash) continue;
+                if (clashes(r)) continue;
                 taken.push_back(r);
                 out.push_back({band, index, std::move(placed)});
                 return;
