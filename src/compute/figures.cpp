@@ -199,6 +199,10 @@ Comparison Figures::compare(std::string_view indicator_id, std::string_view area
     return c;
 }
 
+bool judges_change_from_before(const model::Indicator& ind) {
+    return ind.rule.kind == model::RuleKind::Theme || ind.rule.kind == model::RuleKind::Limits;
+}
+
 model::Verdict Figures::rule_verdict(const model::Indicator& ind, std::string_view area_id,
                                      const Comparison& c, const Window& after) const {
     using model::RuleKind;

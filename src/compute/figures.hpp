@@ -142,4 +142,8 @@ model::Verdict judge_target(model::Polarity polarity, double value, double targe
 std::optional<double> average(const std::vector<std::optional<double>>& values);
 std::optional<double> average(const std::vector<double>& values);
 
+// Whether the indicator's rule judges the change from a comparison's earlier window (the
+// theme's limits or its own); a target, baseline or no rule judges the later figure alone.
+bool judges_change_from_before(const model::Indicator& indicator);
+
 } // namespace bp::compute

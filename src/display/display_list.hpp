@@ -85,6 +85,8 @@ private:
     Header* header() const { return reinterpret_cast<Header*>(data_.get()); }
     Point* point_data() const;
     Op* op_data() const;
+    // A copy of `from` in a new allocation with room for `op_room` ops and `point_room` points.
+    static Path copy_with_room(const Path& from, std::size_t op_room, std::size_t point_room);
     // Moves the path into a new allocation with room for `op_room` ops and `point_room` points.
     void reallocate(std::size_t op_room, std::size_t point_room);
     void push(Op op);

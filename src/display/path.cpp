@@ -38,33 +38,31 @@ std::span<const Point> Path::points() const {
     return {point_data(), header()->points};
 }
 
-void Path::reallocate(std::size_t op_room, std::size_t point_room) {
+Path Path::copy_with_room(const Path& from, std::size_t op_room, std::size_t point_room) {
     if (op_room > UINT32_MAX || point_room > UINT32_MAX)
         throw std::length_error("display::Path: too many points");
     static_assert(sizeof(Header) % alignof(Point) == 0);
-    Path grown;
+    Path out;
     // new[] of bytes is aligned for any ordinary type and creates the objects used in it.
-    grown.data_.reset(new std::byte[sizeof(Header) + point_room * sizeof(Point) + op_room]);
-    *grown.header() =
-        Header{0, 0, static_cast<std::uint32_t>(op_room), static_cast<std::uint32_t>(point_room)};
-    if (data_) {
-        const auto old_ops = ops();
-        const auto old_points = points();
-        std::memcpy(grown.point_data(), old_points.data(), old_points.size_bytes());
-        std::memcpy(grown.op_data(), old_ops.data(), old_ops.size_bytes());
-        grown.header()->ops = static_cast<std::uint32_t>(old_ops.size());
-        grown.header()->points = static_cast<std::uint32_t>(old_points.size());
+    out.data_.reset(new std::byte[sizeof(Header) + point_room * sizeof(Point) + op_room]);
+    const auto ops = from.ops();
+    const auto points = from.points();
+    *out.header() =
+        Header{static_cast<std::uint32_t>(ops.size()), static_cast<std::uint32_t>(points.size()),
+               static_cast<std::uint32_t>(op_room), static_cast<std::uint32_t>(point_room)};
+    if (from.data_) { // an empty path's spans have no data to copy from
+        std::memcpy(out.point_data(), points.data(), points.size_bytes());
+        std::memcpy(out.op_data(), ops.data(), ops.size_bytes());
     }
-    data_ = std::move(grown.data_);
+    return out;
+}
+
+void Path::reallocate(std::size_t op_room, std::size_t point_room) {
+    *this = copy_with_room(*this, op_room, point_room);
 }
 
 Path::Path(const Path& other) {
-    if (!other.data_) return;
-    reallocate(other.ops().size(), other.points().size());
-    std::memcpy(point_data(), other.points().data(), other.points().size_bytes());
-    std::memcpy(op_data(), other.ops().data(), other.ops().size_bytes());
-    header()->ops = other.header()->ops;
-    header()->points = other.header()->points;
+    if (other.data_) *this = copy_with_room(other, other.ops().size(), other.points().size());
 }
 
 Path& Path::operator=(const Path& other) {

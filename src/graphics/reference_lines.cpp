@@ -82,22 +82,18 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
             return r.x < t.right() && t.x < r.right() && r.y < t.bottom() && t.y < r.bottom();
         });
     };
-    auto place = [&](bool band, int index, const std::string& label, double above_y,
-                     double below_y) {
+    // Places `label` at the first of `spots(width)` that keeps it in the box, above the plot's
+    // bottom and clear of every label placed so far; nowhere if none does.
+    auto place = [&](bool band, int index, const std::string& label, auto spots) {
         std::string text = fit_text(lab, label, g.plot.w / 2);
         if (text.empty()) return;
         const double w = text_width(lab, text);
-        // At the right end above, then below the line; failing both, at the left end.
-        const double right_x = g.plot.right() - pad - w, left_x = g.plot.x + pad;
-        const double above = above_y - pad - text_descent(lab);
-        const double below = below_y + pad + text_ascent(lab);
-        const Point spots[] = {
-            {right_x, above}, {right_x, below}, {left_x, above}, {left_x, below}};
-        for (const Point& at : spots) {
+        for (const Point& at : spots(w)) {
             PlacedText placed{text, at, w};
             Rect r = text_bounds(lab, placed);
-            if (r.y < g.box.y || r.bottom() > g.plot.bottom()) continue;
-            if (clashes(r)) continue;
+            if (r.x < g.box.x || r.right() > g.box.right() || r.y < g.box.y ||
+                r.bottom() > g.plot.bottom() || clashes(r))
+                continue;
             taken.push_back(r);
             out.push_back({band, index, std::move(placed)});
             return;
@@ -105,44 +101,50 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
     };
     if (g.horizontal) { // in the rows above the plot, beside the top end of each line
         const int rows = reference_label_rows(spec);
-        auto place_top = [&](bool band, int index, const std::string& label, double x) {
-            std::string text = fit_text(lab, label, g.plot.w / 2);
-            if (text.empty()) return;
-            const double w = text_width(lab, text);
-            for (int spot = 0; spot < 2 * rows; ++spot) { // each row: right of the line, left
-                const double baseline =
-                    g.plot.y - pad - text_descent(lab) - (spot / 2) * line_height(lab);
-                const double left = spot % 2 == 0 ? x + pad : x - pad - w;
-                PlacedText placed{text, {left, baseline}, w};
-                Rect r = text_bounds(lab, placed);
-                if (r.x < g.box.x || r.right() > g.box.right() || r.y < g.box.y) continue;
-                if (clashes(r)) continue;
-                taken.push_back(r);
-                out.push_back({band, index, std::move(placed)});
-                return;
-            }
+        auto beside_top = [&](double x) {
+            return [&, x](double w) { // each row up from the plot: right of the line, then left
+                std::vector<Point> spots;
+                for (int row = 0; row < rows; ++row) {
+                    const double baseline =
+                        g.plot.y - pad - text_descent(lab) - row * line_height(lab);
+                    spots.push_back({x + pad, baseline});
+                    spots.push_back({x - pad - w, baseline});
+                }
+                return spots;
+            };
         };
         for (int k = 0; k < static_cast<int>(spec.references.size()); ++k) {
             const ReferenceLine& r = spec.references[k];
             if (auto v = first_value(r.values); v && !r.label.empty())
-                place_top(false, k, r.label, g.value_x(*v));
+                place(false, k, r.label, beside_top(g.value_x(*v)));
         }
         for (int k = 0; k < static_cast<int>(spec.reference_bands.size()); ++k) {
             const ReferenceBand& b = spec.reference_bands[k];
             if (auto hi = first_value(b.high); hi && !b.label.empty())
-                place_top(true, k, b.label, g.value_x(*hi));
+                place(true, k, b.label, beside_top(g.value_x(*hi)));
         }
         return out;
     }
+    // At the right end above, then below the line; failing both, at the left end.
+    auto at_an_end = [&](double above_y, double below_y) {
+        return [&, above_y, below_y](double w) {
+            const double right_x = g.plot.right() - pad - w, left_x = g.plot.x + pad;
+            const double above = above_y - pad - text_descent(lab);
+            const double below = below_y + pad + text_ascent(lab);
+            return std::vector<Point>{
+                {right_x, above}, {right_x, below}, {left_x, above}, {left_x, below}};
+        };
+    };
     for (int k = 0; k < static_cast<int>(spec.references.size()); ++k) {
         const ReferenceLine& r = spec.references[k];
         if (auto v = last_value(r.values); v && !r.label.empty())
-            place(false, k, r.label, g.y_of(*v), g.y_of(*v));
+            place(false, k, r.label, at_an_end(g.y_of(*v), g.y_of(*v)));
     }
     for (int k = 0; k < static_cast<int>(spec.reference_bands.size()); ++k) {
         const ReferenceBand& b = spec.reference_bands[k];
         auto hi = last_value(b.high), lo = last_value(b.low);
-        if (hi && lo && !b.label.empty()) place(true, k, b.label, g.y_of(*hi), g.y_of(*lo));
+        if (hi && lo && !b.label.empty())
+            place(true, k, b.label, at_an_end(g.y_of(*hi), g.y_of(*lo)));
     }
     return out;
 }

@@ -248,8 +248,7 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
     content.header.push_back(std::move(header));
     std::vector<std::pair<std::string, std::string>> notes;
     // A change rule judges a row against the row above; a target or baseline rule needs none.
-    const bool against_row_above =
-        ind.rule.kind == model::RuleKind::Theme || ind.rule.kind == model::RuleKind::Limits;
+    const bool against_row_above = compute::judges_change_from_before(ind);
     std::optional<compute::Window> above;
     for (const auto& text : t.periods) {
         compute::Window w = window_at(text, t.periods_pos);
