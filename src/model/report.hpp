@@ -183,6 +183,7 @@ struct Chart {
     std::string title;
     std::string subtitle;
     std::string source;
+    std::string alt; // the author's text alternative; empty: made from what is drawn
     std::string y_label;
     std::string area;
     std::string from; // first month, e.g. "2015-04"
