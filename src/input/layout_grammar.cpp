@@ -11,7 +11,7 @@ const std::vector<ElementGrammar>& layout_grammar() {
         {"template", {"id", "size", "orientation", "margin"}},
         {"header", {"height"}},
         {"footer", {"height"}},
-        {"band/text", {"align", "style"}},
+        {"band/text", {"align", "style", "heading"}},
         {"band/button", {"to", "align"}},
         {"band/page-number", {"align", "style", "format"}},
         {"section",

@@ -229,6 +229,9 @@ struct BandItem {
     LinkTarget target;
     Align align = Align::Left;
     std::string style;
+    // Text only: 1–3 if the text is a title of the page (a heading of that level where it is
+    // first drawn, an artifact where the next pages repeat it); 0 for decoration.
+    int heading = 0;
     SourcePos pos;
 };
 
