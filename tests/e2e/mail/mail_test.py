@@ -240,15 +240,17 @@ class MailTest(unittest.TestCase):
             used = set(re.findall(r'src="cid:([^"]+)"', html_text))
             self.assertEqual(used, set(cids), "every image used, every used image present")
             names = [p.get_filename() for p in parts[1:]]
-            expected = ["pcc-quarterly-restricted.pdf" if r["restricted"] == "yes"
-                        else "pcc-quarterly.pdf"]
+            tail = "-restricted.pdf" if r["restricted"] == "yes" else ".pdf"
+            expected = ["pcc-quarterly" + tail]
             if r["area"]:
-                expected.append(r["area"] + ".pdf")
+                expected.append(r["area"] + tail)  # a restricted member's edition is encrypted too
             self.assertEqual(names, expected)
             for p in parts[1:]:
                 self.assertEqual(p.get_content_type(), "application/pdf")
                 self.assertEqual(p.get_content_disposition(), "attachment")
                 data = p.get_content()
+                if r["restricted"] == "yes":
+                    self.assertIn(b"/Encrypt", data)
                 if p.get_filename() == "pcc-quarterly.pdf":
                     self.assertEqual(data, open(f"{self.w.dir}/pcc-quarterly.pdf", "rb").read())
                 elif p.get_filename().endswith("-restricted.pdf"):
@@ -364,10 +366,12 @@ def leaves(message):
 
 
 class Server:
-    """aiosmtpd on 127.0.0.1 at a free port, keeping every message; rejects `refuse`."""
+    """aiosmtpd on 127.0.0.1 at a free port, keeping every message; rejects `refuse` at
+    RCPT, drops the connection in DATA for `drop`, calls `on_data` before accepting."""
 
-    def __init__(self, refuse=(), host="127.0.0.1", tls=None):
-        self.received, self.refuse = [], set(refuse)
+    def __init__(self, refuse=(), host="127.0.0.1", tls=None, drop=(), on_data=None):
+        self.received, self.refuse, self.drop = [], set(refuse), set(drop)
+        self.on_data = on_data
         with socket.socket() as s:  # a free port, asked of the kernel
             s.bind((host, 0))
             port = s.getsockname()[1]
@@ -383,6 +387,11 @@ class Server:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if set(envelope.rcpt_tos) & self.drop:  # the connection drops before the reply
+            server.transport.abort()
+            return "421 closing"
+        if self.on_data:
+            self.on_data(list(envelope.rcpt_tos))
         self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 Message accepted for delivery"
 
@@ -414,9 +423,10 @@ class SendTest(unittest.TestCase):
             p = self.w.mail("--send", server.url)
             self.assertEqual(server.received, [])
             self.assertIn("would send: Joe Bloggs <joe@panel.example.org>: "
-                          "pcc-quarterly-restricted.pdf, consett.pdf", p.stdout)
+                          "pcc-quarterly-restricted.pdf, consett-restricted.pdf", p.stdout)
             self.assertRegex(p.stdout, r"3 messages to send, [\d.]+ (KB|MB) in all")
             self.assertIn("dry run: nothing sent", p.stdout)
+            self.assertFalse(os.path.exists(f"{self.w.dir}/outbox"), "a dry run writes nothing")
             self.w.mail("--send", server.url, "--confirm")
             self.assertEqual(len(server.received), 3)
             for (mail_from, rcpt, content), r in zip(server.received, self.w.recipients):
@@ -443,14 +453,119 @@ class SendTest(unittest.TestCase):
             p = self.w.mail("--send", server.url, "--confirm", check=False)
             self.assertEqual(p.returncode, 1)
             self.assertIn("sending to anne@panel.example.org failed", p.stderr)
-            self.assertIn("sent in this run: sian@panel.example.org", p.stderr)
-            self.assertIn("not sent: anne@panel.example.org joe@panel.example.org", p.stderr)
-            self.assertEqual([r for _, r, _ in server.received], [["sian@panel.example.org"]])
-            server.refuse.clear()
-            self.w.mail("--send", server.url, "--confirm")
+            self.assertIn("550 5.1.1 mailbox unavailable", p.stderr)  # the server's own words
+            self.assertIn("not sent:\n  anne@panel.example.org", p.stderr)
+            self.assertIn("2 messages sent, 1 failed", p.stdout)
+            # The others are still sent.
             self.assertEqual([r for _, r, _ in server.received],
-                             [["sian@panel.example.org"], ["anne@panel.example.org"],
-                              ["joe@panel.example.org"]])
+                             [["sian@panel.example.org"], ["joe@panel.example.org"]])
+            log = [line.split("\t") for line in
+                   open(f"{self.w.dir}/outbox/sent.log").read().splitlines()]
+            self.assertEqual([(f[1], f[2]) for f in log],
+                             [("sent", "sian@panel.example.org"),
+                              ("failed", "anne@panel.example.org"),
+                              ("sent", "joe@panel.example.org")])
+            self.assertRegex(log[0][0], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+            self.assertIn("250", log[0][4])  # the server's reply on accepting it
+            self.assertIn("550 5.1.1 mailbox unavailable", log[1][4])
+            server.refuse.clear()
+            # A re-run on another day (another Date) sends only what is missing.
+            p = run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/recipients.csv", "-o",
+                    f"{self.w.dir}/outbox", "--date", str(DATE + 86400), "--encrypt", "--send",
+                    server.url, "--confirm", env=self.w.env)
+            self.assertEqual([r for _, r, _ in server.received],
+                             [["sian@panel.example.org"], ["joe@panel.example.org"],
+                              ["anne@panel.example.org"]])
+            self.assertIn("1 message sent, 2 sent before", p.stdout)
+            # An explicit flag sends again.
+            self.w.mail("--send", server.url, "--confirm", "--resend")
+            self.assertEqual(len(server.received), 6)
+        finally:
+            server.stop()
+
+    def test_a_changed_body_is_not_a_new_message(self):
+        server = Server()
+        try:
+            self.w.mail("--send", server.url, "--confirm")
+            with open(f"{self.w.dir}/body.txt", "a") as f:
+                f.write("\nP.S. one more word\n")
+            p = self.w.mail("--send", server.url, "--confirm")
+            self.assertEqual(len(server.received), 3)
+            self.assertIn("0 messages sent, 3 sent before", p.stdout)
+            # A changed subject is.
+            conf = open(f"{self.w.dir}/mail.conf").read().replace("Quarter 1", "Q1")
+            open(f"{self.w.dir}/mail.conf", "w").write(conf)
+            self.w.mail("--send", server.url, "--confirm")
+            self.assertEqual(len(server.received), 6)
+        finally:
+            server.stop()
+
+    def test_drop_mid_data_then_rerun(self):
+        server = Server(drop={"anne@panel.example.org"})
+        try:
+            p = self.w.mail("--send", server.url, "--confirm", check=False)
+            self.assertEqual(p.returncode, 1)
+            self.assertIn("sending to anne@panel.example.org failed", p.stderr)
+            self.assertEqual([r for _, r, _ in server.received],
+                             [["sian@panel.example.org"], ["joe@panel.example.org"]])
+            server.drop.clear()
+            self.w.mail("--send", server.url, "--confirm")
+            self.assertEqual([r for _, r, _ in server.received][2:], [["anne@panel.example.org"]])
+        finally:
+            server.stop()
+
+    def test_record_that_cannot_be_written_says_who_received(self):
+        log = f"{self.w.dir}/outbox/sent.log"
+
+        def break_the_log(rcpt):  # after the first message: sent.log becomes a folder
+            if rcpt == ["anne@panel.example.org"]:
+                os.remove(log)
+                os.mkdir(log)
+        server = Server(on_data=break_the_log)
+        try:
+            p = self.w.mail("--send", server.url, "--confirm", check=False)
+            self.assertEqual(p.returncode, 1)
+            self.assertIn("the server accepted the message to anne@panel.example.org", p.stderr)
+            self.assertIn("received in this run, not recorded as sent: anne@panel.example.org",
+                          p.stderr)
+            self.assertIn("received in this run and recorded: sian@panel.example.org", p.stderr)
+            self.assertEqual(len(server.received), 2, "nothing more is sent")
+        finally:
+            server.stop()
+
+    def test_preflight_and_proof(self):
+        server = Server()
+        try:
+            p = self.w.mail("--send", server.url, "--preflight")
+            self.assertIn("preflight: " + server.url, p.stdout)
+            self.assertIn("nothing sent", p.stdout)
+            self.assertEqual(server.received, [])
+            self.assertFalse(os.path.exists(f"{self.w.dir}/outbox"))
+            p = self.w.mail("--send", server.url, "--confirm", "--proof-to",
+                            "proof@pcc.example.org")
+            self.assertEqual([r for _, r, _ in server.received],
+                             [["proof@pcc.example.org"], ["sian@panel.example.org"],
+                              ["anne@panel.example.org"], ["joe@panel.example.org"]])
+            self.assertEqual(server.received[0][2], server.received[1][2])
+            self.assertIn("proof sent", p.stdout)
+        finally:
+            server.stop()
+
+    def test_password_in_the_url_is_never_shown(self):
+        server = Server()
+        try:
+            url = server.url.replace("smtp://", "smtp://perf:Sw0rdfish-secret@")
+            for extra in ((), ("--confirm",)):
+                p = self.w.mail("--send", url, *extra, check=False)
+                self.assertNotIn("Sw0rdfish", p.stdout + p.stderr)
+                self.assertIn("perf:***@", p.stdout)
+            for root, _, names in os.walk(self.w.dir):
+                for n in names:
+                    if n.endswith((".eml", ".log")):
+                        self.assertNotIn(b"Sw0rdfish", open(os.path.join(root, n), "rb").read())
+            p = self.w.mail("--send", "smtp://u:Sw0rdfish@[bad", check=False)
+            self.assertEqual(p.returncode, 1)
+            self.assertNotIn("Sw0rdfish", p.stdout + p.stderr)
         finally:
             server.stop()
 
@@ -465,7 +580,25 @@ class SendTest(unittest.TestCase):
             self.assertIn("sending to sian@panel.example.org failed", p.stderr)
             self.assertRegex(p.stderr, r"(?i)ssl|tls")
             self.assertEqual(server.received, [])
-            self.assertFalse(os.path.exists(f"{self.w.dir}/outbox/sent.log"))
+            log = f"{self.w.dir}/outbox/sent.log"
+            self.assertNotIn("\tsent\t", open(log).read() if os.path.exists(log) else "")
+        finally:
+            server.stop()
+
+    def test_userinfo_cannot_make_a_remote_host_local(self):
+        # "127.0.0.1:x@HOST": the part before '@' is a login; HOST is the server, not local.
+        address = own_address() or self.skipTest("no non-loopback address")
+        server = Server(host=address)
+        try:
+            port = server.url.rsplit(":", 1)[1]
+            for url in (f"smtp://127.0.0.1:x@{address}:{port}",
+                        f"smtp://localhost@{address}:{port}",
+                        f"smtp://[::1]@{address}:{port}"):
+                p = self.w.mail("--send", url, "--confirm", check=False)
+                self.assertEqual(p.returncode, 1, url)
+                self.assertRegex(p.stderr, r"(?i)ssl|tls")
+                self.assertIn("(STARTTLS required)", p.stdout)
+            self.assertEqual(server.received, [])
         finally:
             server.stop()
 
