@@ -47,9 +47,10 @@ std::string with_area(const std::string& text, const std::string& id, const std:
 
 int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err) {
     try {
-        if (o.output.find("{area.id}") == std::string::npos)
-            throw OutputError("boardpack: error: --each-area needs {area.id} in -o, so that "
-                              "each area has its own file");
+        if (o.output.find("{area.id}") == std::string::npos &&
+            o.output.find("{area.name}") == std::string::npos)
+            throw OutputError("boardpack: error: --each-area needs {area.id} (or {area.name}) "
+                              "in -o, so that each area has its own file");
         const std::string text = input::read_file_text(o.layout);
         const std::string base = folder_of(o.layout);
         const std::string folder =

@@ -75,6 +75,9 @@ std::string display_name_problem(const std::string& name) {
     if (name.find_first_not_of(" \t") == std::string::npos) return "the name is empty";
     for (unsigned char c : name)
         if (c < 0x20 || c == 0x7f) return "the name holds a control character";
+    if (name.find("=?") != std::string::npos)
+        return "the name holds '=?', which mail programs would read as the start of an "
+               "encoded word (RFC 2047)";
     return "";
 }
 

@@ -52,8 +52,8 @@ bool plausible_address(const std::string& address);
 // so that joe@x and JOE@x can never be two recipients).
 std::string mailbox_key(const std::string& address);
 
-// Why `name` cannot be a recipient's display name ("" if it can): empty, or holds a control
-// character (a line feed would forge header lines).
+// Why `name` cannot be a recipient's display name ("" if it can): empty, holds a control
+// character (a line feed would forge header lines) or "=?" (it would imitate an encoded word).
 std::string display_name_problem(const std::string& name);
 
 } // namespace bp::distribute

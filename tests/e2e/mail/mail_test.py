@@ -634,5 +634,204 @@ class SendTest(unittest.TestCase):
         self.assertIn("--send takes smtp://", p.stderr)
 
 
+class BadInputTest(unittest.TestCase):
+    """Each case refused with a clear message; nothing written, nothing sent."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.w = Work()
+
+    @classmethod
+    def tearDownClass(cls):
+        shutil.rmtree(cls.w.dir)
+
+    def setUp(self):
+        shutil.rmtree(f"{self.w.dir}/outbox", ignore_errors=True)
+
+    def refused(self, rows, message, header=("name", "email", "area", "restricted",
+                                             "attachments"), env=None, extra=()):
+        with open(f"{self.w.dir}/bad.csv", "w", newline="") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(header)
+            w.writerows(rows)
+        p = run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/bad.csv", "-o",
+                f"{self.w.dir}/outbox", "--date", str(DATE), "--encrypt", *extra,
+                env=dict(self.w.env, **(env or {})), check=False)
+        self.assertNotEqual(p.returncode, 0, rows)
+        self.assertIn(message, p.stderr)
+        self.assertNotIn("WARNING", p.stderr)
+        self.assertFalse(os.path.exists(f"{self.w.dir}/outbox"), "nothing written")
+        return p
+
+    def test_attachments_only_regular_files_from_allowed_folders(self):
+        self.refused([("A", "a@x.example", "", "no", "/proc/self/environ")],
+                     "the attachment /proc/self/environ is under /proc, never attached")
+        self.refused([("A", "a@x.example", "", "no", "/etc/hostname")],
+                     "is outside the folders attachments may come from")
+        os.symlink("/etc/passwd", f"{self.w.dir}/innocent.txt")
+        try:
+            self.refused([("A", "a@x.example", "", "no", "innocent.txt")],
+                         "is outside the folders attachments may come from")
+        finally:
+            os.remove(f"{self.w.dir}/innocent.txt")
+        os.mkdir(f"{self.w.dir}/folder")
+        self.refused([("A", "a@x.example", "", "no", "folder")], "is not a regular file")
+
+    def test_restricted_members_get_only_encrypted_pdfs(self):
+        with open(f"{self.w.dir}/bad.csv", "w") as f:
+            f.write("name,email,area,restricted,attachments\n"
+                    "Joe,joe@panel.example.org,consett,yes,pcc-quarterly.pdf\n")
+        run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/bad.csv", "-o",
+            f"{self.w.dir}/outbox", "--date", str(DATE), "--encrypt", env=self.w.env)
+        m = parse(f"{self.w.dir}/outbox/joe@panel.example.org.eml")
+        pdfs = [p for p in m.walk() if p.get_content_type() == "application/pdf"]
+        self.assertEqual(len(pdfs), 3)
+        for p in pdfs:
+            self.assertTrue(p.get_filename().endswith("-restricted.pdf"), p.get_filename())
+            self.assertIn(b"/Encrypt", p.get_content())
+        shutil.rmtree(f"{self.w.dir}/outbox")
+        with open(f"{self.w.dir}/note.txt", "w") as f:
+            f.write("not a PDF")
+        self.refused([("Joe", "joe@panel.example.org", "", "yes", "note.txt")],
+                     "note.txt is not a PDF: a restricted recipient receives only encrypted PDFs")
+        self.refused([("Joe", "joe@panel.example.org", "", "yes", ""),
+                      ("Joe", "joe@PANEL.example.org", "", "no", "")],
+                     "joe@PANEL.example.org is listed twice (as joe@panel.example.org at line 2)"
+                     ", once restricted and once not")
+        self.refused([("Joe", "joe@panel.example.org", "", "no", ""),
+                      ("Joe", "JOE@panel.example.org", "", "no", "")], "is listed twice")
+
+    def test_passwords(self):
+        self.refused([("Joe", "joe@panel.example.org", "", "yes", "")],
+                     "BOARDPACK_PDF_OPEN_PASSWORD is 1 characters; the restricted copy needs "
+                     "at least 10", env={"BOARDPACK_PDF_OPEN_PASSWORD": "x"})
+        self.refused([("Joe", "joe@panel.example.org", "", "yes", "")],
+                     "--encrypt needs BOARDPACK_PDF_OPEN_PASSWORD",
+                     env={"BOARDPACK_PDF_OPEN_PASSWORD": "",
+                          "BOARDPACK_PDF_OWNER_PASSWORD": "owner-only-password"})
+        self.refused([("Joe", "joe@panel.example.org", "", "yes", "")],
+                     "BOARDPACK_PDF_OWNER_PASSWORD is the open password",
+                     env={"BOARDPACK_PDF_OWNER_PASSWORD": "open-sesame"})
+        # With no owner password: a random one, so the open password is only a user password.
+        run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/recipients.csv", "-o",
+            f"{self.w.dir}/outbox", "--date", str(DATE), "--encrypt", env=self.w.env)
+        info = subprocess.run(["qpdf", "--show-encryption", "--password=open-sesame",
+                               f"{self.w.dir}/outbox/pcc-quarterly-restricted.pdf"],
+                              capture_output=True, text=True).stdout
+        self.assertIn("Supplied password is user password", info)
+        self.assertIn("modify anything: not allowed", info)
+
+    def test_names_and_addresses(self):
+        self.refused([("Mal\nsending: Mallory", "a@x.example", "", "no", "")],
+                     "bad.csv:2:1: error: the name holds a control character")
+        self.refused([("", "a@x.example", "", "no", "")], "bad.csv:2:1: error: the name is empty")
+        for bad in ("a@b.", "a@b..example", ".a@b.example", "a..b@c.example", "a@-b.example",
+                    "a@b", "a b@c.example"):
+            self.refused([("A", bad, "", "no", "")], f"'{bad}' is not an email address")
+
+    def test_encoded_words(self):
+        self.refused([("=?utf-8?q?Mallory?=", "a@x.example", "", "no", "")],
+                     "bad.csv:2:1: error: the name holds '=?'")
+        with open(f"{self.w.dir}/ok.csv", "w") as f:
+            f.write("name,email\n"
+                    "Grzegorz Brzęczyszczykiewicz-Chrząszczewski,b@x.example\n"
+                    "Żółć Źdźbło Łęczyca Ślężański-Świętokrzyski,c@x.example\n")
+        run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/ok.csv", "-o",
+            f"{self.w.dir}/outbox", "--date", str(DATE))
+        for a, name in (("b", "Grzegorz Brzęczyszczykiewicz-Chrząszczewski"),
+                        ("c", "Żółć Źdźbło Łęczyca Ślężański-Świętokrzyski")):
+            raw = open(f"{self.w.dir}/outbox/{a}@x.example.eml", "rb").read()
+            head = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+            words = re.findall(r"=\?[^?]+\?[bBqQ]\?[^?]*\?=", head)
+            self.assertTrue(words)
+            for word in words:
+                self.assertLessEqual(len(word), 75, word)  # RFC 2047, section 2
+            m = parse(f"{self.w.dir}/outbox/{a}@x.example.eml")
+            # Python keeps the folding space between two encoded words of a display name,
+            # which RFC 2047 (section 6.2) says to drop: compared with spaces collapsed.
+            self.assertEqual(" ".join(m["To"].addresses[0].display_name.split()), name)
+            self.assertEqual(str(m["Subject"]), f"Quarter 1 – for {name} ()")
+
+    def test_area_column_is_one_file_name(self):
+        self.refused([("A", "a@x.example", "../private", "no", "")],
+                     "the area '../private' of a@x.example cannot be part of a file name")
+
+    def test_dates(self):
+        for bad in ("abc", "-1", "1e9", "0x10", "253402300800", "1000000000000000"):
+            p = run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/recipients.csv", "-o",
+                    f"{self.w.dir}/outbox", "--date", bad, check=False)
+            self.assertEqual(p.returncode, 2, bad)
+            self.assertIn(f"--date is '{bad}', not a whole number of seconds", p.stderr)
+            p = run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/recipients.csv", "-o",
+                    f"{self.w.dir}/outbox", "--encrypt", check=False,
+                    env=dict(self.w.env, SOURCE_DATE_EPOCH=bad))
+            self.assertEqual(p.returncode, 1, bad)
+            self.assertIn(f"SOURCE_DATE_EPOCH is '{bad}', not a whole number", p.stderr)
+            self.assertNotIn("CRITICAL", p.stderr)
+            self.assertFalse(os.path.exists(f"{self.w.dir}/outbox"))
+            p = run("build", f"{SRC}/layouts/board-summary.xml", "-q", "-o",
+                    f"{self.w.dir}/x.pdf", env={"SOURCE_DATE_EPOCH": bad}, check=False)
+            self.assertEqual(p.returncode, 1, bad)
+            self.assertIn(f"SOURCE_DATE_EPOCH is '{bad}'", p.stderr)
+            self.assertFalse(os.path.exists(f"{self.w.dir}/x.pdf"))
+        run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/recipients.csv", "-o",
+            f"{self.w.dir}/outbox", "--date", "253402300799", "--encrypt", env=self.w.env)
+        m = parse(self.w.eml("anne@panel.example.org"))
+        self.assertEqual(m["Date"].datetime.year, 9999)
+
+    def test_report_that_is_not_a_pdf(self):
+        conf = open(f"{self.w.dir}/mail.conf").read().replace("report = pcc-quarterly.pdf",
+                                                              "report = body.txt")
+        with open(f"{self.w.dir}/bad.conf", "w") as f:
+            f.write(conf)
+        p = run("mail", f"{self.w.dir}/bad.conf", f"{self.w.dir}/recipients.csv", "-o",
+                f"{self.w.dir}/outbox", "--encrypt", env=self.w.env, check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertRegex(p.stderr, r"bad\.conf:\d+:1: error: report = .*body\.txt is not a PDF")
+        self.assertNotIn("WARNING", p.stderr)
+
+
+class EditionNamesTest(unittest.TestCase):
+    """`build --each-area -o`: each placeholder one safe file-name component, no collisions."""
+
+    def editions(self, names, pattern):
+        d = tempfile.mkdtemp(prefix="bp-names-")
+        try:
+            shutil.copytree(f"{SRC}/data/2017-q1", f"{d}/data")
+            with open(f"{d}/data/areas.csv") as f:
+                rows = list(csv.reader(f))
+            sectors = [r for r in rows[1:] if r[rows[0].index("kind")] == "sector"]
+            for r, n in zip(sectors, names):
+                r[rows[0].index("name")] = n
+            with open(f"{d}/data/areas.csv", "w", newline="") as f:
+                csv.writer(f, lineterminator="\n").writerows(rows)
+            os.mkdir(f"{d}/out")
+            p = run("build", f"{SRC}/layouts/editions/sector.xml", "--each-area", "sector",
+                    "--data", f"{d}/data", "-q", "-o", f"{d}/out/{pattern}", check=False)
+            written = sorted(os.listdir(f"{d}/out"))
+            outside = [n for n in os.listdir(d) if n not in ("data", "out")]
+            return p, written, outside
+        finally:
+            shutil.rmtree(d)
+
+    def test_names_stay_in_their_folder(self):
+        for name, file in (("Tees/Wear", "Tees-Wear.pdf"), ("/tmp/abs", "-tmp-abs.pdf")):
+            p, written, outside = self.editions([name], "{area.name}.pdf")
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertIn(file, written)
+            self.assertEqual(outside, [])
+        for name in ("../../../x-", "a\tb", "..", ".hidden"):
+            p, written, outside = self.editions([name], "{area.id}-{area.name}.pdf")
+            self.assertEqual(p.returncode, 1, name)
+            self.assertIn("cannot be part of a file name", p.stderr)
+            self.assertEqual((written, outside), ([], []))
+
+    def test_two_areas_one_file_is_an_error(self):
+        p, written, outside = self.editions(["Same", "Same"], "{area.name}.pdf")
+        self.assertEqual(p.returncode, 1)
+        self.assertRegex(p.stderr, r"areas '[\w-]+' and '[\w-]+' would both write .*Same\.pdf")
+        self.assertEqual(written, [])
+
+
 if __name__ == "__main__":
     unittest.main(argv=[sys.argv[0], "-v"])
