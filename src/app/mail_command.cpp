@@ -21,6 +21,7 @@
 #include "distribute/smtp_send.hpp"
 #include "distribute/summary_html.hpp"
 #include "distribute/summary_model.hpp"
+#include "input/csv_reader.hpp"
 #include "input/layout_reader.hpp"
 #include "input/theme_reader.hpp"
 
@@ -90,14 +91,66 @@ std::string attachment_problem(const std::string& path, const std::vector<fs::pa
     return "";
 }
 
-// The outbox file of an address: the address with anything but [A-Za-z0-9._@+-] as '_'.
-std::string eml_name(const std::string& address) {
+// An address as a file name: anything but [A-Za-z0-9._@+-] as '_'.
+std::string eml_stem(const std::string& address) {
     std::string s = address;
     for (char& c : s)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '@' ||
               c == '+' || c == '-'))
             c = '_';
-    return s + ".eml";
+    return s;
+}
+
+// The outbox file of an address.
+std::string eml_name(const std::string& address) {
+    return eml_stem(address) + ".eml";
+}
+
+// --passwords FILE: a CSV of email,password giving restricted recipients their own open
+// passwords (each kMinOpenPassword characters or more, never the owner password). Every
+// restricted recipient must have one; a row for no restricted recipient is an error.
+std::map<std::string, std::string> read_personal_passwords(const std::string& path,
+                                                           const std::vector<Recipient>& rs,
+                                                           const CopyPasswords& shared) {
+    const input::CsvTable t = input::read_csv_file(path);
+    int email = -1, password = -1;
+    for (std::size_t i = 0; i < t.header.fields.size(); ++i) {
+        const auto& f = t.header.fields[i];
+        if (f.text == "email")
+            email = static_cast<int>(i);
+        else if (f.text == "password")
+            password = static_cast<int>(i);
+        else
+            throw InputError(t.pos(f), "unknown column '" + f.text +
+                                           "' (expected email, "
+                                           "password)");
+    }
+    if (email < 0 || password < 0)
+        throw InputError(t.pos(t.header), "the passwords need the columns email and password");
+    std::map<std::string, const Recipient*> restricted;
+    for (const auto& r : rs)
+        if (r.restricted) restricted[mailbox_key(r.email)] = &r;
+    std::map<std::string, std::string> out;
+    for (const auto& row : t.rows) {
+        const auto& e = row.fields[static_cast<std::size_t>(email)];
+        const auto& p = row.fields[static_cast<std::size_t>(password)];
+        const std::string key = mailbox_key(e.text);
+        if (!restricted.count(key))
+            throw InputError(t.pos(e), e.text + " is not a restricted recipient");
+        if (p.text.size() < kMinOpenPassword) // the password itself is never shown
+            throw InputError(t.pos(p), "the password of " + e.text + " is " +
+                                           std::to_string(p.text.size()) +
+                                           " characters; at least " +
+                                           std::to_string(kMinOpenPassword) + " are needed");
+        if (p.text == shared.owner)
+            throw InputError(t.pos(p), "the password of " + e.text + " is the owner password");
+        if (!out.emplace(key, p.text).second)
+            throw InputError(t.pos(e), e.text + " is listed twice");
+    }
+    for (const auto& [key, r] : restricted)
+        if (!out.count(key))
+            throw InputError(r->pos, r->email + " is restricted but has no password in " + path);
+    return out;
 }
 
 // The passwords of the restricted copies, from the environment: an open password of
@@ -135,6 +188,10 @@ int preflight(const MailOptions& o, std::ostream& out) {
 
 int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
     const MailSettings settings = read_mail_settings(o.settings);
+    if (!o.send_url.empty()) parse_smtp_url(o.send_url); // a bad URL: nothing is written
+    if (!o.proof_to.empty() && !plausible_address(o.proof_to))
+        throw OutputError("boardpack: error: --proof-to '" + o.proof_to +
+                          "' is not an email address");
     if (o.preflight) return preflight(o, out);
     const std::vector<Recipient> recipients = read_recipients(o.recipients);
     if (recipients.empty()) throw InputError(SourcePos{o.recipients, 2, 1}, "no recipients");
@@ -176,7 +233,13 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
         if (r.restricted && !o.encrypt)
             throw InputError(r.pos,
                              r.email + " is restricted=yes: add --encrypt for the restricted copy");
-    if (o.encrypt) passwords = copy_passwords();
+    std::map<std::string, std::string> personal_passwords; // mailbox_key -> open password
+    if (o.encrypt) {
+        passwords = copy_passwords();
+        if (!o.passwords.empty())
+            personal_passwords = read_personal_passwords(o.passwords, recipients, passwords);
+    } else if (!o.passwords.empty())
+        throw OutputError("boardpack: error: --passwords needs --encrypt");
 
     // The files: the report, checked to be a PDF, and the folders attachments may come from.
     const std::string report_name = fs::path(settings.report).filename().string();
@@ -199,32 +262,23 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
     AtomicOutput output;
     if (write) output.make_folder(o.outbox);
 
-    // Restricted copies, made once per source file: every PDF a restricted recipient gets.
-    struct Copy {
-        MailFile file;
-        std::string path; // OUTBOX/NAME-restricted.pdf
-        bool staged = false;
-    };
-    std::map<std::string, Copy> copies;              // by the source's canonical path
-    std::map<std::string, std::string> copy_sources; // outbox file -> source, for clashes
-    auto restricted_of = [&](const MailFile& source, const std::string& from,
-                             const SourcePos& pos) -> Copy& {
+    // A restricted recipient's copy of a PDF: encrypted with their open password (theirs from
+    // --passwords, else the shared one), stamped "Copy for ADDRESS" on every page; made for
+    // each recipient and dropped after their message is written (memory stays flat).
+    auto restricted_of = [&](const MailFile& source, const Recipient& r) {
         if (!is_pdf(source.bytes))
-            throw InputError(pos, source.filename + " is not a PDF: a restricted recipient "
-                                                    "receives only encrypted PDFs");
-        const std::string key = fs::weakly_canonical(from).string();
-        auto it = copies.find(key);
-        if (it != copies.end()) return it->second;
-        Copy c;
+            throw InputError(r.pos, source.filename + " is not a PDF: a restricted recipient "
+                                                      "receives only encrypted PDFs");
+        CopyPasswords theirs = passwords;
+        if (const auto it = personal_passwords.find(mailbox_key(r.email));
+            it != personal_passwords.end())
+            theirs.open = it->second;
         const std::string name = fs::path(source.filename).stem().string() + "-restricted.pdf";
-        c.file = mail_file(name, "application/pdf",
-                           restricted_copy(source.filename, source.bytes, passwords));
-        c.file.identity = "restricted copy of " + content_digest(source.bytes);
-        c.path = (fs::path(o.outbox) / name).string();
-        if (const auto [at, fresh] = copy_sources.emplace(c.path, key); !fresh)
-            throw InputError(pos, "two files would have the restricted copy " + c.path + ": " +
-                                      at->second + " and " + key);
-        return copies.emplace(key, std::move(c)).first->second;
+        MailFile copy = mail_file(
+            name, "application/pdf",
+            restricted_copy(source.filename, source.bytes, theirs, "Copy for " + r.email));
+        copy.identity = "restricted copy of " + content_digest(source.bytes);
+        return copy;
     };
 
     const long long date = o.date ? *o.date : source_date_epoch().value_or(std::time(nullptr));
@@ -278,13 +332,19 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
         }
         Outgoing m;
         m.to = &r;
-        std::vector<Copy*> copies_used;
+        std::map<std::string, std::string> copy_names; // this recipient's copies, for clashes
+        std::set<std::string> sources;                 // a file named twice is attached once
         for (auto& [file, from] : attached) {
-            if (r.restricted) {
-                copies_used.push_back(&restricted_of(file, from, r.pos));
-                spec.attachments.push_back(copies_used.back()->file);
-            } else
+            if (!sources.insert(fs::weakly_canonical(from).string()).second) continue;
+            if (!r.restricted) {
                 spec.attachments.push_back(std::move(file));
+                continue;
+            }
+            spec.attachments.push_back(restricted_of(file, r));
+            const auto [at, fresh] = copy_names.emplace(spec.attachments.back().filename, from);
+            if (!fresh)
+                throw InputError(r.pos, at->second + " and " + from + " would both be " +
+                                            at->first + " for " + r.email);
         }
         spec.subject = personal(settings.subject, r, area);
         const std::string body = personal(settings.body, r, area);
@@ -314,19 +374,17 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
         if (write && (o.send_url.empty() || o.resend || !sent_before.count(m.message_id))) {
             AtomicOutput::check_path(m.file);
             output.stage(m.file, draft.bytes); // written now, to a temporary: not kept in memory
-            for (Copy* c : copies_used)
-                if (!c->staged) {
-                    AtomicOutput::check_path(c->path);
-                    output.stage(c->path, c->file.bytes);
-                    c->staged = true;
+            if (r.restricted) // OUTBOX/ADDRESS-NAME-restricted.pdf: what this recipient got
+                for (const auto& f : spec.attachments) {
+                    const std::string path =
+                        (fs::path(o.outbox) / (eml_stem(r.email) + "-" + f.filename)).string();
+                    AtomicOutput::check_path(path);
+                    output.stage(path, f.bytes);
                 }
         }
         total += size;
         messages.push_back(std::move(m));
     }
-    if (!o.proof_to.empty() && !plausible_address(o.proof_to))
-        throw OutputError("boardpack: error: --proof-to '" + o.proof_to +
-                          "' is not an email address");
     if (write) {
         output.commit(); // every message (and restricted copy) written, or none
         out << counted(messages.size(), "message") << " in " << o.outbox << " (" << size_text(total)

@@ -38,7 +38,7 @@ std::size_t size_value(const std::string& v) {
 
 std::string mail_usage_text() {
     return "usage: boardpack mail SETTINGS RECIPIENTS.csv -o OUTBOX [--date EPOCH]\n"
-           "                [--max-size SIZE] [--encrypt]\n"
+           "                [--max-size SIZE] [--encrypt [--passwords FILE]]\n"
            "                [--send smtp://HOST:PORT [--preflight | --confirm [--resend]\n"
            "                 [--proof-to ADDRESS]]]\n"
            "\n"
@@ -51,7 +51,10 @@ std::string mail_usage_text() {
            "  --encrypt        write OUTBOX/REPORT-restricted.pdf, AES-256, opened with\n"
            "                   BOARDPACK_PDF_OPEN_PASSWORD (10 characters or more); the owner\n"
            "                   password is BOARDPACK_PDF_OWNER_PASSWORD or a random one;\n"
-           "                   restricted=yes recipients get only encrypted PDFs\n"
+           "                   restricted=yes recipients get only encrypted PDFs, each\n"
+           "                   stamped \"Copy for ADDRESS\"; copies in OUTBOX/ADDRESS-NAME\n"
+           "  --passwords FILE with --encrypt: email,password rows, each restricted\n"
+           "                   recipient's own open password\n"
            "  --send URL       list who would get what and the total size (a dry run:\n"
            "                   nothing is written or sent)\n"
            "  --preflight      with --send: connect, start TLS and log in; send nothing\n"
@@ -91,6 +94,8 @@ MailOptions parse_mail_cli(const std::vector<std::string>& args) {
             o.preflight = true;
         else if (a == "--proof-to")
             o.proof_to = value(a);
+        else if (a == "--passwords")
+            o.passwords = value(a);
         else if (a == "--max-size")
             o.max_size = size_value(value(a));
         else if (a == "--encrypt")

@@ -25,8 +25,11 @@ std::string random_owner_password();
 // copying for accessibility stay allowed; changes need the owner password. Throws
 // bp::OutputError in the tool's words ("<name>: error: cannot make the restricted copy: …")
 // if qpdf cannot read it; qpdf's own warnings are not printed.
+// A non-empty `stamp` (ASCII) is written at the foot of every page in 8 pt grey Helvetica,
+// marked as an artifact (not part of the tagged content): "Copy for joe@panel.example.org".
 std::vector<unsigned char> restricted_copy(const std::string& name,
                                            const std::vector<unsigned char>& bytes,
-                                           const CopyPasswords& passwords);
+                                           const CopyPasswords& passwords,
+                                           const std::string& stamp = "");
 
 } // namespace bp::distribute

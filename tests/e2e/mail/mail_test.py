@@ -254,8 +254,8 @@ class MailTest(unittest.TestCase):
                 if p.get_filename() == "pcc-quarterly.pdf":
                     self.assertEqual(data, open(f"{self.w.dir}/pcc-quarterly.pdf", "rb").read())
                 elif p.get_filename().endswith("-restricted.pdf"):
-                    self.assertEqual(data, open(f"{self.w.dir}/outbox/{p.get_filename()}",
-                                                "rb").read())
+                    self.assertEqual(data, open(
+                        f"{self.w.dir}/outbox/{r['email']}-{p.get_filename()}", "rb").read())
                 else:
                     self.assertEqual(data, open(f"{self.w.dir}/sectors/{p.get_filename()}",
                                                 "rb").read())
@@ -307,7 +307,7 @@ class MailTest(unittest.TestCase):
                 self.assertEqual(again, first[r["email"]])
 
     def test_restricted_copy_needs_the_password(self):
-        pdf = f"{self.w.dir}/outbox/pcc-quarterly-restricted.pdf"
+        pdf = f"{self.w.dir}/outbox/joe@panel.example.org-pcc-quarterly-restricted.pdf"
         out = f"{self.w.dir}/decrypted.pdf"
         p = subprocess.run(["qpdf", "--decrypt", pdf, out], capture_output=True, text=True)
         self.assertNotEqual(p.returncode, 0)
@@ -320,6 +320,9 @@ class MailTest(unittest.TestCase):
         self.assertIn("AESv3", info)  # AES-256
         text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
         self.assertIn("Performance Report", text)
+        pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
+            ["pdfinfo", out], capture_output=True, text=True).stdout).group(1))
+        self.assertEqual(text.count("Copy for joe@panel.example.org"), pages)  # every page
         self.assertIn("not encrypted", subprocess.run(
             ["qpdf", "--show-encryption", f"{self.w.dir}/pcc-quarterly.pdf"],
             capture_output=True, text=True).stdout)
@@ -629,9 +632,10 @@ class SendTest(unittest.TestCase):
         # 192.0.2.1 (TEST-NET-1) is never local: nothing listens; the listing says STARTTLS.
         p = self.w.mail("--send", "smtp://192.0.2.1:25")
         self.assertIn("(STARTTLS required)", p.stdout)
-        p = self.w.mail("--send", "http://example.org", check=False)
+        p = self.w.mail("--send", "http://example.org", "--confirm", check=False)
         self.assertEqual(p.returncode, 1)
         self.assertIn("--send takes smtp://", p.stderr)
+        self.assertFalse(os.path.exists(f"{self.w.dir}/outbox"), "a bad URL: nothing written")
 
 
 class BadInputTest(unittest.TestCase):
@@ -685,7 +689,7 @@ class BadInputTest(unittest.TestCase):
             f"{self.w.dir}/outbox", "--date", str(DATE), "--encrypt", env=self.w.env)
         m = parse(f"{self.w.dir}/outbox/joe@panel.example.org.eml")
         pdfs = [p for p in m.walk() if p.get_content_type() == "application/pdf"]
-        self.assertEqual(len(pdfs), 3)
+        self.assertEqual(len(pdfs), 2)  # the report named again is attached once, encrypted
         for p in pdfs:
             self.assertTrue(p.get_filename().endswith("-restricted.pdf"), p.get_filename())
             self.assertIn(b"/Encrypt", p.get_content())
@@ -716,10 +720,53 @@ class BadInputTest(unittest.TestCase):
         run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/recipients.csv", "-o",
             f"{self.w.dir}/outbox", "--date", str(DATE), "--encrypt", env=self.w.env)
         info = subprocess.run(["qpdf", "--show-encryption", "--password=open-sesame",
-                               f"{self.w.dir}/outbox/pcc-quarterly-restricted.pdf"],
+                               f"{self.w.dir}/outbox/joe@panel.example.org-pcc-quarterly-"
+                               "restricted.pdf"],
                               capture_output=True, text=True).stdout
         self.assertIn("Supplied password is user password", info)
         self.assertIn("modify anything: not allowed", info)
+
+    def test_per_recipient_passwords(self):
+        with open(f"{self.w.dir}/two.csv", "w") as f:
+            f.write("name,email,restricted\nJoe,joe@panel.example.org,yes\n"
+                    "Kim,kim@panel.example.org,yes\nAnne,anne@panel.example.org,no\n")
+        pw = f"{self.w.dir}/passwords.csv"
+        with open(pw, "w") as f:
+            f.write("email,password\nJOE@panel.example.org,joes-own-passphrase\n"
+                    "kim@panel.example.org,kims-own-passphrase\n")
+        p = run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/two.csv", "-o",
+                f"{self.w.dir}/outbox", "--encrypt", "--passwords", pw, env=self.w.env)
+        self.assertNotIn("passphrase", p.stdout + p.stderr)
+        for who in ("joe", "kim"):
+            pdf = f"{self.w.dir}/outbox/{who}@panel.example.org-pcc-quarterly-restricted.pdf"
+            ok = subprocess.run(["qpdf", f"--password={who}s-own-passphrase", "--check", pdf],
+                                capture_output=True, text=True)
+            self.assertEqual(ok.returncode, 0, ok.stderr)
+            other = "kim" if who == "joe" else "joe"
+            for wrong in (f"{other}s-own-passphrase", "open-sesame"):
+                bad = subprocess.run(["qpdf", f"--password={wrong}", "--check", pdf],
+                                     capture_output=True, text=True)
+                self.assertNotEqual(bad.returncode, 0, wrong)
+        for raw in [open(os.path.join(f"{self.w.dir}/outbox", n), "rb").read()
+                    for n in os.listdir(f"{self.w.dir}/outbox")]:
+            self.assertNotIn(b"passphrase", raw)
+        shutil.rmtree(f"{self.w.dir}/outbox")
+        with open(pw, "w") as f:
+            f.write("email,password\njoe@panel.example.org,joes-own-passphrase\n")
+        p = run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/two.csv", "-o",
+                f"{self.w.dir}/outbox", "--encrypt", "--passwords", pw, env=self.w.env,
+                check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("kim@panel.example.org is restricted but has no password", p.stderr)
+        with open(pw, "w") as f:
+            f.write("email,password\njoe@panel.example.org,short\n")
+        p = run("mail", f"{self.w.dir}/mail.conf", f"{self.w.dir}/two.csv", "-o",
+                f"{self.w.dir}/outbox", "--encrypt", "--passwords", pw, env=self.w.env,
+                check=False)
+        self.assertIn("passwords.csv:2:23: error: the password of joe@panel.example.org is 5 "
+                      "characters", p.stderr)
+        self.assertNotIn("short", p.stderr.replace("passwords.csv", ""))
+        self.assertFalse(os.path.exists(f"{self.w.dir}/outbox"))
 
     def test_names_and_addresses(self):
         self.refused([("Mal\nsending: Mallory", "a@x.example", "", "no", "")],
