@@ -347,6 +347,10 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
                                             at->first + " for " + r.email);
         }
         spec.subject = personal(settings.subject, r, area);
+        for (unsigned char c : spec.subject)
+            if (c < 0x20 || c == 0x7f)
+                throw InputError(r.pos, "the subject for " + r.email +
+                                            " holds a control character (from the area's name?)");
         const std::string body = personal(settings.body, r, area);
         spec.text = replace_all(body, "{summary}", text_tables);
         spec.html = html_body(body, html_tables, spec.subject);
