@@ -1,7 +1,7 @@
 #include "app/area_editions.hpp"
 
+#include "app/area_file_name.hpp"
 #include "app/source_record.hpp"
-
 #include "app/atomic_output.hpp"
 #include "app/build_environment.hpp"
 #include "app/output_guard.hpp"
@@ -25,7 +25,6 @@
 #include <filesystem>
 #include <map>
 #include <ostream>
-#include <set>
 #include <string_view>
 
 namespace bp::app {
@@ -49,9 +48,10 @@ std::string with_area(const std::string& text, const std::string& id, const std:
 
 int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err) {
     try {
-        if (o.output.find("{area.id}") == std::string::npos)
-            throw OutputError("boardpack: error: --each-area needs {area.id} in -o, so that "
-                              "each area has its own file");
+        if (o.output.find("{area.id}") == std::string::npos &&
+            o.output.find("{area.name}") == std::string::npos)
+            throw OutputError("boardpack: error: --each-area needs {area.id} (or {area.name}) "
+                              "in -o, so that each area has its own file");
         const std::string text = input::read_file_text(o.layout);
         const std::string base = folder_of(o.layout);
         const std::string folder =
@@ -80,14 +80,23 @@ int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err)
         }
         text::FontBook book = font_book(o, reports.front());
 
+        // Every edition's file, checked before anything is written: one safe name each, no
+        // two areas on one file.
+        std::vector<std::string> files;
+        std::map<std::string, const model::Area*> owner;
+        for (const model::Area* a : areas) {
+            files.push_back(area_file_path(o.output, a->id, a->name));
+            const auto [at, fresh] = owner.emplace(files.back(), a);
+            if (!fresh)
+                throw OutputError("boardpack: error: areas '" + at->second->id + "' and '" + a->id +
+                                  "' would both write " + files.back() +
+                                  ": make -o tell them apart (e.g. with {area.id})");
+        }
         AtomicOutput output;
-        std::set<std::string> paths;
         std::size_t pages = 0;
         std::map<std::string, std::string> digests; // of the inputs the editions share
         for (std::size_t i = 0; i < areas.size(); ++i) {
-            const std::string path = with_area(o.output, areas[i]->id, areas[i]->name, false);
-            if (!paths.insert(path).second)
-                throw OutputError("boardpack: error: two areas would write " + path);
+            const std::string& path = files[i];
             const std::string dir = folder_of(path);
             if (!fs::exists(dir)) output.make_folder(dir);
             AtomicOutput::check_path(path);
@@ -115,9 +124,7 @@ int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err)
         output.commit();
         if (!o.quiet)
             out << counted(areas.size(), "edition") << " (" << counted(pages, "page")
-                << "): " << with_area(o.output, areas.front()->id, areas.front()->name, false)
-                << " … " << with_area(o.output, areas.back()->id, areas.back()->name, false)
-                << '\n';
+                << "): " << files.front() << " … " << files.back() << '\n';
         return 0;
     } catch (const InputError& e) {
         err << e.what() << '\n';

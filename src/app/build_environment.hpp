@@ -6,6 +6,8 @@
 #include "model/report.hpp"
 #include "text/font_book.hpp"
 
+#include "core/epoch_seconds.hpp"
+
 #include <optional>
 
 namespace bp::app {
@@ -13,7 +15,7 @@ namespace bp::app {
 // The fonts of --fonts, then the layout's folder, then the project's own fonts.
 text::FontBook font_book(const CliOptions& options, const model::Report& report);
 
-// SOURCE_DATE_EPOCH as seconds, or nothing when it is unset, empty or not a whole number >= 0.
-std::optional<long long> source_date_epoch();
+// SOURCE_DATE_EPOCH: read strictly by bp::source_date_epoch() (core/epoch_seconds.hpp).
+using bp::source_date_epoch;
 
 } // namespace bp::app

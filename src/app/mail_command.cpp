@@ -2,12 +2,14 @@
 
 #include "core/counted.hpp"
 
+#include "app/area_file_name.hpp"
 #include "app/atomic_output.hpp"
 #include "app/cli_options.hpp"
 #include "app/mail_options.hpp"
 #include "app/mail_send.hpp"
 #include "app/mail_summary.hpp"
 #include "app/source_record.hpp"
+#include "core/epoch_seconds.hpp"
 #include "core/error.hpp"
 #include "core/file_bytes.hpp"
 #include "core/replace_all.hpp"
@@ -16,9 +18,10 @@
 #include "distribute/mime_message.hpp"
 #include "distribute/restricted_copy.hpp"
 #include "distribute/smtp_send.hpp"
+#include "input/csv_reader.hpp"
 #include "input/layout_reader.hpp"
 
-#include <charconv>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -34,7 +37,8 @@ using namespace bp::distribute;
 
 namespace {
 
-constexpr std::size_t kMaxAttachmentBytes = 512u << 20;
+// The largest file a message may carry (a message's own limit is --max-size).
+constexpr std::size_t kMaxAttachmentBytes = 64u << 20;
 
 MailFile mail_file(std::string filename, std::string mime_type, std::vector<unsigned char> bytes,
                    std::string content_id = "", std::string alt = "") {
@@ -52,28 +56,139 @@ std::vector<unsigned char> file_bytes(const std::string& path) {
     return std::vector<unsigned char>(s.begin(), s.end());
 }
 
-std::optional<long long> env_epoch() {
-    const char* v = std::getenv("SOURCE_DATE_EPOCH");
-    if (!v || !*v) return std::nullopt;
-    long long t = 0;
-    const std::string_view s(v);
-    auto res = std::from_chars(s.data(), s.data() + s.size(), t);
-    if (res.ec != std::errc() || res.ptr != s.data() + s.size() || t < 0) return std::nullopt;
-    return t;
+bool is_pdf(const std::vector<unsigned char>& b) {
+    static const char magic[] = "%PDF-";
+    return b.size() >= 5 && std::equal(magic, magic + 5, b.begin());
 }
 
-// The outbox file of an address: the address with anything but [A-Za-z0-9._@+-] as '_'.
-std::string eml_name(const std::string& address) {
+// True if `path` is `folder` or inside it (both canonical).
+bool inside(const fs::path& path, const fs::path& folder) {
+    auto p = path.begin();
+    for (auto f = folder.begin(); f != folder.end(); ++f, ++p)
+        if (p == path.end() || *p != *f) return false;
+    return true;
+}
+
+// Why the file `path` may not be attached ("" if it may): it must resolve (symbolic links
+// followed) to a regular file inside one of `folders`, never under /proc, /sys or /dev.
+std::string attachment_problem(const std::string& path, const std::vector<fs::path>& folders) {
+    std::error_code ec;
+    const fs::path real = fs::canonical(path, ec);
+    if (ec) return "cannot be found (" + ec.message() + ")";
+    for (const char* system : {"/proc", "/sys", "/dev"})
+        if (inside(real, system)) return "is under " + std::string(system) + ", never attached";
+    bool allowed = false;
+    for (const auto& f : folders)
+        allowed = allowed || inside(real, f);
+    if (!allowed)
+        return "is outside the folders attachments may come from (the settings file's "
+               "folder, the outbox and attach-from = …)";
+    if (!fs::is_regular_file(real, ec)) return "is not a regular file";
+    return "";
+}
+
+// An address as a file name: anything but [A-Za-z0-9._@+-] as '_'.
+std::string eml_stem(const std::string& address) {
     std::string s = address;
     for (char& c : s)
         if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '@' ||
               c == '+' || c == '-'))
             c = '_';
-    return s + ".eml";
+    return s;
+}
+
+// The outbox file of an address.
+std::string eml_name(const std::string& address) {
+    return eml_stem(address) + ".eml";
+}
+
+// --passwords FILE: a CSV of email,password giving restricted recipients their own open
+// passwords (each kMinOpenPassword characters or more, never the owner password). Every
+// restricted recipient must have one; a row for no restricted recipient is an error.
+std::map<std::string, std::string> read_personal_passwords(const std::string& path,
+                                                           const std::vector<Recipient>& rs,
+                                                           const CopyPasswords& shared) {
+    const input::CsvTable t = input::read_csv_file(path);
+    int email = -1, password = -1;
+    for (std::size_t i = 0; i < t.header.fields.size(); ++i) {
+        const auto& f = t.header.fields[i];
+        if (f.text == "email")
+            email = static_cast<int>(i);
+        else if (f.text == "password")
+            password = static_cast<int>(i);
+        else
+            throw InputError(t.pos(f), "unknown column '" + f.text +
+                                           "' (expected email, "
+                                           "password)");
+    }
+    if (email < 0 || password < 0)
+        throw InputError(t.pos(t.header), "the passwords need the columns email and password");
+    std::map<std::string, const Recipient*> restricted;
+    for (const auto& r : rs)
+        if (r.restricted) restricted[mailbox_key(r.email)] = &r;
+    std::map<std::string, std::string> out;
+    for (const auto& row : t.rows) {
+        const auto& e = row.fields[static_cast<std::size_t>(email)];
+        const auto& p = row.fields[static_cast<std::size_t>(password)];
+        const std::string key = mailbox_key(e.text);
+        if (!restricted.count(key))
+            throw InputError(t.pos(e), e.text + " is not a restricted recipient");
+        if (p.text.size() < kMinOpenPassword) // the password itself is never shown
+            throw InputError(t.pos(p), "the password of " + e.text + " is " +
+                                           std::to_string(p.text.size()) +
+                                           " characters; at least " +
+                                           std::to_string(kMinOpenPassword) + " are needed");
+        if (p.text == shared.owner)
+            throw InputError(t.pos(p), "the password of " + e.text + " is the owner password");
+        if (!out.emplace(key, p.text).second)
+            throw InputError(t.pos(e), e.text + " is listed twice");
+    }
+    for (const auto& [key, r] : restricted)
+        if (!out.count(key))
+            throw InputError(r->pos, r->email + " is restricted but has no password in " + path);
+    return out;
+}
+
+// The passwords of the restricted copies, from the environment: an open password of
+// kMinOpenPassword characters or more, and the owner password given (and different) or random.
+CopyPasswords copy_passwords() {
+    const char* open = std::getenv("BOARDPACK_PDF_OPEN_PASSWORD");
+    const char* owner = std::getenv("BOARDPACK_PDF_OWNER_PASSWORD");
+    CopyPasswords p;
+    p.open = open ? open : "";
+    if (p.open.empty())
+        throw OutputError("boardpack: error: --encrypt needs BOARDPACK_PDF_OPEN_PASSWORD in the "
+                          "environment: the password that opens the restricted copy");
+    if (p.open.size() < kMinOpenPassword)
+        throw OutputError("boardpack: error: BOARDPACK_PDF_OPEN_PASSWORD is " +
+                          std::to_string(p.open.size()) +
+                          " characters; the restricted copy needs "
+                          "at least " +
+                          std::to_string(kMinOpenPassword));
+    p.owner = owner && *owner ? owner : random_owner_password();
+    if (p.owner == p.open)
+        throw OutputError("boardpack: error: BOARDPACK_PDF_OWNER_PASSWORD is the open password: "
+                          "anyone who can open the copy could lift its restrictions (leave it "
+                          "unset for a random one)");
+    return p;
+}
+
+// --preflight: connect, start TLS, log in, send nothing, write nothing.
+int preflight(const MailOptions& o, std::ostream& out) {
+    const SmtpUrl url = parse_smtp_url(o.send_url);
+    const std::string said = smtp_preflight(o.send_url);
+    out << "preflight: " << url.redacted << ": connected" << (url.local ? "" : ", STARTTLS started")
+        << ", logged in if a login was given (" << said << "); nothing sent\n";
+    return 0;
 }
 
 int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
     const MailSettings settings = read_mail_settings(o.settings);
+    if (!o.send_url.empty()) parse_smtp_url(o.send_url); // a bad URL: nothing is written
+    if (!o.proof_to.empty() && !plausible_address(o.proof_to))
+        throw OutputError("boardpack: error: --proof-to '" + o.proof_to +
+                          "' is not an email address");
+    if (o.preflight) return preflight(o, out);
     const std::vector<Recipient> recipients = read_recipients(o.recipients);
     if (recipients.empty()) throw InputError(SourcePos{o.recipients, 2, 1}, "no recipients");
     std::string from_name, from_address;
@@ -88,38 +203,66 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
     const std::string& text_tables = summary.text;
     const std::vector<MailFile>& images = summary.images;
 
-    // Attachments: the report, its restricted copy, the editions.
-    AtomicOutput output;
-    output.make_folder(o.outbox);
-    // The report and each edition must still say what their inputs say (their bp:sources).
-    require_current(settings.report, SourcePos{o.settings});
-    const std::string report_name = fs::path(settings.report).filename().string();
-    const MailFile report = mail_file(report_name, "application/pdf", file_bytes(settings.report));
-    std::optional<MailFile> restricted;
-    bool any_restricted = false;
-    for (const auto& r : recipients) {
+    // The passwords of restricted copies.
+    CopyPasswords passwords;
+    for (const auto& r : recipients)
         if (r.restricted && !o.encrypt)
             throw InputError(r.pos,
                              r.email + " is restricted=yes: add --encrypt for the restricted copy");
-        any_restricted = any_restricted || r.restricted;
-    }
+    std::map<std::string, std::string> personal_passwords; // mailbox_key -> open password
     if (o.encrypt) {
-        const char* open = std::getenv("BOARDPACK_PDF_OPEN_PASSWORD");
-        const char* owner = std::getenv("BOARDPACK_PDF_OWNER_PASSWORD");
-        if ((!open || !*open) && (!owner || !*owner))
-            throw OutputError("boardpack: error: --encrypt needs BOARDPACK_PDF_OPEN_PASSWORD "
-                              "and/or BOARDPACK_PDF_OWNER_PASSWORD in the environment");
-        const std::string name = fs::path(report_name).stem().string() + "-restricted.pdf";
-        restricted = mail_file(name, "application/pdf",
-                               restricted_copy(settings.report, open ? open : "",
-                                               owner && *owner ? owner : (open ? open : "")));
-        restricted->identity = "restricted copy of " + content_digest(report.bytes);
-        output.stage((fs::path(o.outbox) / name).string(), restricted->bytes);
-    }
+        passwords = copy_passwords();
+        if (!o.passwords.empty())
+            personal_passwords = read_personal_passwords(o.passwords, recipients, passwords);
+    } else if (!o.passwords.empty())
+        throw OutputError("boardpack: error: --passwords needs --encrypt");
 
-    const long long date = o.date ? *o.date : env_epoch().value_or(std::time(nullptr));
+    // The files: the report, checked to be a PDF that still says what its inputs say (its
+    // bp:sources), and the folders attachments may come from.
+    const std::string report_name = fs::path(settings.report).filename().string();
+    const MailFile report = mail_file(report_name, "application/pdf", file_bytes(settings.report));
+    if (!is_pdf(report.bytes))
+        throw InputError(settings.report_pos, "report = " + settings.report +
+                                                  " is not a PDF (it does not start with %PDF-)");
+    require_current(settings.report, settings.report_pos);
+    std::vector<fs::path> folders;
+    for (const std::string& f : settings.attach_from)
+        folders.push_back(fs::weakly_canonical(f));
+    folders.push_back(fs::weakly_canonical(settings.folder));
+    folders.push_back(fs::weakly_canonical(o.outbox));
+
+    // What is written: the drafts and restricted copies, unless this is a dry run or a re-run
+    // whose message was already sent (the outbox keeps what was sent).
+    const bool write = o.send_url.empty() || o.confirm;
+    const std::string log_path = (fs::path(o.outbox) / "sent.log").string();
+    const std::set<std::string> sent_before =
+        o.send_url.empty() ? std::set<std::string>{} : read_sent_log(log_path);
+    AtomicOutput output;
+    if (write) output.make_folder(o.outbox);
+
+    // A restricted recipient's copy of a PDF: encrypted with their open password (theirs from
+    // --passwords, else the shared one), stamped "Copy for ADDRESS" on every page; made for
+    // each recipient and dropped after their message is written (memory stays flat).
+    auto restricted_of = [&](const MailFile& source, const Recipient& r) {
+        if (!is_pdf(source.bytes))
+            throw InputError(r.pos, source.filename + " is not a PDF: a restricted recipient "
+                                                      "receives only encrypted PDFs");
+        CopyPasswords theirs = passwords;
+        if (const auto it = personal_passwords.find(mailbox_key(r.email));
+            it != personal_passwords.end())
+            theirs.open = it->second;
+        const std::string name = fs::path(source.filename).stem().string() + "-restricted.pdf";
+        MailFile copy = mail_file(
+            name, "application/pdf",
+            restricted_copy(source.filename, source.bytes, theirs, "Copy for " + r.email));
+        copy.identity = "restricted copy of " + content_digest(source.bytes);
+        return copy;
+    };
+
+    const long long date = o.date ? *o.date : source_date_epoch().value_or(std::time(nullptr));
     std::vector<Outgoing> messages;
     std::set<std::string> checked_editions;
+    std::set<std::string> files;
     std::size_t total = 0;
     for (const auto& r : recipients) {
         const model::Area* area = nullptr;
@@ -131,58 +274,107 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
         spec.to_address = r.email;
         spec.date = date;
         spec.images = images;
-        Outgoing m;
-        m.to = &r;
-        spec.attachments.push_back(r.restricted ? *restricted : report);
+        // (source file, its path) of every attachment, before restriction
+        std::vector<std::pair<MailFile, std::string>> attached;
+        attached.emplace_back(report, settings.report);
         if (!r.area.empty()) {
             if (settings.edition.empty())
                 throw InputError(r.pos, r.email + " has an area, but the settings name no "
                                                   "edition = …/{area.id}.pdf");
+            if (const std::string why = file_name_problem(r.area); !why.empty())
+                throw InputError(r.pos, "the area '" + r.area + "' of " + r.email +
+                                            " cannot be part of a file name: " + why);
             if (loaded && loaded->data) {
                 area = loaded->data->find_area(r.area);
                 if (!area) throw InputError(r.pos, "unknown area '" + r.area + "' for " + r.email);
+            } else if (settings.edition.find("{area.name}") != std::string::npos)
+                throw InputError(r.pos, "edition uses {area.name}: add summary = … so that the "
+                                        "areas' names are known");
+            std::string path;
+            try {
+                path = area_file_path(settings.edition, r.area, area ? area->name : "");
+            } catch (const OutputError& e) {
+                throw InputError(r.pos,
+                                 std::string(e.what()).substr(18)); // without "boardpack: error: "
             }
-            const std::string path = replace_all(settings.edition, "{area.id}", r.area);
             if (checked_editions.insert(path).second) require_current(path, r.pos);
-            spec.attachments.push_back(
-                mail_file(fs::path(path).filename().string(), "application/pdf", file_bytes(path)));
+            attached.emplace_back(
+                mail_file(fs::path(path).filename().string(), "application/pdf", file_bytes(path)),
+                path);
         }
         for (const auto& extra : r.attachments) {
-            const std::string ext = fs::path(extra).extension().string();
-            spec.attachments.push_back(mail_file(
-                fs::path(extra).filename().string(),
-                ext == ".pdf" ? "application/pdf" : "application/octet-stream", file_bytes(extra)));
+            if (const std::string why = attachment_problem(extra, folders); !why.empty())
+                throw InputError(r.pos, "the attachment " + extra + " " + why);
+            auto bytes = file_bytes(fs::canonical(extra).string());
+            const std::string type = is_pdf(bytes) ? "application/pdf" : "application/octet-stream";
+            attached.emplace_back(
+                mail_file(fs::path(extra).filename().string(), type, std::move(bytes)), extra);
+        }
+        Outgoing m;
+        m.to = &r;
+        std::map<std::string, std::string> copy_names; // this recipient's copies, for clashes
+        std::set<std::string> sources;                 // a file named twice is attached once
+        for (auto& [file, from] : attached) {
+            if (!sources.insert(fs::weakly_canonical(from).string()).second) continue;
+            if (!r.restricted) {
+                spec.attachments.push_back(std::move(file));
+                continue;
+            }
+            spec.attachments.push_back(restricted_of(file, r));
+            const auto [at, fresh] = copy_names.emplace(spec.attachments.back().filename, from);
+            if (!fresh)
+                throw InputError(r.pos, at->second + " and " + from + " would both be " +
+                                            at->first + " for " + r.email);
         }
         spec.subject = personal(settings.subject, r, area);
+        for (unsigned char c : spec.subject)
+            if (c < 0x20 || c == 0x7f)
+                throw InputError(r.pos, "the subject for " + r.email +
+                                            " holds a control character (from the area's name?)");
         const std::string body = personal(settings.body, r, area);
         spec.text = replace_all(body, "{summary}", text_tables);
         spec.html = html_body(body, html_tables, spec.subject);
-        for (const auto& f : spec.attachments)
+        // The same message, whatever the date or the body's wording: recipient, subject,
+        // attachments.
+        spec.message_key = mailbox_key(r.email) + '\n' + spec.subject + '\n';
+        for (const auto& f : spec.attachments) {
             m.attachments.push_back(f.filename);
+            spec.message_key += f.filename + '\n' +
+                                (f.identity.empty() ? content_digest(f.bytes) : f.identity) + '\n';
+        }
         spec.draft = true;
-        m.draft = build_message(spec);
-        spec.draft = false;
-        m.sent = build_message(spec);
-        const std::size_t size = std::max(m.draft.bytes.size(), m.sent.bytes.size());
+        MailMessage draft = build_message(spec);
+        static const std::size_t unsent_line = std::string("X-Unsent: 1\r\n").size();
+        const std::size_t size = draft.bytes.size();
         if (size > o.max_size)
             throw InputError(r.pos, "the message to " + r.email + " is " + size_text(size) +
                                         ", over the limit of " + size_text(o.max_size) +
                                         " (--max-size)");
+        m.message_id = draft.message_id;
+        m.size = size - unsent_line;
         m.file = (fs::path(o.outbox) / eml_name(r.email)).string();
-        AtomicOutput::check_path(m.file);
+        if (!files.insert(m.file).second)
+            throw InputError(r.pos, "two recipients would share " + m.file);
+        if (write && (o.send_url.empty() || o.resend || !sent_before.count(m.message_id))) {
+            AtomicOutput::check_path(m.file);
+            output.stage(m.file, draft.bytes); // written now, to a temporary: not kept in memory
+            if (r.restricted) // OUTBOX/ADDRESS-NAME-restricted.pdf: what this recipient got
+                for (const auto& f : spec.attachments) {
+                    const std::string path =
+                        (fs::path(o.outbox) / (eml_stem(r.email) + "-" + f.filename)).string();
+                    AtomicOutput::check_path(path);
+                    output.stage(path, f.bytes);
+                }
+        }
         total += size;
         messages.push_back(std::move(m));
     }
-    std::set<std::string> files;
-    for (const auto& m : messages) {
-        if (!files.insert(m.file).second)
-            throw InputError(m.to->pos, "two recipients would share " + m.file);
-        output.stage(m.file, m.draft.bytes);
+    if (write) {
+        output.commit(); // every message (and restricted copy) written, or none
+        out << counted(messages.size(), "message") << " in " << o.outbox << " (" << size_text(total)
+            << ")\n";
     }
-    output.commit(); // every message (and the restricted copy) is written, or none
-    out << counted(messages.size(), "message") << " in " << o.outbox << " (" << size_text(total)
-        << ")\n";
-    if (!o.send_url.empty()) return send_all(o, settings, messages, out, err);
+    if (!o.send_url.empty()) return send_all(o, settings, messages, sent_before, out, err);
     return 0;
 }
 

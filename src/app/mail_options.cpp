@@ -1,6 +1,7 @@
 #include "app/mail_options.hpp"
 
 #include "app/cli_options.hpp"
+#include "core/epoch_seconds.hpp"
 
 #include <charconv>
 
@@ -37,22 +38,35 @@ std::size_t size_value(const std::string& v) {
 
 std::string mail_usage_text() {
     return "usage: boardpack mail SETTINGS RECIPIENTS.csv -o OUTBOX [--date EPOCH]\n"
-           "                [--max-size SIZE] [--encrypt] [--send smtp://HOST:PORT [--confirm]]\n"
+           "                [--max-size SIZE] [--encrypt [--passwords FILE]]\n"
+           "                [--send smtp://HOST:PORT [--preflight | --confirm [--resend]\n"
+           "                 [--proof-to ADDRESS]]]\n"
            "\n"
            "Writes OUTBOX/EMAIL.eml for each recipient: a draft (X-Unsent: 1) with the board\n"
            "summary as an HTML table and as text, the report attached and, for a recipient\n"
            "with an area, that area's edition.\n"
-           "  --date EPOCH     the messages' Date (default: SOURCE_DATE_EPOCH, else now)\n"
+           "  --date EPOCH     the messages' Date, 0 to 253402300799 (default:\n"
+           "                   SOURCE_DATE_EPOCH, else now)\n"
            "  --max-size SIZE  largest message, e.g. 10MB (the default) or 500KB\n"
-           "  --encrypt        write OUTBOX/REPORT-restricted.pdf, AES-256, passwords from\n"
-           "                   BOARDPACK_PDF_OPEN_PASSWORD / BOARDPACK_PDF_OWNER_PASSWORD;\n"
-           "                   recipients with restricted=yes get it instead of the report\n"
-           "  --send URL       list who would get what and the total size (a dry run)\n"
-           "  --confirm        with --send: send, skipping messages in OUTBOX/sent.log;\n"
-           "                   STARTTLS is required unless HOST is this machine; the\n"
-           "                   login comes from BOARDPACK_SMTP_USER / BOARDPACK_SMTP_PASSWORD\n"
-           "                   or a netrc file ($NETRC or ~/.netrc); a private CA from\n"
-           "                   BOARDPACK_SMTP_CA_FILE\n";
+           "  --encrypt        write OUTBOX/REPORT-restricted.pdf, AES-256, opened with\n"
+           "                   BOARDPACK_PDF_OPEN_PASSWORD (10 characters or more); the owner\n"
+           "                   password is BOARDPACK_PDF_OWNER_PASSWORD or a random one;\n"
+           "                   restricted=yes recipients get only encrypted PDFs, each\n"
+           "                   stamped \"Copy for ADDRESS\"; copies in OUTBOX/ADDRESS-NAME\n"
+           "  --passwords FILE with --encrypt: email,password rows, each restricted\n"
+           "                   recipient's own open password\n"
+           "  --send URL       list who would get what and the total size (a dry run:\n"
+           "                   nothing is written or sent)\n"
+           "  --preflight      with --send: connect, start TLS and log in; send nothing\n"
+           "  --confirm        with --send: send what OUTBOX/sent.log does not list as sent\n"
+           "                   (a message is the same message if its recipient, subject and\n"
+           "                   attachments are); STARTTLS is required unless HOST is\n"
+           "                   localhost, 127.0.0.1 or [::1]; the login comes from\n"
+           "                   BOARDPACK_SMTP_USER / BOARDPACK_SMTP_PASSWORD, the URL or a\n"
+           "                   netrc file ($NETRC or ~/.netrc); a private CA from\n"
+           "                   BOARDPACK_SMTP_CA_FILE\n"
+           "  --resend         with --confirm: send again what sent.log lists as sent\n"
+           "  --proof-to ADDR  with --confirm: first send the first message to ADDR\n";
 }
 
 MailOptions parse_mail_cli(const std::vector<std::string>& args) {
@@ -70,8 +84,18 @@ MailOptions parse_mail_cli(const std::vector<std::string>& args) {
             return o;
         } else if (a == "-o" || a == "--output")
             o.outbox = value(a);
-        else if (a == "--date")
-            o.date = whole_number(a, value(a));
+        else if (a == "--date") {
+            const std::string v = value(a);
+            o.date = epoch_seconds(v);
+            if (!o.date) throw UsageError(epoch_refusal("--date", v));
+        } else if (a == "--resend")
+            o.resend = true;
+        else if (a == "--preflight")
+            o.preflight = true;
+        else if (a == "--proof-to")
+            o.proof_to = value(a);
+        else if (a == "--passwords")
+            o.passwords = value(a);
         else if (a == "--max-size")
             o.max_size = size_value(value(a));
         else if (a == "--encrypt")
@@ -93,6 +117,11 @@ MailOptions parse_mail_cli(const std::vector<std::string>& args) {
     o.recipients = positional[1];
     if (o.outbox.empty()) throw UsageError("mail needs -o OUTBOX, the folder for the messages");
     if (o.confirm && o.send_url.empty()) throw UsageError("--confirm needs --send URL");
+    if (o.preflight && o.send_url.empty()) throw UsageError("--preflight needs --send URL");
+    if (o.preflight && o.confirm) throw UsageError("--preflight sends nothing: drop --confirm");
+    if (o.resend && !o.confirm) throw UsageError("--resend needs --send URL --confirm");
+    if (!o.proof_to.empty() && !o.confirm)
+        throw UsageError("--proof-to needs --send URL --confirm");
     return o;
 }
 

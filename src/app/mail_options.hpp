@@ -19,6 +19,10 @@ struct MailOptions {
     bool encrypt = false;               // --encrypt: write and use the restricted copy
     std::string send_url;               // --send smtp://host:port
     bool confirm = false;               // --confirm: really send (else a dry run)
+    bool resend = false;                // --resend: ignore sent.log's record of what was sent
+    bool preflight = false;             // --preflight: connect, TLS, login; send nothing
+    std::string proof_to;               // --proof-to: a first copy to this address
+    std::string passwords;              // --passwords: email,password CSV (restricted copies)
     std::vector<std::string> font_dirs; // --fonts, as for build
 };
 

@@ -185,6 +185,8 @@ int run_check(const CliOptions& o, std::ostream& out, std::ostream& err) {
             out << diagnostic_json({e.pos(), Severity::Error, e.message()}) << '\n';
         else
             err << e.what() << '\n';
+    } catch (const OutputError& e) { // e.g. a malformed SOURCE_DATE_EPOCH
+        err << e.what() << '\n';
     }
     return 1;
 }

@@ -108,8 +108,8 @@ std::optional<std::vector<std::string>> recorded_sources(const std::string& pdf_
 std::optional<std::string> stale_report(const std::string& pdf_path) {
     const auto lines = recorded_sources(pdf_path);
     if (!lines)
-        return pdf_path + " carries no record of the inputs it was built from (built by another "
-                          "program, or an older boardpack): build it again with boardpack build";
+        return pdf_path + " carries no record of the inputs it was built from (made by another "
+                          "program, or by an older boardpack)";
     const fs::path base = folder_of(pdf_path);
     for (const auto& line : *lines) {
         const std::size_t space = line.find(' ');

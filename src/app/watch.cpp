@@ -84,9 +84,16 @@ public:
         out[base].fonts = true; // fonts are looked up beside the layout too
         if (!theme_.empty())
             out[folder_of(theme_)].names.insert(fs::path(theme_).filename().string());
-        if (!data_.empty())
+        if (!data_.empty()) {
             for (const std::string& name : input::data_file_names())
                 out[data_].names.insert(name);
+            // The folder holding the data folder, for the data folder's own name: a folder
+            // replaced with `mv` or a symbolic link switched with `ln -sfn` is a change there
+            // (the watch on the data folder itself follows the old folder).
+            fs::path d = fs::path(data_).lexically_normal();
+            if (d.filename().empty()) d = d.parent_path();
+            if (!d.filename().empty()) out[folder_of(d)].names.insert(d.filename().string());
+        }
         for (const auto& dir : o_.font_dirs)
             out[dir].fonts = true;
         out[install_paths().font_dir].fonts = true;

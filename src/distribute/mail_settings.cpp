@@ -4,6 +4,8 @@
 #include "input/csv_reader.hpp"
 #include "input/file_text.hpp"
 
+#include <cctype>
+#include <cstring>
 #include <filesystem>
 #include <map>
 
@@ -35,13 +37,48 @@ std::string address_of(const std::string& mailbox) {
 } // namespace
 
 bool plausible_address(const std::string& a) {
-    const auto at = a.find('@');
-    if (at == std::string::npos || at == 0 || at + 1 >= a.size() || a.find('@', at + 1) != a.npos)
+    const auto at = a.rfind('@');
+    if (at == std::string::npos || at == 0 || at > 64 || a.size() > 254) return false;
+    const std::string local = a.substr(0, at), domain = a.substr(at + 1);
+    // Local part: dot-atom (RFC 5322 atext, dots only between characters).
+    if (local.front() == '.' || local.back() == '.' || local.find("..") != std::string::npos)
         return false;
-    for (unsigned char c : a)
-        if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == ',' || c == ';' || c >= 0x7f)
+    for (unsigned char c : local)
+        if (!(std::isalnum(c) || c == '.' || std::strchr("!#$%&'*+/=?^_`{|}~-", c) != nullptr) ||
+            c >= 0x80)
             return false;
-    return a.find('.', at) != std::string::npos;
+    // Domain: two or more labels of letters, digits and inner hyphens, 1-63 characters each.
+    if (domain.empty() || domain.size() > 253) return false;
+    std::size_t labels = 0;
+    for (std::size_t s = 0; s <= domain.size();) {
+        std::size_t e = domain.find('.', s);
+        if (e == std::string::npos) e = domain.size();
+        const std::string label = domain.substr(s, e - s);
+        if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-')
+            return false;
+        for (unsigned char c : label)
+            if (!(std::isalnum(c) || c == '-') || c >= 0x80) return false;
+        ++labels;
+        s = e + 1;
+    }
+    return labels >= 2;
+}
+
+std::string mailbox_key(const std::string& address) {
+    std::string k = address;
+    for (char& c : k)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return k;
+}
+
+std::string display_name_problem(const std::string& name) {
+    if (name.find_first_not_of(" \t") == std::string::npos) return "the name is empty";
+    for (unsigned char c : name)
+        if (c < 0x20 || c == 0x7f) return "the name holds a control character";
+    if (name.find("=?") != std::string::npos)
+        return "the name holds '=?', which mail programs would read as the start of an "
+               "encoded word (RFC 2047)";
+    return "";
 }
 
 MailSettings read_mail_settings(const std::string& path) {
@@ -49,6 +86,7 @@ MailSettings read_mail_settings(const std::string& path) {
     const std::string base = fs::path(path).parent_path().string();
     MailSettings s;
     s.pos = SourcePos{path, 1, 1};
+    s.folder = base.empty() ? "." : base;
     std::map<std::string, SourcePos> seen;
     int line = 0;
     for (std::size_t start = 0; start < text.size();) {
@@ -77,16 +115,25 @@ MailSettings read_mail_settings(const std::string& path) {
             s.body = input::read_file_text(resolved(base, value));
         else if (key == "summary")
             s.summary = resolved(base, value);
-        else if (key == "report")
+        else if (key == "report") {
             s.report = resolved(base, value);
-        else if (key == "edition") {
+            s.report_pos = at;
+        } else if (key == "attach-from") {
+            for (std::size_t b = 0; b < value.size();) {
+                std::size_t e = value.find(';', b);
+                if (e == std::string::npos) e = value.size();
+                const std::string one = trimmed(value.substr(b, e - b));
+                if (!one.empty()) s.attach_from.push_back(resolved(base, one));
+                b = e + 1;
+            }
+        } else if (key == "edition") {
             s.edition = resolved(base, value);
             if (value.find("{area.id}") == std::string::npos)
                 throw InputError(at, "edition needs {area.id} in its path");
         } else
             throw InputError(at, "unknown key '" + key +
                                      "' (expected from, reply-to, subject, body, summary, "
-                                     "report or edition)");
+                                     "report, edition or attach-from)");
         if ((key == "from" || key == "reply-to") && !plausible_address(address_of(value)))
             throw InputError(at, "'" + value + "' is not an email address");
     }
@@ -118,17 +165,18 @@ std::vector<Recipient> read_recipients(const std::string& path) {
     if (name < 0 || email < 0)
         throw InputError(t.pos(t.header), "the recipients need the columns name and email");
     std::vector<Recipient> out;
-    std::map<std::string, SourcePos> emails;
+    std::map<std::string, std::size_t> emails; // mailbox_key -> row
     for (const auto& row : t.rows) {
         Recipient r;
         r.pos = t.pos(row);
         const auto& e = row.fields[static_cast<std::size_t>(email)];
-        r.name = row.fields[static_cast<std::size_t>(name)].text;
+        const auto& n = row.fields[static_cast<std::size_t>(name)];
+        r.name = n.text;
         r.email = e.text;
+        if (const std::string why = display_name_problem(r.name); !why.empty())
+            throw InputError(t.pos(n), why + " (the recipient " + e.text + ")");
         if (!plausible_address(r.email))
             throw InputError(t.pos(e), "'" + r.email + "' is not an email address");
-        if (!emails.emplace(r.email, t.pos(e)).second)
-            throw InputError(t.pos(e), r.email + " is listed twice");
         if (area >= 0) r.area = row.fields[static_cast<std::size_t>(area)].text;
         if (attachments >= 0) {
             const std::string list = row.fields[static_cast<std::size_t>(attachments)].text;
@@ -145,6 +193,16 @@ std::vector<Recipient> read_recipients(const std::string& path) {
             if (f.text != "yes" && f.text != "no" && !f.text.empty())
                 throw InputError(t.pos(f), "restricted is yes or no, not '" + f.text + "'");
             r.restricted = f.text == "yes";
+        }
+        // One mailbox, one row: addresses are compared ignoring ASCII case, local part too.
+        const auto [first, fresh] = emails.emplace(mailbox_key(r.email), out.size());
+        if (!fresh) {
+            const Recipient& earlier = out[first->second];
+            throw InputError(
+                t.pos(e),
+                r.email + " is listed twice (as " + earlier.email + " at line " +
+                    std::to_string(earlier.pos.line) + ")" +
+                    (earlier.restricted != r.restricted ? ", once restricted and once not" : ""));
         }
         out.push_back(std::move(r));
     }

@@ -125,7 +125,8 @@ MailMessage build_message(const MailSpec& s) {
     g_mime_message_set_date(msg.get(), date);
     g_date_time_unref(date);
     MailMessage out;
-    out.message_id = digest.substr(0, 32) + ".boardpack@" + domain;
+    const std::string id_digest = s.message_key.empty() ? digest : sha256(s.message_key);
+    out.message_id = id_digest.substr(0, 32) + ".boardpack@" + domain;
     g_mime_message_set_message_id(msg.get(), out.message_id.c_str());
     if (s.draft) g_mime_object_set_header(GMIME_OBJECT(msg.get()), "X-Unsent", "1", nullptr);
 

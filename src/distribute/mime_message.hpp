@@ -33,6 +33,9 @@ struct MailSpec {
     std::vector<MailFile> images;
     std::vector<MailFile> attachments;
     bool draft = true; // X-Unsent: 1
+    // What makes this message the same message on a re-run (recipient, subject, attachments'
+    // digests): the Message-ID is derived from it alone, not from the date or the body.
+    std::string message_key;
 };
 
 // The message's bytes (CRLF line ends) and its Message-ID (without <>).

@@ -203,4 +203,37 @@ BOOST_AUTO_TEST_CASE(a_broken_first_build_is_reported_then_fixed) {
     BOOST_TEST(w.stop(SIGINT) == 130);
 }
 
+BOOST_AUTO_TEST_CASE(a_data_folder_replaced_with_mv_is_noticed) {
+    const std::string dir = starter("watch-mv");
+    fs::copy(dir + "/data", dir + "/data.new", fs::copy_options::recursive);
+    write_file(dir + "/data.new/values.csv",
+               read_file(dir + "/data.new/values.csv") + "# the new data\n");
+    Watcher w(dir, {dir + "/report.xml", "-o", dir + "/out.pdf", "--no-system-fonts"});
+    BOOST_TEST_REQUIRE(w.wait_for("built "), w.out() << w.err());
+    fs::rename(dir + "/data", dir + "/data.old"); // mv data data.old
+    BOOST_TEST_REQUIRE(w.wait_for("error: kept the last good"), w.out() << w.err());
+    fs::rename(dir + "/data.new", dir + "/data"); // mv data.new data
+    BOOST_TEST_REQUIRE(w.wait_for("built ", 2), w.out() << w.err());
+    // The new folder is the one watched now.
+    write_file(dir + "/data/values.csv", read_file(dir + "/data/values.csv") + "# again\n");
+    BOOST_TEST_REQUIRE(w.wait_for("built ", 3), w.out() << w.err());
+    BOOST_TEST(w.stop(SIGTERM) == 143);
+}
+
+BOOST_AUTO_TEST_CASE(a_data_symlink_switched_with_ln_sfn_is_noticed) {
+    const std::string dir = starter("watch-ln");
+    fs::rename(dir + "/data", dir + "/v1");
+    fs::copy(dir + "/v1", dir + "/v2", fs::copy_options::recursive);
+    fs::create_directory_symlink("v1", dir + "/data");
+    Watcher w(dir, {dir + "/report.xml", "-o", dir + "/out.pdf", "--no-system-fonts"});
+    BOOST_TEST_REQUIRE(w.wait_for("built "), w.out() << w.err());
+    // ln -sfn v2 data: a new link renamed over the old one.
+    fs::create_directory_symlink("v2", dir + "/data.tmp");
+    fs::rename(dir + "/data.tmp", dir + "/data");
+    BOOST_TEST_REQUIRE(w.wait_for("built ", 2), w.out() << w.err());
+    write_file(dir + "/v2/values.csv", read_file(dir + "/v2/values.csv") + "# v2 changed\n");
+    BOOST_TEST_REQUIRE(w.wait_for("built ", 3), w.out() << w.err());
+    BOOST_TEST(w.stop(SIGTERM) == 143);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,7 @@
 // Core: locale-free number text rounded half away from zero, UTF-8, colours, line:col.
 #define BOOST_TEST_MODULE core
 #include "core/color.hpp"
+#include "core/epoch_seconds.hpp"
 #include "core/error.hpp"
 #include "core/file_bytes.hpp"
 #include "core/markup_escape.hpp"
@@ -15,6 +16,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
+#include <cstdlib>
 #include <locale>
 
 using namespace bp;
@@ -142,4 +144,35 @@ BOOST_AUTO_TEST_CASE(markup_is_escaped_with_or_without_quotes) {
                "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
     BOOST_TEST(bp::markup_escaped("a<b & \"c\" 'd'>", false) == "a&lt;b &amp; \"c\" 'd'&gt;");
     BOOST_TEST(bp::markup_escaped("") == "");
+}
+
+BOOST_AUTO_TEST_CASE(epoch_seconds_are_read_strictly) {
+    BOOST_TEST(epoch_seconds("0").value() == 0);
+    BOOST_TEST(epoch_seconds("1500000000").value() == 1500000000);
+    BOOST_TEST(epoch_seconds("253402300799").value() == 253402300799LL); // 9999-12-31T23:59:59Z
+    for (const char* bad : {"", "abc", "-1", "+5", "1e9", "0x10", " 5", "5 ", "1.5", "253402300800",
+                            "1000000000000000", "99999999999999999999999"})
+        BOOST_TEST(!epoch_seconds(bad).has_value(), bad);
+    BOOST_TEST(epoch_refusal("--date", "1e9") ==
+               "--date is '1e9', not a whole number of seconds since 1970 from 0 to 253402300799 "
+               "(the end of year 9999)");
+}
+
+BOOST_AUTO_TEST_CASE(source_date_epoch_refuses_what_it_cannot_read) {
+    const char* was = std::getenv("SOURCE_DATE_EPOCH");
+    const std::string saved = was ? was : "";
+    ::unsetenv("SOURCE_DATE_EPOCH");
+    BOOST_TEST(!source_date_epoch().has_value());
+    ::setenv("SOURCE_DATE_EPOCH", "", 1);
+    BOOST_TEST(!source_date_epoch().has_value());
+    ::setenv("SOURCE_DATE_EPOCH", "1498780800", 1);
+    BOOST_TEST(source_date_epoch().value() == 1498780800);
+    for (const char* bad : {"abc", "-1", "1e9", "0x10", "1000000000000000"}) {
+        ::setenv("SOURCE_DATE_EPOCH", bad, 1);
+        BOOST_CHECK_THROW(source_date_epoch(), OutputError);
+    }
+    if (was)
+        ::setenv("SOURCE_DATE_EPOCH", saved.c_str(), 1);
+    else
+        ::unsetenv("SOURCE_DATE_EPOCH");
 }

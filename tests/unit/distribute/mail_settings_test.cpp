@@ -75,16 +75,74 @@ BOOST_AUTO_TEST_CASE(recipients_are_checked) {
     BOOST_TEST(fs::path(rs[0].attachments[1]).filename() == "b.pdf");
 }
 
-BOOST_AUTO_TEST_CASE(addresses_and_smtp_urls) {
-    BOOST_TEST(distribute::plausible_address("a.b+c@example.org"));
-    BOOST_TEST(!distribute::plausible_address("a@b@example.org"));
-    BOOST_TEST(!distribute::plausible_address("a b@example.org"));
-    BOOST_TEST(!distribute::plausible_address("ab@localhost"));
-    BOOST_TEST(distribute::is_local_smtp("smtp://127.0.0.1:2525"));
-    BOOST_TEST(distribute::is_local_smtp("smtp://localhost"));
-    BOOST_TEST(distribute::is_local_smtp("smtp://[::1]:25"));
-    BOOST_TEST(!distribute::is_local_smtp("smtp://127.0.0.1.example.org:25"));
-    BOOST_TEST(!distribute::is_local_smtp("smtp://mail.example.org:587"));
-    BOOST_CHECK_THROW(distribute::check_smtp_url("http://x.org"), distribute::SendError);
-    BOOST_CHECK_NO_THROW(distribute::check_smtp_url("smtps://x.org:465"));
+BOOST_AUTO_TEST_CASE(addresses) {
+    using distribute::plausible_address;
+    BOOST_TEST(plausible_address("a.b+c@example.org"));
+    BOOST_TEST(plausible_address("o'neil@mail-1.example.org"));
+    for (const char* bad : {"a@b@example.org", "a b@example.org", "ab@localhost", "a@b.",
+                            "a@b..example", ".a@b.example", "a.@b.example", "a..b@c.example",
+                            "a@.b.example", "a@-b.example", "a@b-.example", "a@b_c.example",
+                            "@b.example", "a@", "jo\xc3\xa9@b.example", "a<b@c.example"})
+        BOOST_TEST(!plausible_address(bad), bad);
+    BOOST_TEST(!plausible_address(std::string(65, 'a') + "@b.example"));
+    BOOST_TEST(!plausible_address("a@" + std::string(64, 'b') + ".example"));
+}
+
+BOOST_AUTO_TEST_CASE(one_mailbox_ignores_ascii_case) {
+    BOOST_TEST(distribute::mailbox_key("Joe@PANEL.Example.org") == "joe@panel.example.org");
+    TempFile f("c.csv", "name,email,restricted\nJ,joe@panel.example.org,yes\nJ,joe@PANEL."
+                        "example.org,no\n");
+    BOOST_TEST(error_of([&] { distribute::read_recipients(f.path); })
+                   .find("c.csv:3:3: error: joe@PANEL.example.org is listed twice (as "
+                         "joe@panel.example.org at line 2), once restricted and once not") !=
+               std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(display_names) {
+    using distribute::display_name_problem;
+    BOOST_TEST(display_name_problem("Cllr Siân Øberg").empty());
+    BOOST_TEST(display_name_problem("").find("empty") != std::string::npos);
+    BOOST_TEST(display_name_problem("  ").find("empty") != std::string::npos);
+    BOOST_TEST(display_name_problem("A\nsending: B").find("control") != std::string::npos);
+    BOOST_TEST(display_name_problem("A\x7f").find("control") != std::string::npos);
+    BOOST_TEST(display_name_problem("=?utf-8?q?X?=").find("encoded word") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(smtp_urls_are_parsed_as_curl_connects) {
+    using distribute::is_local_smtp;
+    using distribute::parse_smtp_url;
+    BOOST_TEST(is_local_smtp("smtp://127.0.0.1:2525"));
+    BOOST_TEST(is_local_smtp("smtp://localhost"));
+    BOOST_TEST(is_local_smtp("smtp://LOCALHOST:25/"));
+    BOOST_TEST(is_local_smtp("smtp://[::1]:25"));
+    BOOST_TEST(is_local_smtp("smtp://user:pw@127.0.0.1:25"));
+    // Userinfo that looks like a local host: the host is what follows '@'.
+    BOOST_TEST(!is_local_smtp("smtp://127.0.0.1:x@mail.example:587"));
+    BOOST_TEST(parse_smtp_url("smtp://127.0.0.1:x@mail.example:587").host == "mail.example");
+    BOOST_TEST(!is_local_smtp("smtp://localhost@mail.example"));
+    BOOST_TEST(!is_local_smtp("smtp://[::1]@mail.example"));
+    // Look-alikes and other loopback spellings count as remote (TLS required).
+    for (const char* remote :
+         {"smtp://localhost.:25", "smtp://localhost.example:25", "smtp://127.0.0.1.example.org:25",
+          "smtp://127.0.0.2:25", "smtp://[::2]:25", "smtp://[::ffff:127.0.0.1]:25",
+          "smtp://mail.example.org:587", "smtps://x.org:465", "smtp://0:25"})
+        BOOST_TEST(!is_local_smtp(remote), remote);
+    BOOST_TEST(parse_smtp_url("smtps://x.org:465").scheme == "smtps");
+    for (const char* bad : {"http://x.org", "smtp://", "smtp://x.org/path", "smtp://x.org?q",
+                            "smtp://x .org", "smtp://[::1", "smtp:x.org", "ftp://u:pw@x.org"})
+        BOOST_CHECK_THROW(parse_smtp_url(bad), distribute::SendError);
+}
+
+BOOST_AUTO_TEST_CASE(passwords_in_urls_are_redacted) {
+    using distribute::redacted_url;
+    BOOST_TEST(redacted_url("smtp://u:secret@x.org:25") == "smtp://u:***@x.org:25/");
+    BOOST_TEST(redacted_url("smtp://x.org:25") == "smtp://x.org:25");
+    BOOST_TEST(redacted_url("smtp://u:secret@[bad").find("secret") == std::string::npos);
+    BOOST_TEST(redacted_url("u:secret@x").find("secret") == std::string::npos);
+    try {
+        distribute::parse_smtp_url("smtp://u:secret@x.org/path");
+        BOOST_FAIL("no error");
+    } catch (const distribute::SendError& e) {
+        BOOST_TEST(std::string(e.what()).find("secret") == std::string::npos);
+    }
 }

@@ -12,20 +12,6 @@
 
 using namespace bp;
 
-namespace {
-
-// The board summary's tables, resolved with `theme` (the layout's own if none is given).
-distribute::SummaryModel board_summary(const model::Theme* theme = nullptr) {
-    auto loaded = input::read_report(BOARDPACK_SOURCE_DIR "/layouts/board-summary.xml");
-    BOOST_REQUIRE(loaded.data);
-    const model::Theme own = input::read_theme(loaded.report.theme_path);
-    const model::Theme& t = theme ? *theme : own;
-    compute::Figures figures(*loaded.data, compute::verdict_rules_from(t));
-    return distribute::summary_model(loaded.report, t, figures);
-}
-
-} // namespace
-
 BOOST_AUTO_TEST_CASE(board_summary_tables_have_the_pdfs_figures) {
     auto loaded = input::read_report(BOARDPACK_SOURCE_DIR "/layouts/board-summary.xml");
     const model::Theme theme = input::read_theme(loaded.report.theme_path);
