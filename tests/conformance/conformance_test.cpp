@@ -232,6 +232,10 @@ const std::map<std::string, Plant>& plants() {
          [](QPDF& p, std::string&) {
              p.getRoot().getKey("/Metadata").getDict().replaceKey("/Subtype", name("Text"));
          }},
+        {"A-xmp-wellformed", // a title written without escaping its & and <
+         [](QPDF& p, std::string&) {
+             edit_xmp(p, "<dc:format>application/pdf", "<dc:format>application/pdf & <b>");
+         }},
         {"A-pdfaid",
          [](QPDF& p, std::string&) {
              edit_xmp(p, "<pdfaid:conformance>B</pdfaid:conformance>",

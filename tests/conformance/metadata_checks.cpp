@@ -138,6 +138,8 @@ void check_metadata(QPDF& pdf, Findings& out) {
     const XmpText xmp(
         std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize()));
 
+    if (const std::string wrong = xmp.malformed(); !wrong.empty())
+        out.add("A-xmp-wellformed", "the XMP packet is not well-formed XML: " + wrong);
     if (xmp.property("dc:title").empty()) out.add("UA-dctitle", "XMP has no dc:title");
     if (xmp.property("pdfuaid:part") != "1" ||
         !xmp.binds("pdfuaid", "http://www.aiim.org/pdfua/ns/id/"))

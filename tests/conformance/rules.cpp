@@ -70,6 +70,8 @@ const std::vector<Rule>& rules() {
         {"A-images", "PDF/A-2b", "6.2.8", "no image has /Interpolate true, /Alternates or /OPI"},
         {"A-xmp", "PDF/A-2b", "6.6.2.1",
          "the catalog has an unfiltered /Metadata stream of /Type /Metadata /Subtype /XML"},
+        {"A-xmp-wellformed", "PDF/A-2b", "6.6.2.1 (XMP is XML)",
+         "the XMP packet is well-formed: tags nest and close, '&' only in entity references"},
         {"A-pdfaid", "PDF/A-2b", "6.6.4",
          "the XMP metadata has pdfaid:part 2 and pdfaid:conformance B"},
         {"A-xmp-extension", "PDF/A-2b", "6.6.2.3",

@@ -1,6 +1,7 @@
 #include "xmp_text.hpp"
 
 #include <cstdlib>
+#include <vector>
 
 namespace pdfcheck {
 
@@ -106,6 +107,55 @@ std::string XmpText::property(const std::string& qname) const {
         if (li_gt == std::string::npos || li_end == std::string::npos) return "";
         return unescape(inner.substr(li_gt + 1, li_end - li_gt - 1));
     }
+    return "";
+}
+
+std::string XmpText::malformed() const {
+    std::vector<std::string> open;
+    for (size_t i = 0; i < text_.size(); ++i) {
+        const char c = text_[i];
+        if (c == '&') {
+            const size_t end = text_.find(';', i);
+            const std::string e = end == std::string::npos ? "" : text_.substr(i + 1, end - i - 1);
+            const bool named = e == "amp" || e == "lt" || e == "gt" || e == "quot" || e == "apos";
+            const bool numeric = e.size() > 1 && e[0] == '#';
+            if (!named && !numeric) return "a bare '&' at byte " + std::to_string(i);
+            continue;
+        }
+        if (c != '<') continue;
+        if (text_.compare(i, 2, "<?") == 0 || text_.compare(i, 4, "<!--") == 0) {
+            const size_t end = text_.find(text_[i + 1] == '?' ? "?>" : "-->", i);
+            if (end == std::string::npos) return "an unclosed <? or <!--";
+            i = end;
+            continue;
+        }
+        // A tag: find its end outside quoted values.
+        size_t j = i + 1;
+        char quote = 0;
+        for (; j < text_.size() && (quote || text_[j] != '>'); ++j) {
+            if (quote && text_[j] == '<') return "a '<' inside an attribute value";
+            if (text_[j] == '"' || text_[j] == '\'')
+                quote = quote == text_[j] ? 0 : quote ? quote : text_[j];
+        }
+        if (j >= text_.size()) return "an unclosed tag at byte " + std::to_string(i);
+        const std::string tag = text_.substr(i + 1, j - i - 1);
+        const bool closing = !tag.empty() && tag[0] == '/';
+        const bool empty = !tag.empty() && tag.back() == '/';
+        const size_t name_end = tag.find_first_of(" \t\r\n/", closing ? 1 : 0);
+        const std::string name = tag.substr(closing ? 1 : 0, name_end == std::string::npos
+                                                                 ? std::string::npos
+                                                                 : name_end - (closing ? 1 : 0));
+        if (closing) {
+            if (open.empty() || open.back() != name)
+                return "</" + name + "> closes " +
+                       (open.empty() ? "nothing" : "<" + open.back() + ">");
+            open.pop_back();
+        } else if (!empty) {
+            open.push_back(name);
+        }
+        i = j;
+    }
+    if (!open.empty()) return "<" + open.back() + "> is not closed";
     return "";
 }
 

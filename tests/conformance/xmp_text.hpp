@@ -15,6 +15,9 @@ public:
     bool binds(const std::string& prefix, const std::string& uri) const;
     // A pdfaExtension:schemas entry whose pdfaSchema:namespaceURI is `uri`.
     bool describes_schema(const std::string& uri) const;
+    // "" if the packet is well-formed as far as this reading goes (tags nest and close, every
+    // '&' starts an entity reference, no '<' inside a value); else what is wrong.
+    std::string malformed() const;
 
 private:
     std::string text_;
