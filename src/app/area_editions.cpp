@@ -1,10 +1,11 @@
 #include "app/area_editions.hpp"
 
 #include "app/area_file_name.hpp"
-#include "app/source_record.hpp"
 #include "app/atomic_output.hpp"
 #include "app/build_environment.hpp"
+#include "app/folder_lock.hpp"
 #include "app/output_guard.hpp"
+#include "app/source_record.hpp"
 #include "compute/checks.hpp"
 #include "compute/figures.hpp"
 #include "compute/theme_verdict_rules.hpp"
@@ -121,7 +122,10 @@ int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err)
         }
         for (const auto& d : warnings)
             err << d.to_string() << '\n';
-        output.commit();
+        {
+            const FolderLock lock(output.folders()); // another run's editions wait (report_job)
+            output.commit();
+        }
         if (!o.quiet)
             out << counted(areas.size(), "edition") << " (" << counted(pages, "page")
                 << "): " << files.front() << " … " << files.back() << '\n';

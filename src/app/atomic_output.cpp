@@ -5,6 +5,7 @@
 #include "core/temp_files.hpp"
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -47,6 +48,14 @@ const char* kind_of(mode_t mode) {
     if (S_ISFIFO(mode)) return "a FIFO";
     if (S_ISSOCK(mode)) return "a socket";
     return "not a regular file";
+}
+
+// ".NAME.XXXXXX" for the output NAME, NAME shortened so that it and the earlier file's link
+// (the temporary's name + ".old", see commit()) fit in NAME_MAX whatever the final name is.
+std::string temp_name(const std::string& path) {
+    constexpr std::size_t room = NAME_MAX - std::char_traits<char>::length("..XXXXXX.old");
+    const std::string name = fs::path(path).filename().string();
+    return "." + name.substr(0, room) + ".XXXXXX";
 }
 
 void close_quietly(int& fd) {
@@ -113,9 +122,7 @@ void AtomicOutput::open(const std::string& path) {
     // removed a folder made for the outputs), no output is looked for or made any more.
     std::lock_guard hold(TempFiles::lock());
     check_path(path);
-    std::string name =
-        (fs::path(folder_of(path)) / ("." + fs::path(path).filename().string() + ".XXXXXX"))
-            .string();
+    std::string name = (fs::path(folder_of(path)) / temp_name(path)).string();
     int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0) fail(path, std::string("cannot write here: ") + std::strerror(errno));
     TempFiles::add(name);
@@ -171,6 +178,13 @@ void AtomicOutput::rollback(std::size_t renamed) {
     }
 }
 
+std::set<std::string> AtomicOutput::folders() const {
+    std::set<std::string> out;
+    for (const auto& s : staged_)
+        out.insert(folder_of(s.path));
+    return out;
+}
+
 void AtomicOutput::commit() {
     std::lock_guard hold(TempFiles::lock()); // a signal waits until this is done
     for (auto& s : staged_)
@@ -202,10 +216,7 @@ void AtomicOutput::commit() {
         TempFiles::forget(s.temp);
         s.temp.clear();
     }
-    std::set<std::string> folders;
-    for (auto& s : staged_)
-        folders.insert(folder_of(s.path));
-    for (const auto& dir : folders)
+    for (const auto& dir : folders())
         sync_folder(dir);
     for (auto& s : staged_)
         if (!s.backup.empty()) {

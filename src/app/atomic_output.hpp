@@ -14,6 +14,7 @@
 //   rename cannot restore the files already replaced.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,8 @@ public:
     void finish(); // fsync, size check and close of the file opened last
     // Renames every staged file into place. Throws bp::OutputError.
     void commit();
+    // The folders of the staged files (to lock them around commit(); see folder_lock.hpp).
+    std::set<std::string> folders() const;
 
 private:
     // One output: its temporary, its destination and, during commit(), the earlier file's link.

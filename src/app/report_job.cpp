@@ -3,6 +3,7 @@
 #include "app/atomic_output.hpp"
 #include "app/build_environment.hpp"
 #include "app/diagnostics_json.hpp"
+#include "app/folder_lock.hpp"
 #include "app/install_paths.hpp"
 #include "app/output_guard.hpp"
 #include "app/png_previews.hpp"
@@ -143,8 +144,13 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
             [&](const unsigned char* bytes, std::size_t size) { output.write(bytes, size); }, pdf);
         output.finish();
         timer.lap("pdf");
-        output.commit();
-        if (!o.png_dir.empty()) remove_stale_previews(o.png_dir, pages);
+        {
+            // A second build writing the same outputs waits here: its PDF and previews replace
+            // this one's as a whole, never mixed with them.
+            const FolderLock lock(output.folders());
+            output.commit();
+            if (!o.png_dir.empty()) remove_stale_previews(o.png_dir, pages);
+        }
         timer.lap("commit");
         if (o.timings) timer.report(err);
         if (!o.quiet) {

@@ -15,6 +15,9 @@ namespace {
 
 // No data file has a header this wide; beyond it the file is not a data file.
 constexpr std::size_t max_header_fields = 1000;
+// No label, name, note or value needs more; a field is refused beyond it, so that what one
+// field costs later (titles, text runs, shaping) stays bounded.
+constexpr std::size_t max_field_bytes = 65536;
 
 bool is_continuation(unsigned char c) {
     return (c & 0xC0) == 0x80;
@@ -176,6 +179,13 @@ void CsvCursor::read_field() {
         ++pos_; // a tab
     }
     field.size = pos_ - field.offset;
+    if (field.size > max_field_bytes) too_long(field);
+}
+
+void CsvCursor::too_long(const Field& field) const {
+    error_at(field.line, field.col,
+             "field longer than " + std::to_string(max_field_bytes) +
+                 " bytes (no label, name, note or value needs that much; is a quote missing?)");
 }
 
 void CsvCursor::read_quoted(Field& field) {
@@ -204,6 +214,7 @@ void CsvCursor::read_quoted(Field& field) {
         check_char();
         scratch_ += c;
         advance();
+        if (scratch_.size() - field.offset > max_field_bytes) too_long(field);
     }
     field.size = scratch_.size() - field.offset;
 }

@@ -45,6 +45,7 @@ private:
     };
 
     [[noreturn]] void error_at(int line, int col, const std::string& message) const;
+    [[noreturn]] void too_long(const Field& field) const;
     char peek(std::size_t ahead = 0) const {
         return pos_ + ahead < text_.size() ? text_[pos_ + ahead] : '\0';
     }

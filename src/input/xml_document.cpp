@@ -92,6 +92,12 @@ XmlNode parse_xml(const std::string& file, const std::string& raw) {
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
             throw InputError(lines.at(i), "control character (byte " + std::to_string(c) +
                                               ") is not allowed in XML");
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF): XML 1.0 allows neither (Char, section 2.2).
+        if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+            (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE)
+            throw InputError(lines.at(i), std::string("character U+") +
+                                              (text[i + 2] == '\xBE' ? "FFFE" : "FFFF") +
+                                              " is not allowed in XML");
     }
     std::vector<TagPositions> tags = scan_xml(lines, text);
 

@@ -120,6 +120,30 @@ BOOST_AUTO_TEST_CASE(every_link_resolves_and_bookmarks_open_their_section) {
     }
 }
 
+// A reader opening the report sees every top-level bookmark and the children of each (the 12
+// sector pages under "Tackle anti-social behaviour"); deeper levels start folded. The outline
+// root's /Count is the number of items visible then (31 in the reference report).
+BOOST_AUTO_TEST_CASE(the_outline_opens_with_its_top_level_parents_unfolded) {
+    const auto& r = sample();
+    BOOST_TEST_REQUIRE(!r.facts.bookmarks.empty());
+    int top_level = 0, visible = 0, folded_depth = 1000;
+    for (const auto& b : r.facts.bookmarks) {
+        const bool shown = b.depth < folded_depth; // not under a folded parent
+        if (shown) {
+            folded_depth = 1000;
+            ++visible;
+        }
+        if (b.depth == 0) ++top_level;
+        if (b.kids > 0) {
+            BOOST_TEST(b.open == (b.depth == 0),
+                       "bookmark '" << b.title << "' at depth " << b.depth << " open: " << b.open);
+            if (shown && !b.open) folded_depth = b.depth + 1;
+        }
+    }
+    BOOST_TEST(visible > top_level); // some children show when the file opens
+    BOOST_TEST(r.facts.outline_count == visible);
+}
+
 BOOST_AUTO_TEST_CASE(the_built_report_prints_the_computed_figure_not_the_published_one) {
     const auto& r = sample();
     std::string all;

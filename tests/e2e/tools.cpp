@@ -100,6 +100,8 @@ void read_outlines(const pt::ptree& list, int depth, std::vector<PdfBookmark>& o
         b.title = entry.get<std::string>("title", "");
         b.target = entry.get<int>("destpageposfrom1", 0);
         b.depth = depth;
+        b.open = entry.get<bool>("open", false);
+        if (const pt::ptree* kids = child(entry, "kids")) b.kids = static_cast<int>(kids->size());
         out.push_back(b);
         if (const pt::ptree* kids = child(entry, "kids"))
             read_outlines(*kids, depth + 1, out, page_of);
@@ -152,6 +154,13 @@ PdfFacts pdf_facts(const std::string& pdf) {
         }
     }
     read_outlines(json.get_child("outlines"), 0, facts.bookmarks, page_of);
+    const pt::ptree* trailer = child(objects, "trailer");
+    const pt::ptree* trailer_value = trailer ? child(*trailer, "value") : nullptr;
+    const pt::ptree* catalog =
+        trailer_value ? value_of(trailer_value->get<std::string>("/Root", "")) : nullptr;
+    const pt::ptree* outlines =
+        catalog ? value_of(catalog->get<std::string>("/Outlines", "")) : nullptr;
+    if (outlines) facts.outline_count = outlines->get<int>("/Count", 0);
     return facts;
 }
 

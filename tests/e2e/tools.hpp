@@ -34,11 +34,14 @@ struct PdfLink {
     std::string uri;
 };
 
-// A bookmark: its title, target page (1-based) and depth (0 for top level).
+// A bookmark: its title, target page (1-based), depth (0 for top level), how many children it
+// has and whether they show when the file opens (qpdf's "open": its /Count is positive).
 struct PdfBookmark {
     std::string title;
     int target = 0;
     int depth = 0;
+    int kids = 0;
+    bool open = false;
 };
 
 // The structure of a PDF as qpdf reports it.
@@ -46,6 +49,7 @@ struct PdfFacts {
     int pages = 0;
     std::vector<PdfLink> links;
     std::vector<PdfBookmark> bookmarks;
+    int outline_count = 0; // the outline root's /Count: the items visible when the file opens
 };
 
 PdfFacts pdf_facts(const std::string& pdf);
