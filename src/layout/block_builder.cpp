@@ -206,7 +206,8 @@ BlockPtr make_table(const SourcePos& pos, TableContent content, double width, Bu
                   4,
                   faces,
                   ctx.theme.style("table").size * 1.3,
-                  ctx.fonts.get(ctx.theme.style("table"))};
+                  ctx.fonts.get(ctx.theme.style("table")),
+                  ctx.report.keep_rows};
     double total = 0;
     for (double w : content.weights)
         total += w;

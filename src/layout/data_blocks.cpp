@@ -65,19 +65,6 @@ void add_footnotes(const model::Block& b,
     }
 }
 
-// The theme's chart style, made at the first chart and shared by all of them.
-std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
-    if (ctx.chart_style) return ctx.chart_style;
-    const model::TextStyle& body = ctx.theme.style("chart");
-    model::TextStyle bold_style = body;
-    bold_style.bold = true;
-    ResolvedFont regular = ctx.fonts.get(body);
-    ResolvedFont bold = ctx.fonts.get(bold_style);
-    ctx.chart_style = std::make_shared<const graphics::ChartStyle>(graphics::ChartStyle::with_fonts(
-        regular.id, regular.metrics, bold.id, bold.metrics, body.size));
-    return ctx.chart_style;
-}
-
 // Warns at the row when the printed change differs from the change a reader computes from the
 // printed figures (the change is computed from the exact values: 8.167 → 8.533 prints as
 // 8.2 → 8.5 with a change of +0.4, but 8.5 − 8.2 is +0.3).
@@ -97,6 +84,18 @@ void warn_unreproducible(const SourcePos& pos, const compute::Comparison& cmp,
 }
 
 } // namespace
+
+std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
+    if (ctx.chart_style) return ctx.chart_style;
+    const model::TextStyle& body = ctx.theme.style("chart");
+    model::TextStyle bold_style = body;
+    bold_style.bold = true;
+    ResolvedFont regular = ctx.fonts.get(body);
+    ResolvedFont bold = ctx.fonts.get(bold_style);
+    ctx.chart_style = std::make_shared<const graphics::ChartStyle>(graphics::ChartStyle::with_fonts(
+        regular.id, regular.metrics, bold.id, bold.metrics, body.size));
+    return ctx.chart_style;
+}
 
 // `text` with each "{key}" replaced by its value.
 std::string filled(std::string text,
@@ -509,6 +508,9 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
     if (!c.scale.empty() && ctx.scales)
         if (auto it = ctx.scales->find(c.scale); it != ctx.scales->end())
             spec.shared_range = it->second;
+    if (!c.scale.empty() && ctx.plot_heights)
+        if (auto it = ctx.plot_heights->find(c.scale); it != ctx.plot_heights->end())
+            spec.plot_height = it->second;
     try {
         graphics::validate(spec);
     } catch (const std::invalid_argument& e) {

@@ -35,7 +35,8 @@ struct TableStyle {
     double pad_y = 4;
     graphics::FaceStyle faces;
     double face_size = 14;
-    ResolvedFont word_font; // the invisible verdict word under a face
+    ResolvedFont word_font;    // the invisible verdict word under a face
+    std::size_t keep_rows = 3; // body rows kept on either side of a page break
 };
 
 class TableBlock : public Block {
@@ -60,7 +61,8 @@ private:
         TableStyle style;
     };
 
-    // How many body rows go in `avail` points below the header rows.
+    // How many body rows go in `avail` points below the header rows (0, or at least
+    // keep_rows with keep_rows left for the next page).
     std::size_t rows_that_fit(double avail) const;
 
     // What a drawn row is: the header (its cells describe the columns), the header repeated on
