@@ -62,9 +62,11 @@ void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const C
                  const ChartStyle& style) {
     const bool bars = is_bar_chart(spec);
     for (const auto& e : g.legend) {
-        if (e.highlight >= 0) { // a highlighted range's key: its band colour, outlined
+        if (e.highlight >= 0) {       // a highlighted range's key: its band colour, outlined
+            const double half = 0.25; // the outline's half width, kept inside the swatch
             display::Path p;
-            p.rect(e.swatch);
+            p.rect(Rect{e.swatch.x + half, e.swatch.y + half, e.swatch.w - 2 * half,
+                        e.swatch.h - 2 * half});
             display::PathItem item{std::move(p), band_fill(style, e.highlight), std::nullopt};
             item.stroke = display::Stroke{};
             item.stroke->color = style.axis;

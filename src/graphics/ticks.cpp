@@ -82,25 +82,28 @@ std::vector<double> pin_scale_ends(std::vector<double> ticks, std::optional<doub
     if (!(b > a)) return ticks;
     // Ticks a whole number of one step apart from end to end: the finest step of 1, 2, 4
     // or 5 × 10^k that divides the axis and keeps the count within the ticks given (at least
-    // 3); failing that, the two ends alone.
-    const std::size_t limit = std::max<std::size_t>(ticks.size(), 3);
-    const double span = b - a;
-    const double mantissas[] = {1, 2, 4, 5};
-    const int e0 = static_cast<int>(std::floor(std::log10(span))) - 3;
-    for (int e = e0; e <= e0 + 4; ++e)
-        for (double m : mantissas) {
-            const double step = m * std::pow(10.0, e);
-            const double count = span / step;
-            const double whole = std::round(count);
-            if (whole < 2 || whole + 1 > static_cast<double>(limit)) continue;
-            if (std::fabs(count - whole) > 1e-9 * whole) continue;
-            std::vector<double> out;
-            const auto n = static_cast<long long>(whole);
-            for (long long k = 0; k <= n; ++k) // exact decimals, as nice_ticks gives them
-                out.push_back(k == n ? b
-                                     : a + span * static_cast<double>(k) / static_cast<double>(n));
-            return out;
-        }
+    // 3), else within twice as many less one (their labels still clear each other); failing
+    // that, the two ends alone.
+    const std::size_t given = std::max<std::size_t>(ticks.size(), 3);
+    for (const std::size_t limit : {given, 2 * given - 1}) {
+        const double span = b - a;
+        const double mantissas[] = {1, 2, 4, 5};
+        const int e0 = static_cast<int>(std::floor(std::log10(span))) - 3;
+        for (int e = e0; e <= e0 + 4; ++e)
+            for (double m : mantissas) {
+                const double step = m * std::pow(10.0, e);
+                const double count = span / step;
+                const double whole = std::round(count);
+                if (whole < 2 || whole + 1 > static_cast<double>(limit)) continue;
+                if (std::fabs(count - whole) > 1e-9 * whole) continue;
+                std::vector<double> out;
+                const auto n = static_cast<long long>(whole);
+                for (long long k = 0; k <= n; ++k) // exact decimals, as nice_ticks gives them
+                    out.push_back(
+                        k == n ? b : a + span * static_cast<double>(k) / static_cast<double>(n));
+                return out;
+            }
+    }
     return {a, b};
 }
 

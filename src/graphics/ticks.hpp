@@ -21,8 +21,8 @@ std::vector<double> nice_ticks(double lo, double hi, int max_ticks);
 // given, and every step the same: the axis from the fixed (else the first) tick to the fixed
 // (else the last) is divided by the finest step of 1, 2, 4 or 5 × 10^k that divides it
 // whole, with at least 3 and at most as many ticks as given (0–12 by 4s: 0, 4, 8, 12 — never
-// 0, 5, 10, 12); if no such step divides it, the two ends alone are ticks. Unset ends leave
-// the ticks as they are.
+// 0, 5, 10, 12), else at most twice as many less one; if no such step divides it, the two ends
+// alone are ticks. Unset ends leave the ticks as they are.
 std::vector<double> pin_scale_ends(std::vector<double> ticks, std::optional<double> lo,
                                    std::optional<double> hi);
 

@@ -143,6 +143,7 @@ void Paginator::add_section(const model::Section& section, const model::Template
         }
         double room = std::max(0.0, avail() - gap);
         Split parts = block->split(room);
+        if (!parts.head && at_top()) parts = block->split_at_top(room);
         if (parts.head && parts.head->height() > room + 1e-6) parts = {}; // never overflow a page
         if (parts.head) {
             y_ += gap;

@@ -62,7 +62,12 @@ std::vector<TermMatch> TermLinks::claim(std::string_view text, std::string_view 
             if (!whole || overlaps) continue;
             taken.emplace_back(at, end);
             if (link) {
-                if (end > text.size()) carry_ = {end - text.size(), term.section};
+                if (end > text.size()) {
+                    // The rest of the term on the next line, after the space that joined them.
+                    const std::size_t lead =
+                        std::min(following.find_first_not_of(' '), following.size());
+                    carry_ = {end - text.size() - std::min(lead, end - text.size()), term.section};
+                }
                 found.push_back({at, std::min(end, text.size()), term.section});
                 linked_.insert(term.key);
                 link = false;

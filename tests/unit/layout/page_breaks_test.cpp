@@ -16,7 +16,7 @@ namespace {
 // A report whose one section has `above` points of spacer and then `block`.
 std::string report(double above, const std::string& block, const std::string& report_attrs = "") {
     return std::string("<report title=\"T\"") + report_attrs + ">" + kTemplate +
-           "<section id=\"s\" title=\"S\" template=\"t\"><spacer height=\"" +
+           "<section id=\"menu\" title=\"S\" template=\"t\"><spacer height=\"" +
            std::to_string(above) + "\"/>" + block + "</section></report>";
 }
 
@@ -55,7 +55,7 @@ BOOST_AUTO_TEST_CASE(paragraphs_keep_two_lines_on_either_side_of_a_page_break) {
     for (int lines : {2, 3, 4, 5, 7}) {
         int splits = 0;
         // The spacer moves the paragraph across the page end a point at a time.
-        for (double above = 560; above <= 720; above += 2) {
+        for (double above = 300; above <= 460; above += 2) {
             auto doc = lay_out(report(above, paragraph(lines)));
             auto parts = runs_per_page(doc, "Lk");
             int total = 0;
@@ -77,7 +77,7 @@ BOOST_AUTO_TEST_CASE(paragraphs_keep_two_lines_on_either_side_of_a_page_break) {
 BOOST_AUTO_TEST_CASE(tables_keep_three_rows_on_either_side_of_a_page_break_by_default) {
     for (int rows : {4, 5, 6, 9, 36}) {
         int splits = 0;
-        for (double above = 300; above <= 720; above += 3) {
+        for (double above = 150; above <= 460; above += 3) {
             auto parts = runs_per_page(lay_out(report(above, table(rows))), "Rk");
             if (parts.size() < 2) continue;
             ++splits;
@@ -95,7 +95,7 @@ BOOST_AUTO_TEST_CASE(keep_rows_on_the_report_sets_the_rows_kept_on_either_side) 
     for (int keep : {1, 2, 5}) {
         smallest[keep] = 1000;
         const std::string attrs = " keep-rows=\"" + std::to_string(keep) + "\"";
-        for (double above = 300; above <= 720; above += 3) {
+        for (double above = 150; above <= 460; above += 3) {
             auto parts = runs_per_page(lay_out(report(above, table(12), attrs)), "Rk");
             if (parts.size() < 2) continue;
             smallest[keep] = std::min({smallest[keep], parts.front(), parts.back()});
@@ -107,7 +107,7 @@ BOOST_AUTO_TEST_CASE(keep_rows_on_the_report_sets_the_rows_kept_on_either_side) 
 BOOST_AUTO_TEST_CASE(the_verdict_legend_is_never_split) {
     const std::string legend = "<verdict-legend happy=\"Vh met.\" monitor=\"Vm near.\" "
                                "unhappy=\"Vu missed.\"/>";
-    for (double above = 560; above <= 720; above += 2) {
+    for (double above = 300; above <= 460; above += 2) {
         auto doc = lay_out(report(above, legend));
         int pages_with_legend = 0;
         for (const auto& page : doc.pages) {

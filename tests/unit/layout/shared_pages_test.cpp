@@ -40,7 +40,7 @@ BOOST_AUTO_TEST_SUITE(shared_pages_tests)
 BOOST_AUTO_TEST_CASE(a_shared_page_is_headed_by_the_section_with_most_of_it) {
     // Alpha runs a few lines onto page 2; Beta starts there and fills most of it.
     const std::string xml = std::string("<report title=\"T\">") + kTemplate +
-                            "<section id=\"a\" title=\"Alpha section\" template=\"t\">" +
+                            "<section id=\"menu\" title=\"Alpha section\" template=\"t\">" +
                             lines(40) +
                             "</section><section id=\"b\" title=\"Beta section\" template=\"t\" "
                             "new-page=\"no\"><spacer height=\"300\"/></section>"
@@ -77,7 +77,7 @@ BOOST_AUTO_TEST_CASE(a_band_text_cut_to_fit_is_a_warning_naming_the_band_and_the
     for (const auto& w : warnings)
         if (w.message.find("header band") != std::string::npos) {
             ++cuts;
-            BOOST_TEST(w.severity == Severity::Warning);
+            BOOST_TEST((w.severity == Severity::Warning));
             BOOST_TEST(w.message.find("is lost") != std::string::npos);
             BOOST_TEST(w.message.find("crews on call") != std::string::npos);
         }
@@ -105,12 +105,10 @@ BOOST_AUTO_TEST_CASE(a_glossary_term_wrapped_across_a_line_is_linked_whole_once_
         body += "<p>" + words +
                 "Accidental Dwelling Fires fell, and accidental dwelling fires again.</p>";
     }
-    const std::string xml = std::string("<report title=" T ">") + kTemplate +
-                            "<section id="s
-                            " title=" S " template=" t ">" +
-                            body +
-                            "</section><section id=" glossary " title=" Glossary " "
-                            "template=" t " defines=" accidental dwelling fires "><p>Terms.</p>"
+    const std::string xml = std::string("<report title=\"T\">") + kTemplate +
+                            "<section id=\"menu\" title=\"S\" template=\"t\">" + body +
+                            "</section><section id=\"glossary\" title=\"Glossary\" "
+                            "template=\"t\" defines=\"accidental dwelling fires\"><p>Terms.</p>"
                             "</section></report>";
     auto doc = lay_out(xml);
     int wrapped = 0;
