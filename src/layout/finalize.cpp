@@ -142,17 +142,26 @@ private:
             prefix.compare(prefix.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0)
             prefix.resize(prefix.size() - ellipsis.size());
         const std::string lost = whole.substr(std::min(prefix.size(), whole.size()));
-        const std::string what = "the " + band.name + " band's text \"" + whole + "\"";
+        const std::string name = band.name.empty() ? "header or footer" : band.name;
+        const std::string what = "the " + name + " band's text \"" + shown(whole) + "\"";
         if (band.cut_is_error)
-            throw InputError(item.pos, what + " is too wide for the band: \"" + lost +
+            throw InputError(item.pos, what + " is too wide for the band: \"" + shown(lost) +
                                            "\" would be cut; shorten it or use a smaller style "
                                            "(overflow=\"error\" is set on <" +
-                                           band.name + ">)");
+                                           name + ">)");
         if (cuts_warned_ && !cuts_warned_->insert(item.pos.to_string() + whole).second) return;
         fonts_.warn({item.pos, Severity::Warning,
-                     what + " is shortened to \"" + kept + "\" to fit the band: \"" + lost +
-                         "\" is lost (overflow=\"error\" on <" + band.name +
-                         "> makes this an error)"});
+                     what + " is shortened to \"" + shown(kept) + "\" to fit the band: \"" +
+                         shown(lost) + "\" is lost"});
+    }
+
+    // At most 80 bytes of `text` for a message (cut at a character, with … if longer).
+    static std::string shown(const std::string& text) {
+        if (text.size() <= 80) return text;
+        std::size_t end = 80;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            --end;
+        return text.substr(0, end) + "\u2026";
     }
 
     ButtonStyle button_style() {

@@ -15,6 +15,8 @@ namespace {
 model::Template default_template() {
     model::Template t;
     t.id = "default";
+    t.header.name = "header";
+    t.footer.name = "footer";
     t.header.height = 32;
     t.header.items.push_back(
         {model::BandItem::Kind::Text, "{section.title}", {}, model::Align::Left, "banner", {}});
