@@ -1,5 +1,7 @@
 #include "app/area_editions.hpp"
 
+#include "app/source_record.hpp"
+
 #include "app/atomic_output.hpp"
 #include "app/build_environment.hpp"
 #include "app/output_guard.hpp"
@@ -21,6 +23,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <ostream>
 #include <set>
 #include <string_view>
@@ -80,6 +83,7 @@ int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err)
         AtomicOutput output;
         std::set<std::string> paths;
         std::size_t pages = 0;
+        std::map<std::string, std::string> digests; // of the inputs the editions share
         for (std::size_t i = 0; i < areas.size(); ++i) {
             const std::string path = with_area(o.output, areas[i]->id, areas[i]->name, false);
             if (!paths.insert(path).second)
@@ -92,8 +96,9 @@ int run_area_editions(const CliOptions& o, std::ostream& out, std::ostream& err)
             lo.created = source_date_epoch();
             lo.warnings = &warnings;
             display::Document doc = layout::layout_report(reports[i], theme, book, lo, &figures);
-            refuse_overwriting_inputs(path,
-                                      build_inputs(o.layout, reports[i].theme_path, folder, doc));
+            const BuildInputs inputs = build_inputs(o.layout, reports[i].theme_path, folder, doc);
+            refuse_overwriting_inputs(path, inputs);
+            doc.info.sources = source_lines(inputs, path, &digests);
             pages += doc.pages.size();
             render::PdfOptions pdf;
             pdf.tagged = o.pdf_ua;

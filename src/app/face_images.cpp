@@ -16,7 +16,7 @@ std::map<model::Verdict, std::vector<unsigned char>> face_images() {
         display::Document doc;
         display::Page page;
         page.size = Size{16, 16};
-        graphics::draw_face(page.items, face, Point{8, 8}, 15);
+        graphics::draw_face(page.items, face, Point{8, 8}, 15, {}, ""); // alt: the <img>'s
         doc.pages.push_back(std::move(page));
         out[verdict] = previews.page(doc, 0, 144);
     }

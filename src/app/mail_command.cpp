@@ -4,11 +4,10 @@
 
 #include "app/atomic_output.hpp"
 #include "app/cli_options.hpp"
-#include "app/face_images.hpp"
 #include "app/mail_options.hpp"
 #include "app/mail_send.hpp"
-#include "compute/figures.hpp"
-#include "compute/theme_verdict_rules.hpp"
+#include "app/mail_summary.hpp"
+#include "app/source_record.hpp"
 #include "core/error.hpp"
 #include "core/file_bytes.hpp"
 #include "core/replace_all.hpp"
@@ -17,10 +16,7 @@
 #include "distribute/mime_message.hpp"
 #include "distribute/restricted_copy.hpp"
 #include "distribute/smtp_send.hpp"
-#include "distribute/summary_html.hpp"
-#include "distribute/summary_model.hpp"
 #include "input/layout_reader.hpp"
-#include "input/theme_reader.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -85,36 +81,18 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
     std::string reply_name, reply_address;
     if (!settings.reply_to.empty()) split_mailbox(settings.reply_to, reply_name, reply_address);
 
-    // The summary: the summary layout's indicator tables, computed as for its PDF.
-    SummaryModel summary;
-    std::optional<input::LoadedReport> loaded;
-    std::unique_ptr<compute::Figures> figures;
-    if (!settings.summary.empty()) {
-        loaded = input::read_report(settings.summary);
-        if (!loaded->data)
-            throw InputError(loaded->report.pos, "the summary layout names no data folder");
-        const model::Theme theme = input::read_theme(loaded->report.theme_path);
-        figures =
-            std::make_unique<compute::Figures>(*loaded->data, compute::verdict_rules_from(theme));
-        summary = summary_model(loaded->report, *figures);
-    }
-    const std::string html_tables = summary_html(summary);
-    const std::string text_tables = summary_text(summary);
-    std::set<model::Verdict> used;
-    for (const auto& t : summary.tables)
-        for (const auto& r : t.rows)
-            if (r.verdict != model::Verdict::None) used.insert(r.verdict);
-    std::vector<MailFile> images;
-    if (!used.empty()) {
-        auto pngs = face_images();
-        for (model::Verdict v : used)
-            images.push_back(mail_file("face-" + verdict_word(v) + ".png", "image/png", pngs[v],
-                                       face_content_id(v), face_alt(v)));
-    }
+    // The summary: the summary layout's indicator tables, resolved as for its PDF.
+    MailSummary summary = mail_summary(settings.summary, err);
+    const std::optional<input::LoadedReport>& loaded = summary.loaded;
+    const std::string& html_tables = summary.html;
+    const std::string& text_tables = summary.text;
+    const std::vector<MailFile>& images = summary.images;
 
     // Attachments: the report, its restricted copy, the editions.
     AtomicOutput output;
     output.make_folder(o.outbox);
+    // The report and each edition must still say what their inputs say (their bp:sources).
+    require_current(settings.report, SourcePos{o.settings});
     const std::string report_name = fs::path(settings.report).filename().string();
     const MailFile report = mail_file(report_name, "application/pdf", file_bytes(settings.report));
     std::optional<MailFile> restricted;
@@ -141,6 +119,7 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
 
     const long long date = o.date ? *o.date : env_epoch().value_or(std::time(nullptr));
     std::vector<Outgoing> messages;
+    std::set<std::string> checked_editions;
     std::size_t total = 0;
     for (const auto& r : recipients) {
         const model::Area* area = nullptr;
@@ -164,6 +143,7 @@ int mail(const MailOptions& o, std::ostream& out, std::ostream& err) {
                 if (!area) throw InputError(r.pos, "unknown area '" + r.area + "' for " + r.email);
             }
             const std::string path = replace_all(settings.edition, "{area.id}", r.area);
+            if (checked_editions.insert(path).second) require_current(path, r.pos);
             spec.attachments.push_back(
                 mail_file(fs::path(path).filename().string(), "application/pdf", file_bytes(path)));
         }

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/quoted_path.hpp"
+#include "input/data_reader.hpp"
 
 #include <filesystem>
 #include <sys/stat.h>
@@ -28,8 +29,7 @@ BuildInputs build_inputs(const std::string& layout, const std::string& theme,
     BuildInputs in;
     in.paths = {layout, theme};
     if (!data_dir.empty())
-        for (const char* name :
-             {"indicators.csv", "areas.csv", "values.csv", "stated.csv", "verdicts.csv"})
+        for (const std::string& name : input::data_file_names())
             in.paths.push_back((fs::path(data_dir) / name).string());
     for (const auto& font : doc.fonts)
         in.paths.push_back(font.path);

@@ -6,6 +6,7 @@
 #include "app/install_paths.hpp"
 #include "app/output_guard.hpp"
 #include "app/png_previews.hpp"
+#include "app/source_record.hpp"
 #include "app/stage_timer.hpp"
 #include "compute/checks.hpp"
 #include "compute/theme_verdict_rules.hpp"
@@ -110,6 +111,7 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
         const std::size_t warnings = in.warnings.size();
         const BuildInputs inputs =
             build_inputs(o.layout, in.loaded.report.theme_path, in.loaded.report.data_path, doc);
+        doc.info.sources = source_lines(inputs, o.output);
         in = Inputs{}; // the data set and model are done with: free them before rendering
         timer.lap("free inputs");
 

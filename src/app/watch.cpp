@@ -7,6 +7,7 @@
 #include "app/report_job.hpp"
 #include "core/error.hpp"
 #include "core/number_text.hpp"
+#include "input/data_reader.hpp"
 #include "input/layout_reader.hpp"
 #include "input/xml_document.hpp"
 
@@ -84,8 +85,7 @@ public:
         if (!theme_.empty())
             out[folder_of(theme_)].names.insert(fs::path(theme_).filename().string());
         if (!data_.empty())
-            for (const char* name :
-                 {"indicators.csv", "areas.csv", "values.csv", "stated.csv", "verdicts.csv"})
+            for (const std::string& name : input::data_file_names())
                 out[data_].names.insert(name);
         for (const auto& dir : o_.font_dirs)
             out[dir].fonts = true;

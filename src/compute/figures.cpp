@@ -346,4 +346,14 @@ std::optional<double> average(const std::vector<double>& values) {
     return sum / static_cast<double>(values.size());
 }
 
+model::Verdict period_verdict(const Figures& figures, std::string_view indicator,
+                              std::string_view area, const Window& window,
+                              const std::optional<Window>& above) {
+    if (const model::ExplicitVerdict* ev = figures.explicit_verdict(indicator, area, window))
+        return ev->verdict;
+    const bool against_row_above = judges_change_from_before(figures.indicator(indicator));
+    if (against_row_above && !above) return model::Verdict::None;
+    return figures.compare(indicator, area, against_row_above ? *above : window, window).verdict;
+}
+
 } // namespace bp::compute

@@ -146,4 +146,12 @@ std::optional<double> average(const std::vector<double>& values);
 // theme's limits or its own); a target, baseline or no rule judges the later figure alone.
 bool judges_change_from_before(const model::Indicator& indicator);
 
+// The verdict of a period table's row for `window`: the explicit verdict if verdicts.csv gives
+// one, else the indicator's rule — a change rule against `above` (the row above; no verdict on
+// the first row), a target or baseline rule on the window alone. The one place a row's verdict
+// is decided (compare() for two windows).
+model::Verdict period_verdict(const Figures& figures, std::string_view indicator,
+                              std::string_view area, const Window& window,
+                              const std::optional<Window>& above);
+
 } // namespace bp::compute

@@ -210,6 +210,9 @@ struct DocInfo {
     std::string creator;  // the tool, e.g. "boardpack 0.1.0"
     // Seconds since the epoch for CreationDate/ModDate; unset writes no dates (reproducible).
     std::optional<long long> created;
+    // What the report was built from: "SHA256 PATH" per input (app/source_record.hpp), written
+    // in the XMP as bp:sources.
+    std::vector<std::string> sources;
 };
 
 // The whole laid-out report.

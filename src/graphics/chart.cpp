@@ -7,7 +7,8 @@ namespace bp::graphics {
 std::vector<std::string> draw_chart(std::vector<display::Item>& out, const ChartSpec& spec,
                                     Rect box, const ChartStyle& style) {
     ChartGeometry g = chart_geometry(spec, box, style);
-    out.push_back(display::StructBegin{display::StructKind::Figure, 0, chart_alt_text(spec)});
+    out.push_back(display::StructBegin{display::StructKind::Figure, 0,
+                                       spec.alt.empty() ? chart_alt_text(spec, g) : spec.alt});
     detail::draw_bands(out, g, style);
     detail::draw_reference_bands(out, spec, g);
     detail::draw_grid(out, spec, g, style);

@@ -15,20 +15,22 @@
 namespace bp::graphics {
 
 // Appends the chart laid out by chart_geometry(spec, box, style), wrapped in a Figure
-// structure element whose alt text is chart_alt_text(spec). Painting order: bands, gridlines,
-// base line, bars or lines, value labels, then all text (title, subtitle, legend, axis
-// labels, source). Everything lies inside `box`. Returns the texts of the labels left out
-// because no place for them is clear of the data and the other labels (for a warning).
+// structure element whose alt text is spec.alt if given, else chart_alt_text(spec, geometry).
+// Painting order: bands, gridlines, base line, bars or lines, value labels, then all text (title,
+// subtitle, legend, axis labels, source). Everything lies inside `box`. Returns the texts of the
+// labels left out because no place for them is clear of the data and the other labels (for a
+// warning).
 std::vector<std::string> draw_chart(std::vector<display::Item>& out, const ChartSpec& spec,
                                     Rect box, const ChartStyle& style);
 
-// A one-line summary computed from the data: kind, title (or the series names), category
-// range, and what the data do, e.g.
-//   "Line chart: Victim based crime, Apr 2015 to Jul 2017; rises from 2,790 to 3,960."
-//   "Line chart: Anti-social behaviour, Jul 2015 to Jun 2017; Youth Related highest."
-//   "Bar chart: Fatal/serious accidents, Apr to Jun; highest May (25), lowest Apr (17)."
-// One series on a line: rises / falls / unchanged from the first to the last value; one
-// series of bars: highest and lowest category; several series: the one with the highest mean.
-std::string chart_alt_text(const ChartSpec& spec);
+// The chart's text alternative, made from what `g` draws: kind, title, subtitle and the
+// category range (or, for a category chart, every category); the scale as its axis labels
+// show it; each series' latest value with its direction over the chart (lines), or its values
+// (bars printing value labels, few bars, category charts); reference lines and bands with
+// their values; highlighted windows; the source line. E.g.
+//   "Line chart: Victim based crime, Apr 2015 to Jul 2017; scale 2,500 to 4,000; 3,960 in
+//    Jul 2017, up from 2,790 in Apr 2015; highlighted: 12 months to Jun 16 and 12 months to
+//    Jun 17."
+std::string chart_alt_text(const ChartSpec& spec, const ChartGeometry& g);
 
 } // namespace bp::graphics

@@ -1,4 +1,6 @@
-// The chart's text alternative: one line saying what it shows and what the data do.
+// The chart's text alternative, made from what is drawn: the scale as its axis shows it, each
+// series' latest value and its direction over the chart, the reference lines and bands, the
+// highlighted windows, the value labels printed, and the source line.
 #include "graphics/chart.hpp"
 
 #include "graphics/chart_parts.hpp"
@@ -21,210 +23,187 @@ std::string kind_text(const ChartSpec& spec) {
     return out;
 }
 
-bool has_named_series(const ChartSpec& spec) {
-    return std::any_of(spec.series.begin(), spec.series.end(),
-                       [](const Series& s) { return !s.name.empty(); });
-}
-
-// Appends the named series' names: "A", "A and B", "A, B and C".
-void append_names(std::string& out, const ChartSpec& spec) {
-    const auto named = static_cast<std::size_t>(std::count_if(
-        spec.series.begin(), spec.series.end(), [](const Series& s) { return !s.name.empty(); }));
-    std::size_t done = 0;
-    for (const auto& s : spec.series) {
-        if (s.name.empty()) continue;
-        if (done > 0) out += done + 1 == named ? " and " : ", ";
-        out += s.name;
-        ++done;
+// Appends "A", "A and B", "A, B and C".
+void append_list(std::string& out, const std::vector<std::string>& items) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+        out += items[i];
     }
 }
 
 const std::string& category_name(const ChartSpec& spec, int i) {
-    return spec.categories_long.empty() ? spec.categories[i] : spec.categories_long[i];
+    const auto at = static_cast<std::size_t>(i);
+    return spec.categories_long.empty() ? spec.categories[at] : spec.categories_long[at];
 }
 
-// Whether the chart has a category range to name: none for no categories or one unnamed.
-bool has_range(const ChartSpec& spec) {
+// "first to last" of the categories (just the one if there is one; "" if none is named).
+std::string range_text(const ChartSpec& spec) {
     const auto n = spec.categories.size();
-    return n > 1 || (n == 1 && !category_name(spec, 0).empty());
+    if (n == 0 || (n == 1 && category_name(spec, 0).empty())) return "";
+    std::string out = category_name(spec, 0);
+    if (n > 1) out += " to " + category_name(spec, static_cast<int>(n) - 1);
+    return out;
 }
 
-// Appends "first to last" of the categories (just the one if there is one).
-void append_range(std::string& out, const ChartSpec& spec) {
-    int last = static_cast<int>(spec.categories.size()) - 1;
-    out += category_name(spec, 0);
-    if (last == 0) return;
-    out += " to ";
-    out += category_name(spec, last);
-}
-
-// Appends what one series does: for a line where it starts and ends, for bars the highest and
-// lowest category.
-void append_single_series_summary(std::string& out, const ChartSpec& spec,
-                                  const std::vector<double>& values) {
-    std::optional<int> first, last, hi, lo;
-    for (int i = 0; i < static_cast<int>(values.size()); ++i) {
-        if (!std::isfinite(values[i])) continue;
-        if (!first) first = i;
-        last = i;
-        if (!hi || values[i] > values[*hi]) hi = i;
-        if (!lo || values[i] < values[*lo]) lo = i;
-    }
-    if (!first) {
-        out += "no data";
-        return;
-    }
-    auto val = [&](int i) { return detail::value_text(spec, values[i]); };
-    if (spec.kind == ChartKind::Line) {
-        const std::string a = val(*first), b = val(*last);
-        if (first == last) {
-            out.append("one value, ").append(a);
-        } else if (a == b) {
-            out.append("unchanged at ").append(a);
-        } else {
-            out += values[*last] > values[*first] ? "rises" : "falls";
-            out.append(" from ").append(a).append(" to ").append(b);
+// Whether `subtitle` already names the period `range` covers: it holds the range, or every
+// number in it (its years: "April 2015 to July 2017" names "Apr 2015 to Jul 2017").
+bool names_the_range(const std::string& subtitle, const std::string& range) {
+    if (subtitle.find(range) != std::string::npos) return true;
+    bool any = false;
+    for (std::size_t i = 0; i < range.size();) {
+        if (range[i] < '0' || range[i] > '9') {
+            ++i;
+            continue;
         }
-        return;
+        std::size_t j = i;
+        while (j < range.size() && range[j] >= '0' && range[j] <= '9')
+            ++j;
+        if (subtitle.find(range.substr(i, j - i)) == std::string::npos) return false;
+        any = true;
+        i = j;
     }
-    if (hi == lo) {
-        out.append(category_name(spec, *hi)).append(" ").append(val(*hi));
-        return;
-    }
-    out.append("highest ").append(category_name(spec, *hi)).append(" (").append(val(*hi));
-    out.append("), lowest ").append(category_name(spec, *lo)).append(" (").append(val(*lo));
-    out += ")";
+    return any;
 }
 
-// Appends which of several series has the highest mean.
-void append_multi_series_summary(std::string& out, const ChartSpec& spec) {
-    std::optional<int> best;
-    double best_mean = 0;
-    for (int s = 0; s < static_cast<int>(spec.series.size()); ++s) {
-        double sum = 0;
-        int count = 0;
-        for (double v : spec.series[s].values)
-            if (std::isfinite(v)) sum += v, ++count;
-        if (count == 0) continue;
-        double mean = sum / count;
-        if (!best || mean > best_mean) best = s, best_mean = mean;
-    }
-    if (!best) {
-        out += "no data";
-        return;
-    }
-    const std::string& name = spec.series[*best].name;
-    if (name.empty())
-        out.append("series ").append(std::to_string(*best + 1));
-    else
-        out += name;
-    out += " highest";
+// The first and last finite values of `values`, by category.
+std::optional<std::pair<int, int>> ends(const std::vector<double>& values) {
+    std::optional<int> first, last;
+    for (int i = 0; i < static_cast<int>(values.size()); ++i)
+        if (std::isfinite(values[static_cast<std::size_t>(i)])) {
+            if (!first) first = i;
+            last = i;
+        }
+    if (!first) return std::nullopt;
+    return std::pair{*first, *last};
 }
 
-// Appends "A 12, B 14 and C 9": each category with its value ("no value" for NaN).
-void append_values(std::string& out, const ChartSpec& spec, const std::vector<double>& values) {
-    for (std::size_t c = 0; c < values.size(); ++c) {
-        if (c > 0) out += c + 1 == values.size() ? " and " : ", ";
-        out.append(category_name(spec, static_cast<int>(c))).append(" ");
-        out += std::isfinite(values[c]) ? detail::value_text(spec, values[c]) : "no value";
-    }
+// "3,960 in Jul 2017, up from 2,790 in Apr 2015": a series' latest value and where it came from.
+std::string latest_text(const ChartSpec& spec, const std::vector<double>& values) {
+    const auto e = ends(values);
+    if (!e) return "no data";
+    const auto [first, last] = *e;
+    const double a = values[static_cast<std::size_t>(first)];
+    const double b = values[static_cast<std::size_t>(last)];
+    std::string out = detail::value_text(spec, b);
+    if (!category_name(spec, last).empty()) out += " in " + category_name(spec, last);
+    if (first == last) return out;
+    const std::string from = detail::value_text(spec, a);
+    if (from == detail::value_text(spec, b))
+        return out + ", unchanged since " + category_name(spec, first);
+    out += b > a ? ", up from " : ", down from ";
+    out += from;
+    if (!category_name(spec, first).empty()) out += " in " + category_name(spec, first);
+    return out;
 }
 
-// Appends the scale, the reference lines and bands, and each series' last value, for a chart
-// whose scale is fixed or shared or that has reference lines: "; scale 0 to 10; Target 8;
-// last values: Darlington 7.9, Durham 8.1".
-void append_scale_and_references(std::string& out, const ChartSpec& spec, bool last_values = true) {
-    const bool fixed = spec.y_min || spec.y_max || spec.shared_range;
-    if (!fixed && spec.references.empty() && spec.reference_bands.empty() && !spec.categorical)
-        return;
-    const auto range = spec.shared_range ? spec.shared_range : value_range(spec);
-    double lo = range ? range->first : 0, hi = range ? range->second : 1;
-    if (spec.y_from_zero.value_or(spec.kind != ChartKind::Line))
-        lo = std::min(lo, 0.0), hi = std::max(hi, 0.0);
-    out.append("; scale ")
-        .append(detail::value_text(spec, spec.y_min.value_or(lo)))
-        .append(" to ")
-        .append(detail::value_text(spec, spec.y_max.value_or(hi)));
+// "A 12, B 14 and C 9": each category with its value ("no value" for NaN).
+std::string values_text(const ChartSpec& spec, const std::vector<double>& values) {
+    std::vector<std::string> items;
+    for (std::size_t c = 0; c < values.size(); ++c)
+        items.push_back(
+            category_name(spec, static_cast<int>(c)) + " " +
+            (std::isfinite(values[c]) ? detail::value_text(spec, values[c]) : "no value"));
+    std::string out;
+    append_list(out, items);
+    return out;
+}
+
+// "scale 0 to 15": the value axis as drawn (its end tick labels, else its end ticks).
+std::string scale_text(const ChartSpec& spec, const ChartGeometry& g) {
+    if (g.y_ticks.empty()) return "";
+    std::string lo = detail::value_text(spec, g.y_ticks.front());
+    std::string hi = detail::value_text(spec, g.y_ticks.back());
+    if (g.y_tick_labels.size() == g.y_ticks.size()) {
+        lo = g.y_tick_labels.front().text;
+        hi = g.y_tick_labels.back().text;
+    }
+    std::string out = "scale " + lo + " to " + hi;
     if (spec.shared_range) out += ", shared with the charts like it";
+    return out;
+}
+
+// The reference lines and bands, each by its label (with its value) or its kind and value; a
+// category chart's target that differs by category lists each category's.
+std::vector<std::string> reference_texts(const ChartSpec& spec) {
+    std::vector<std::string> out;
     for (const auto& r : spec.references) {
-        if (r.label.empty()) continue;
-        out.append("; ").append(r.label);
-        // A category chart's target that differs by category: each category's target.
+        const auto e = ends(r.values);
+        if (!e) continue;
+        std::string text = r.label;
+        if (text.empty())
+            text = std::string(r.kind == ReferenceLine::Kind::Target ? "target " : "average ") +
+                   detail::value_text(spec, r.values[static_cast<std::size_t>(e->second)]);
         const bool varies = std::any_of(r.values.begin(), r.values.end(), [&](double v) {
-            return std::isfinite(v) && v != r.values.front();
+            return std::isfinite(v) && v != r.values[static_cast<std::size_t>(e->first)];
         });
-        if (spec.categorical && varies) {
-            out += ": ";
-            append_values(out, spec, r.values);
-        }
+        if (spec.categorical && varies) text += ": " + values_text(spec, r.values);
+        out.push_back(std::move(text));
     }
     for (const auto& b : spec.reference_bands)
-        if (!b.label.empty()) out.append("; ").append(b.label);
-    if (!last_values) return;
-    std::string last;
-    for (const auto& s : spec.series)
-        for (auto it = s.values.rbegin(); it != s.values.rend(); ++it)
-            if (std::isfinite(*it)) {
-                last.append(last.empty() ? "" : ", ")
-                    .append(s.name.empty() ? "" : s.name + " ")
-                    .append(detail::value_text(spec, *it));
-                break;
-            }
-    if (!last.empty())
-        out.append("; last ").append(spec.series.size() > 1 ? "values: " : "value ").append(last);
+        if (!b.label.empty()) out.push_back(b.label);
+    return out;
 }
 
-// A category chart: every category, the scale, the reference lines, then every value (by
-// series), and for stacked bars each stack's total.
-std::string categorical_alt_text(const ChartSpec& spec) {
-    std::string out = kind_text(spec);
-    if (!spec.title.empty()) out.append(": ").append(spec.title);
-    if (!spec.subtitle.empty()) out.append(", ").append(spec.subtitle);
-    const auto n = spec.categories.size();
-    out.append("; ").append(std::to_string(n)).append(n == 1 ? " category: " : " categories: ");
-    for (std::size_t c = 0; c < n; ++c) {
-        if (c > 0) out += c + 1 == n ? " and " : ", ";
-        out += category_name(spec, static_cast<int>(c));
+// The series, each with its latest value and direction (lines), or its values (bars, when the
+// chart prints them or has few), ordered as the legend orders them.
+std::string series_text(const ChartSpec& spec, const ChartGeometry& g) {
+    if (spec.series.empty()) return "no data";
+    std::size_t finite = 0;
+    for (const auto& s : spec.series)
+        finite += static_cast<std::size_t>(std::count_if(
+            s.values.begin(), s.values.end(), [](double v) { return std::isfinite(v); }));
+    if (finite == 0) return "no data";
+    const bool every_value = spec.kind != ChartKind::Line &&
+                             (!g.value_labels.empty() || finite <= 12 || spec.categorical);
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < spec.series.size(); ++i) {
+        const Series& s = spec.series[i];
+        std::string name = s.name == spec.title ? "" : s.name; // not the title again
+        if (name.empty() && spec.series.size() > 1) name = "series " + std::to_string(i + 1);
+        std::string body = every_value ? values_text(spec, s.values) : latest_text(spec, s.values);
+        parts.push_back(name.empty() ? body : name + ": " + body);
     }
-    append_scale_and_references(out, spec, false);
-    for (const auto& s : spec.series) {
-        out += "; ";
-        if (!s.name.empty()) out.append(s.name).append(": ");
-        append_values(out, spec, s.values);
-    }
-    if (spec.stacked && spec.series.size() > 1) {
-        out += "; totals: ";
-        append_values(out, spec, stacks_of(spec).total);
-    }
-    out += ".";
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i ? "; " : "") + parts[i];
+    if (spec.stacked && spec.series.size() > 1)
+        out += "; totals: " + values_text(spec, stacks_of(spec).total);
     return out;
 }
 
 } // namespace
 
-std::string chart_alt_text(const ChartSpec& spec) {
-    if (spec.categorical) return categorical_alt_text(spec);
-    std::string out(kind_text(spec));
-    const bool subject = !spec.title.empty() || has_named_series(spec);
-    if (subject) {
-        out += ": ";
-        if (spec.title.empty())
-            append_names(out, spec);
-        else
-            out += spec.title;
+std::string chart_alt_text(const ChartSpec& spec, const ChartGeometry& g) {
+    std::string out = kind_text(spec);
+    std::vector<std::string> subject;
+    if (!spec.title.empty()) subject.push_back(spec.title);
+    if (!spec.subtitle.empty()) subject.push_back(spec.subtitle);
+    const std::string range = range_text(spec);
+    if (spec.categorical) {
+        const auto n = spec.categories.size();
+        std::vector<std::string> names;
+        for (std::size_t c = 0; c < n; ++c)
+            names.push_back(category_name(spec, static_cast<int>(c)));
+        std::string list = std::to_string(n) + (n == 1 ? " category: " : " categories: ");
+        append_list(list, names);
+        subject.push_back(std::move(list));
+    } else if (!range.empty() && !names_the_range(spec.subtitle, range)) {
+        subject.push_back(range);
     }
-    if (has_range(spec)) {
-        out += subject ? ", " : ": ";
-        append_range(out, spec);
+    for (std::size_t i = 0; i < subject.size(); ++i)
+        out += (i == 0 ? ": " : ", ") + subject[i];
+    if (const std::string scale = scale_text(spec, g); !scale.empty()) out += "; " + scale;
+    out += "; " + series_text(spec, g);
+    for (const auto& r : reference_texts(spec))
+        out += "; " + r;
+    std::vector<std::string> highlighted;
+    for (const auto& h : spec.highlights)
+        if (!h.label.empty()) highlighted.push_back(h.label);
+    if (!highlighted.empty()) {
+        out += "; highlighted: ";
+        append_list(out, highlighted);
     }
-    out += "; ";
-    if (spec.series.size() == 1)
-        append_single_series_summary(out, spec, spec.series[0].values);
-    else if (spec.series.empty())
-        out += "no data";
-    else
-        append_multi_series_summary(out, spec);
-    append_scale_and_references(out, spec);
+    if (!spec.source.empty()) out += "; " + spec.source;
     out += ".";
     return out;
 }

@@ -55,6 +55,7 @@ struct ChartSpec {
     std::string title;
     std::string subtitle; // e.g. "April 2015 to July 2017"; empty for none
     std::string source;   // e.g. "Source: Durham Constabulary"; empty for none
+    std::string alt;      // the author's text alternative; empty: chart_alt_text's
     std::vector<std::string> categories;
     std::vector<std::string> categories_long;
     std::vector<Series> series;

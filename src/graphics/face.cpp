@@ -68,33 +68,9 @@ Color face_fill(Face face, const FaceStyle& style) {
     return style.monitoring;
 }
 
-std::string face_alt_text(Face face) {
-    switch (face) {
-    case Face::Happy:
-        return "Verdict: happy with the performance";
-    case Face::Monitoring:
-        return "Verdict: closely monitoring performance";
-    case Face::Unhappy:
-        return "Verdict: unhappy with the performance";
-    }
-    return {};
-}
-
-std::string face_word(Face face) {
-    switch (face) {
-    case Face::Happy:
-        return "happy";
-    case Face::Monitoring:
-        return "monitoring";
-    case Face::Unhappy:
-        return "unhappy";
-    }
-    return {};
-}
-
 void draw_face(std::vector<display::Item>& out, Face face, Point c, double d,
-               const FaceStyle& style, const display::TextRun* spoken) {
-    out.push_back(display::StructBegin{display::StructKind::Figure, 0, face_alt_text(face)});
+               const FaceStyle& style, const std::string& alt, const display::TextRun* spoken) {
+    out.push_back(display::StructBegin{display::StructKind::Figure, 0, alt});
 
     const double outline_w = std::max(0.35, 0.055 * d);
     const double feature_w = std::max(0.5, 0.08 * d);

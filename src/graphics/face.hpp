@@ -31,21 +31,16 @@ struct FaceStyle {
 // The fill of `face` in `style`.
 Color face_fill(Face face, const FaceStyle& style);
 
-// "Verdict: happy with the performance", "Verdict: closely monitoring performance" or
-// "Verdict: unhappy with the performance".
-std::string face_alt_text(Face face);
-
-// The verdict as one word: "happy", "monitoring" or "unhappy".
-std::string face_word(Face face);
-
 // Appends a face of `diameter` points centred on `centre` (outline included), wrapped in a
-// Figure structure element whose alt text is face_alt_text(face). Items in order: StructBegin,
-// the head (filled and stroked circle), two eyes (filled), for the unhappy face two brows
-// (stroked), the mouth (stroked, round caps: a smile, a straight line or a frown), StructEnd.
-// Line widths scale with the diameter; ~1.3 × the font size sits well next to text.
+// Figure structure element whose alt text is `alt` (the report's words for the verdict). Items in
+// order: StructBegin, the head (filled and stroked circle), two eyes (filled), for the unhappy face
+// two brows (stroked), the mouth (stroked, round caps: a smile, a straight line or a frown),
+// StructEnd. Line widths scale with the diameter; ~1.3 × the font size sits well next to text.
 // `spoken`, if given, is put inside the figure before its end: an invisible run of the verdict
-// word, so that text extraction gives the word the face stands for.
+// word, so that text extraction gives the word the face stands for (a screen reader reads
+// the alt text instead of the figure's content, so the verdict is read once).
 void draw_face(std::vector<display::Item>& out, Face face, Point centre, double diameter,
-               const FaceStyle& style = {}, const display::TextRun* spoken = nullptr);
+               const FaceStyle& style, const std::string& alt,
+               const display::TextRun* spoken = nullptr);
 
 } // namespace bp::graphics

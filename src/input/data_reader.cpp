@@ -569,6 +569,12 @@ void read_data_records(model::Dataset& data, const std::string& dir) {
         read_targets(data, targets);
 }
 
+const std::vector<std::string>& data_file_names() {
+    static const std::vector<std::string> names{"indicators.csv", "areas.csv",    "values.csv",
+                                                "stated.csv",     "verdicts.csv", "targets.csv"};
+    return names;
+}
+
 model::Dataset read_data_folder(const std::string& dir) {
     Dataset data = read_data_catalogue(dir);
     read_data_records(data, dir);

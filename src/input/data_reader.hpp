@@ -5,6 +5,7 @@
 #include "model/dataset.hpp"
 
 #include <string>
+#include <vector>
 
 namespace bp::input {
 
@@ -13,6 +14,10 @@ namespace bp::input {
 // column needs (a number, unit, polarity, period, verdict…), an impossible value, an unknown
 // indicator, area or parent area, a duplicate key, or a cycle of parent areas.
 model::Dataset read_data_folder(const std::string& dir);
+
+// The files a data folder may hold, in the order they are read (the last three optional): what
+// a build depends on, for the outputs' record of their sources and for `watch`.
+const std::vector<std::string>& data_file_names();
 
 // read_data_folder in two parts. The first reads indicators.csv and areas.csv: all that a
 // layout's <repeat> needs of the data.

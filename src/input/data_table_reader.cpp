@@ -195,6 +195,7 @@ model::Chart chart(const XmlNode& node) {
     c.title = r.text("title");
     c.subtitle = r.text("subtitle");
     c.source = r.text("source");
+    c.alt = r.text("alt");
     c.y_label = r.text("y-label");
     c.area = r.text("area");
     read_x_axis(r, c);
@@ -270,6 +271,9 @@ std::optional<model::Block> read_data_block(const XmlNode& node) {
         legend.happy = r.text("happy", legend.happy);
         legend.monitor = r.text("monitor", legend.monitor);
         legend.unhappy = r.text("unhappy", legend.unhappy);
+        if (legend.happy.empty() && legend.monitor.empty() && legend.unhappy.empty())
+            throw InputError(node.pos, "<verdict-legend> with every sentence empty shows nothing "
+                                       "(leave out only the verdicts the report never gives)");
         return block(std::move(legend));
     }
     return std::nullopt; // not a data block: no copies made

@@ -58,6 +58,7 @@ model::BandItem read_band_item(const XmlNode& node) {
         item.text = trimmed(plain_text(node));
         item.align = read_align(r, "align", Align::Left);
         item.style = r.text("style", "banner");
+        item.heading = r.integer("heading", 0, 1, 3);
     } else if (node.name == "button") {
         ElementReader r(node, grammar_of("band/button"));
         expect_no_children(node);

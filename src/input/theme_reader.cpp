@@ -197,7 +197,8 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
                     v.fail(section, key,
                            "unknown key '" + key +
                                "' in [labels] (expected months, short-months, month, rolling12, "
-                               "quarter, average, difference, pct-difference)");
+                               "quarter, average, difference, pct-difference, happy, monitor, "
+                               "unhappy, verdict-alt)");
                 const std::string& value = node.data();
                 if (key == "months" || key == "short-months") {
                     int names = 1;

@@ -1,5 +1,7 @@
 #include "layout/block_builder.hpp"
 
+#include "compute/verdict_words.hpp"
+
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
 #include "core/error.hpp"
@@ -207,7 +209,16 @@ BlockPtr make_table(const SourcePos& pos, TableContent content, double width, Bu
                   faces,
                   ctx.theme.style("table").size * 1.3,
                   ctx.fonts.get(ctx.theme.style("table")),
+                  {},
+                  {},
                   ctx.report.keep_rows};
+    const compute::VerdictWords words = compute::VerdictWords::from(ctx.theme);
+    const model::Verdict verdicts[] = {model::Verdict::Happy, model::Verdict::Monitor,
+                                       model::Verdict::Unhappy}; // in graphics::Face order
+    for (std::size_t i = 0; i < 3; ++i) {
+        ts.face_words[i] = words.word(verdicts[i]);
+        ts.face_alts[i] = words.alt(verdicts[i]);
+    }
     double total = 0;
     for (double w : content.weights)
         total += w;

@@ -84,6 +84,7 @@ graphics::ChartSpec category_chart_spec(const model::Block& b, const model::Char
     spec.title = c.title;
     spec.subtitle = c.subtitle;
     spec.source = c.source;
+    spec.alt = c.alt;
     spec.y_label = c.y_label;
     spec.value_labels = c.value_labels;
     spec.y_from_zero = true; // bars start at zero (y-min may still cut the scale, with a break)

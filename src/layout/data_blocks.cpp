@@ -1,5 +1,6 @@
 #include "layout/data_blocks.hpp"
 
+#include "compute/indicator_table_cells.hpp"
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
 #include "core/error.hpp"
@@ -65,24 +66,6 @@ void add_footnotes(const model::Block& b,
     }
 }
 
-// Warns at the row when the printed change differs from the change a reader computes from the
-// printed figures (the change is computed from the exact values: 8.167 → 8.533 prints as
-// 8.2 → 8.5 with a change of +0.4, but 8.5 − 8.2 is +0.3).
-void warn_unreproducible(const SourcePos& pos, const compute::Comparison& cmp,
-                         const model::Indicator& ind, compute::ChangeMode mode, int decimals,
-                         BuildContext& ctx) {
-    auto again =
-        compute::unreproducible_change(cmp.before, cmp.after, cmp.change, ind, mode, decimals);
-    if (!again) return;
-    ctx.fonts.warn({pos, Severity::Warning,
-                    ind.id + ": the change " + compute::format_change(cmp.change, ind, decimals) +
-                        " cannot be reproduced from the printed figures " +
-                        compute::format_value(cmp.before, ind) + " \u2192 " +
-                        compute::format_value(cmp.after, ind) + " (which give " + *again +
-                        "); it is computed from the exact values (show more decimals, or store "
-                        "the rounded figures)"});
-}
-
 } // namespace
 
 std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
@@ -97,45 +80,12 @@ std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
     return ctx.chart_style;
 }
 
-// `text` with each "{key}" replaced by its value.
-std::string filled(std::string text,
-                   std::initializer_list<std::pair<const char*, std::string>> values) {
-    for (const auto& [key, value] : values)
-        for (std::size_t at = text.find(key); at != std::string::npos;
-             at = text.find(key, at + value.size()))
-            text.replace(at, std::strlen(key), value);
-    return text;
-}
-
 std::string data_target_label(const std::vector<double>& values, int decimals,
                               const std::string& unit) {
     for (auto it = values.rbegin(); it != values.rend(); ++it)
         if (std::isfinite(*it))
             return "Target " + format_number(*it, NumberStyle{decimals, true, false, true}) + unit;
     return "Target";
-}
-
-std::string window_label(const model::Period& w, const model::Theme& theme) {
-    using Kind = model::Period::Kind;
-    model::Period last = w.last_month();
-    auto fill = [&](const std::string& pattern) {
-        return filled(pattern, {{"{month}", theme.month_name(last.month_of_year(), false)},
-                                {"{mon}", theme.month_name(last.month_of_year(), true)},
-                                {"{year}", std::to_string(last.year())}});
-    };
-    switch (w.kind()) {
-    case Kind::Rolling12:
-        return fill(theme.label("rolling12"));
-    case Kind::Month:
-        return fill(theme.label("month"));
-    default:
-        return w.text();
-    }
-}
-
-std::string window_label(const model::Period& w) {
-    static const model::Theme defaults = model::Theme::defaults();
-    return window_label(w, defaults);
 }
 
 // Applies a table's `columns` and `width` to its content; returns the table's width.
@@ -155,76 +105,51 @@ double apply_shape(TableContent& content, const model::TableShape& shape, double
 void build_indicator_table(const model::Block& b, const model::IndicatorTable& t, double width,
                            BuildContext& ctx, std::vector<BlockPtr>& out) {
     const compute::Figures& figures = need_figures(ctx, b.pos);
-    compute::Window before = window_at(t.before, t.before_pos);
-    compute::Window after = window_at(t.after, t.after_pos);
-    compute::ChangeMode mode = t.change == "percent"    ? compute::ChangeMode::Percent
-                               : t.change == "absolute" ? compute::ChangeMode::Absolute
-                                                        : compute::ChangeMode::Auto;
+    std::vector<Diagnostic> warnings;
+    compute::IndicatorTableCells cells =
+        compute::indicator_table_cells(t, figures, ctx.theme, warnings);
+    for (auto& w : warnings)
+        ctx.fonts.warn(std::move(w));
     TableContent content;
-    content.weights = {3.4, 1.5, 1.5, 1.2, 1.0};
-    content.align = {Align::Left, Align::Right, Align::Right, Align::Right, Align::Center};
-    if (!t.verdict) { // no verdict column
-        content.weights.pop_back();
-        content.align.pop_back();
+    for (compute::IndicatorColumn column : cells.columns) {
+        using C = compute::IndicatorColumn;
+        content.weights.push_back(column == C::Label     ? 3.4
+                                  : column == C::Change  ? 1.2
+                                  : column == C::Target  ? 1.3
+                                  : column == C::Verdict ? 1.0
+                                                         : 1.5);
+        content.align.push_back(column == C::Label     ? Align::Left
+                                : column == C::Verdict ? Align::Center
+                                                       : Align::Right);
     }
-    if (t.target) { // a target column before the verdict
-        content.weights.insert(content.weights.begin() + 4, 1.3);
-        content.align.insert(content.align.begin() + 4, Align::Right);
-    }
-    const std::size_t columns = content.weights.size();
-    content.body.reserve(t.rows.size());
-    std::vector<std::pair<std::string, std::string>> notes;
-    bool any_percent = false;
-    for (const auto& row : t.rows) {
-        auto cmp = at(
-            row.pos, [&] { return figures.compare(row.indicator, row.area, before, after, mode); });
-        const model::Indicator& ind = figures.indicator(row.indicator);
-        const int decimals = compute::change_decimals(cmp.change, ind, t.change_decimals);
-        any_percent = any_percent || cmp.change.kind == compute::ChangeKind::Percent;
+    const std::size_t columns = cells.columns.size();
+    content.body.reserve(cells.rows.size());
+    for (auto& row : cells.rows) {
         TableRowContent r;
         r.pos = row.pos;
         r.cells.reserve(columns);
-        r.cells.push_back(plain(row.label.empty() ? ind.label : row.label, false, row.pos));
-        r.cells.push_back(plain(compute::format_value(cmp.before, ind)));
-        r.cells.push_back(plain(compute::format_value(cmp.after, ind)));
-        r.cells.push_back(plain(compute::format_change(cmp.change, ind, decimals)));
-        warn_unreproducible(row.pos, cmp, ind, mode, decimals, ctx);
-        if (t.target)
-            r.cells.push_back(plain(cmp.target ? compute::format_value(*cmp.target, ind) : "–"));
         r.faces.reserve(columns);
-        r.faces.assign(r.cells.size(), std::nullopt);
-        if (t.verdict) {
-            r.cells.push_back(plain(cmp.mark));
-            r.faces.push_back(face_of(cmp.verdict));
-            if (!cmp.mark.empty() && !cmp.note.empty()) {
-                bool seen = false;
-                for (const auto& n : notes)
-                    seen = seen || n.first == cmp.mark;
-                if (!seen) notes.emplace_back(cmp.mark, cmp.note);
-            }
+        for (std::size_t c = 0; c < columns; ++c) {
+            const bool verdict = cells.columns[c] == compute::IndicatorColumn::Verdict;
+            r.cells.push_back(
+                plain(std::move(row.cells[c]), false, c == 0 ? row.pos : SourcePos{}));
+            r.faces.push_back(verdict ? face_of(row.verdict) : std::nullopt);
         }
         content.body.push_back(std::move(r));
     }
     TableRowContent header;
     header.pos = b.pos;
     header.cells.reserve(columns);
-    header.cells.push_back(plain(t.label_header, false, b.pos));
-    header.cells.push_back(
-        plain(t.before_header.empty() ? window_label(before, ctx.theme) : t.before_header));
-    header.cells.push_back(
-        plain(t.after_header.empty() ? window_label(after, ctx.theme) : t.after_header));
-    header.cells.push_back(plain(!t.change_header.empty() ? t.change_header
-                                 : any_percent            ? ctx.theme.label("pct-difference")
-                                                          : ctx.theme.label("difference")));
-    if (t.target) header.cells.push_back(plain(t.target_header));
-    if (t.verdict) header.cells.push_back(plain(t.verdict_header));
+    for (std::size_t c = 0; c < columns; ++c)
+        header.cells.push_back(
+            plain(std::move(cells.header[c]), false, c == 0 ? b.pos : SourcePos{}));
     content.header.push_back(std::move(header));
     std::string column_names = "label, before, after, change";
     if (t.target) column_names += ", target";
     if (t.verdict) column_names += ", verdict";
     const double table_width = apply_shape(content, t.shape, width, column_names.c_str());
     out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
-    add_footnotes(b, notes, width, ctx, out);
+    add_footnotes(b, cells.notes, width, ctx, out);
 }
 
 void build_period_table(const model::Block& b, const model::PeriodTable& t, double width,
@@ -246,9 +171,7 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
     if (t.verdict) header.cells.push_back(plain(t.verdict_header));
     content.header.push_back(std::move(header));
     std::vector<std::pair<std::string, std::string>> notes;
-    // A change rule judges a row against the row above; a target or baseline rule needs none.
-    const bool against_row_above = compute::judges_change_from_before(ind);
-    std::optional<compute::Window> above;
+    std::optional<compute::Window> above; // a change rule judges a row against the row above
     for (const auto& text : t.periods) {
         compute::Window w = window_at(text, t.periods_pos);
         double v = at(t.periods_pos, [&] { return figures.value(t.indicator, t.area, w); });
@@ -259,17 +182,10 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
         r.faces.assign(2, std::nullopt);
         if (t.verdict) {
             const model::ExplicitVerdict* ev = figures.explicit_verdict(t.indicator, t.area, w);
-            std::optional<graphics::Face> face;
-            if (ev) {
-                face = face_of(ev->verdict);
-            } else if (!against_row_above || above) { // the rule's verdict (none if neutral)
-                const compute::Window& before = against_row_above ? *above : w;
-                face = face_of(at(t.periods_pos, [&] {
-                                   return figures.compare(t.indicator, t.area, before, w);
-                               }).verdict);
-            }
             r.cells.push_back(plain(ev ? ev->mark : ""));
-            r.faces.push_back(face);
+            r.faces.push_back(face_of(at(t.periods_pos, [&] {
+                return compute::period_verdict(figures, t.indicator, t.area, w, above);
+            })));
             if (ev && !ev->mark.empty() && !ev->note.empty())
                 notes.emplace_back(ev->mark, ev->note);
         }
@@ -315,11 +231,11 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
         }
         last_quarter = key;
         model::Period fq = model::Period::financial_quarter(fy_start, q);
-        quarters.cells.push_back(plain(
-            filled(ctx.theme.label("quarter"),
-                   {{"{q}", std::to_string(q)},
-                    {"{first}", ctx.theme.month_name(fq.first_month().month_of_year(), true)},
-                    {"{last}", ctx.theme.month_name(fq.last_month().month_of_year(), true)}})));
+        quarters.cells.push_back(plain(compute::filled(
+            ctx.theme.label("quarter"),
+            {{"{q}", std::to_string(q)},
+             {"{first}", ctx.theme.month_name(fq.first_month().month_of_year(), true)},
+             {"{last}", ctx.theme.month_name(fq.last_month().month_of_year(), true)}})));
         quarters.spans.push_back(1);
     }
     if (t.average) {
@@ -404,6 +320,7 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
     spec.title = c.title;
     spec.subtitle = c.subtitle;
     spec.source = c.source;
+    spec.alt = c.alt;
     spec.y_label = c.y_label;
     spec.value_labels = c.value_labels;
     spec.y_from_zero = c.y_from_zero;
@@ -532,6 +449,7 @@ void build_verdict_legend(const model::Block& b, const model::VerdictLegend& leg
     content.align = {Align::Center, Align::Left};
     content.zebra = false;
     for (const auto& [face, meaning] : kMeanings) {
+        if (meaning.empty()) continue; // a verdict the report never gives: left out
         TableRowContent r;
         r.pos = b.pos;
         r.cells.push_back(plain(""));

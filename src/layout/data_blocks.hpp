@@ -2,6 +2,7 @@
 // face), period tables, month tables with an average, and the verdict legend.
 #pragma once
 
+#include "compute/window_label.hpp"
 #include "graphics/chart_spec.hpp"
 #include "graphics/chart_style.hpp"
 #include "layout/block_builder.hpp"
@@ -31,10 +32,7 @@ void build_verdict_legend(const model::Block& b, const model::VerdictLegend& leg
 std::string data_target_label(const std::vector<double>& values, int decimals,
                               const std::string& unit);
 
-// How a window is named in a column header: "12 months to end June 2016", "2016/17 Q1",
-// "2016/17", "2009", "June 2017".
-std::string window_label(const model::Period& window);
-// The same in the theme's words ([labels] month, rolling12, months, short-months).
-std::string window_label(const model::Period& window, const model::Theme& theme);
+// How a window is named (compute/window_label.hpp: one namer for every output).
+using compute::window_label;
 
 } // namespace bp::layout

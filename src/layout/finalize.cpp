@@ -37,6 +37,23 @@ void begin_band(Canvas& canvas) {
     canvas.begin(std::move(band));
 }
 
+// The texts of band items marked as headings (`heading="N"`) drawn on the previous page and on
+// this one: on a page right after one that drew the same text from the same item, the text is
+// a running repeat (an artifact), else the page's title (a heading).
+struct BandHeadings {
+    std::map<const model::BandItem*, std::string> previous;
+    std::map<const model::BandItem*, std::string> current;
+
+    bool repeats(const model::BandItem* item, const std::string& text) const {
+        auto it = previous.find(item);
+        return it != previous.end() && it->second == text;
+    }
+    void next_page() {
+        previous = std::move(current);
+        current.clear();
+    }
+};
+
 // Draws one band's items: left items from the left edge, right items ending at the right edge.
 class BandPainter {
 public:
@@ -44,11 +61,11 @@ public:
     // section's title is that section's heading (on later pages, a running header).
     // `cuts_warned` (may be null): the band texts already warned of as shortened.
     BandPainter(Canvas& canvas, const model::Theme& theme, StyleFonts& fonts, BandVars vars,
-                bool has_next, bool has_prev, bool opens_section,
+                bool has_next, bool has_prev, bool opens_section, BandHeadings& headings,
                 std::set<std::string>* cuts_warned = nullptr)
         : canvas_(canvas), theme_(theme), fonts_(fonts), vars_(std::move(vars)),
           has_next_(has_next), has_prev_(has_prev), opens_section_(opens_section),
-          cuts_warned_(cuts_warned) {}
+          headings_(headings), cuts_warned_(cuts_warned) {}
 
     void paint(const model::Band& band, const Rect& area) {
         // Measure every visible item first; text gets whatever the buttons leave.
@@ -129,6 +146,7 @@ public:
         for (auto& p : items)
             if (p.item->align == model::Align::Center)
                 draw(p.item, std::move(p.text), p.width, area.x + (area.w - p.width) / 2, area);
+        close_heading();
     }
 
 private:
@@ -181,8 +199,30 @@ private:
         return replace_all(std::move(text), "{section.title}", vars_.section_title);
     }
 
+    // The heading level of a text item on this page, or 0: a text showing {section.title} on
+    // its section's first page (level 1 unless `heading` says), a text marked `heading` where
+    // the previous page did not draw it.
+    int heading_level(const model::BandItem* item, const std::string& text) {
+        if (item->kind != model::BandItem::Kind::Text) return 0;
+        if (item->text.find("{section.title}") != std::string::npos)
+            return opens_section_ ? std::max(item->heading, 1) : 0;
+        if (item->heading == 0) return 0;
+        headings_.current[item] = text;
+        return headings_.repeats(item, text) ? 0 : item->heading;
+    }
+
+    // Leaves an open heading for the band's artifact.
+    void close_heading() {
+        if (open_heading_ == 0) return;
+        canvas_.end();
+        begin_band(canvas_);
+        open_heading_ = 0;
+    }
+
     void draw(const model::BandItem* item, std::string text, double width, double x,
               const Rect& area) {
+        const int level = heading_level(item, text);
+        if (level != open_heading_) close_heading();
         if (item->kind == model::BandItem::Kind::Button) {
             // A button is a link, not decoration: it leaves the band's artifact.
             ButtonStyle bs = button_style();
@@ -196,17 +236,19 @@ private:
         const auto& style = theme_.style(item->style);
         ResolvedFont f = fonts_.get(style);
         double baseline = area.y + (area.h + f.metrics->cap_height(style.size)) / 2;
-        const bool heading = opens_section_ && item->kind == model::BandItem::Kind::Text &&
-                             item->text.find("{section.title}") != std::string::npos;
-        if (heading) { // leaves the band's artifact: the section's top-level heading
+        if (level > 0 && open_heading_ == level) {
+            // The next text of the same heading (a title and its period): a word space before
+            // it, placed in the gap, so that the heading reads as words.
+            const double space = f.metrics->width(" ", style.size);
+            text.insert(0, 1, ' ');
+            x -= space;
+            width += space;
+        } else if (level > 0) { // leaves the band's artifact: the page's heading
             canvas_.end();
-            canvas_.begin(display::StructKind::Heading, "", 1);
+            canvas_.begin(display::StructKind::Heading, "", level);
+            open_heading_ = level;
         }
         canvas_.text({x, baseline}, f, style.size, style.color, std::move(text), width);
-        if (heading) {
-            canvas_.end();
-            begin_band(canvas_);
-        }
     }
 
     Canvas& canvas_;
@@ -216,6 +258,8 @@ private:
     bool has_next_;
     bool has_prev_;
     bool opens_section_;
+    BandHeadings& headings_;
+    int open_heading_ = 0; // the level of the heading element open, if any
     std::set<std::string>* cuts_warned_;
     double gap_ = 8;
     double pad_ = 10;
@@ -317,6 +361,7 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
         if (!pages[i].tmpl || !pages[i].section)
             throw std::logic_error("finalize: page " + std::to_string(i + 1) +
                                    " has no template or section");
+    BandHeadings headings;
     std::set<std::string> cuts_warned; // band texts shortened, warned of once each
     for (std::size_t i = 0; i < count; ++i) {
         display::Page& page = doc.pages[i];
@@ -339,7 +384,7 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
         if (t.header.height > 0) {
             Canvas header_canvas(header);
             BandPainter painter(header_canvas, theme, fonts, vars, i + 1 < count, i > 0,
-                                opens_section, &cuts_warned);
+                                opens_section, headings, &cuts_warned);
             Rect area{t.margin_left, t.margin_top, content_w, t.header.height};
             begin_band(header_canvas);
             header_canvas.fill_rect(area, theme.color("brand", Color{0.12, 0.22, 0.39}));
@@ -349,7 +394,7 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
         display::Page footer{page.size, {}};
         Canvas footer_canvas(footer);
         BandPainter painter(footer_canvas, theme, fonts, std::move(vars), i + 1 < count, i > 0,
-                            opens_section, &cuts_warned);
+                            opens_section, headings, &cuts_warned);
         begin_band(footer_canvas);
         if (t.footer.height > 0) {
             Rect area{t.margin_left, t.height - t.margin_bottom - t.footer.height, content_w,
@@ -365,6 +410,7 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
             std::move(part->begin(), part->end(), std::back_inserter(items));
         page.items = std::move(items);
         resolve_page_links(page, i, pages);
+        headings.next_page();
     }
     doc.outline = build_outline(report);
     doc.page_labels = {display::PageLabelRange{0, display::PageLabelRange::Style::Decimal, "", 1}};

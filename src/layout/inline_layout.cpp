@@ -31,12 +31,13 @@ LaidLine laid_line(text::Line& line, const model::InlineText& text,
                    const std::vector<text::Span>& spans, StyleFaces& faces) {
     LaidLine out;
     out.width = line.width;
+    out.ends_paragraph = line.ends_paragraph;
     out.pieces.reserve(line.fragments.size());
     for (auto& frag : line.fragments) {
         const model::Inline& piece = text[static_cast<std::size_t>(frag.span)];
-        out.pieces.push_back(Piece{std::move(frag.text), faces.get(piece.bold, piece.italic),
-                                   frag.x, frag.width,
-                                   spans[static_cast<std::size_t>(frag.span)].tag});
+        out.pieces.push_back(
+            Piece{std::move(frag.text), faces.get(piece.bold, piece.italic), frag.x, frag.width,
+                  spans[static_cast<std::size_t>(frag.span)].tag, frag.space_after});
     }
     return out;
 }
@@ -77,12 +78,20 @@ LaidText lay_out_inline(model::InlineText text, const model::TextStyle& style, d
 
 namespace {
 
-// Underlined text in the link colour with a link area over its line box.
+// The text run of `text`, with the word space that follows it if `space_after`.
+std::string run_text(std::string_view text, bool space_after) {
+    std::string out(text);
+    if (space_after) out += ' ';
+    return out;
+}
+
+// Underlined text in the link colour with a link area over its line box; `space_after` as
+// Piece's (the space goes into the run, not into the description nor under the underline).
 void draw_link(Canvas& canvas, const LaidText& laid, const ResolvedFont& font,
-               const std::string& text, Point origin, double width, double line_top,
-               const model::LinkTarget& target) {
+               const std::string& text, bool space_after, Point origin, double width,
+               double line_top, const model::LinkTarget& target) {
     canvas.begin(display::StructKind::Link, text); // the words a reader clicks
-    canvas.text(origin, font, laid.size, laid.link_color, text, width);
+    canvas.text(origin, font, laid.size, laid.link_color, run_text(text, space_after), width);
     double underline = origin.y + laid.size * 0.12;
     canvas.stroke_line({origin.x, underline}, {origin.x + width, underline}, laid.link_color,
                        laid.size * 0.06);
@@ -95,7 +104,8 @@ void draw_link(Canvas& canvas, const LaidText& laid, const ResolvedFont& font,
 std::string text_after(const LaidText& laid, std::size_t i, const Piece* piece, std::size_t last) {
     const auto& pieces = laid.lines[i].pieces;
     const auto next = static_cast<std::size_t>(piece - pieces.data()) + 1;
-    if (next < pieces.size()) return pieces[next].link >= 0 ? "" : pieces[next].text;
+    if (next < pieces.size())
+        return pieces[next].link >= 0 ? "" : (piece->space_after ? " " : "") + pieces[next].text;
     if (i + 1 >= last || laid.lines[i + 1].pieces.empty()) return "";
     const auto& first = laid.lines[i + 1].pieces.front();
     if (first.link >= 0) return "";
@@ -107,10 +117,13 @@ std::string text_after(const LaidText& laid, std::size_t i, const Piece* piece, 
 std::string plain_text(const LaidText& laid) {
     std::string out;
     for (const auto& line : laid.lines) {
-        if (!out.empty()) out += ' ';
-        for (const auto& piece : line.pieces)
+        for (const auto& piece : line.pieces) {
             out += piece.text;
+            if (piece.space_after) out += ' ';
+        }
+        if (line.ends_paragraph && !out.empty() && out.back() != ' ') out += ' '; // a hard break
     }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }
 
@@ -127,21 +140,24 @@ void draw_lines(Canvas& canvas, const LaidText& laid, std::size_t first, std::si
             Point origin{top_left.x + shift + piece.x, baseline};
             if (piece.link >= 0) {
                 if (laid.link_terms && canvas.terms()) canvas.terms()->claim(piece.text);
-                draw_link(canvas, laid, piece.font, piece.text, origin, piece.width, top,
-                          laid.links[piece.link]);
+                draw_link(canvas, laid, piece.font, piece.text, piece.space_after, origin,
+                          piece.width, top, laid.links[piece.link]);
                 continue;
             }
             std::vector<TermMatch> terms;
             if (laid.link_terms && canvas.terms())
                 terms = canvas.terms()->claim(piece.text, text_after(laid, i, &piece, last));
-            // Plain text, with glossary terms split out as links.
+            // Plain text, with glossary terms split out as links; the piece's word space goes
+            // with whichever run ends it.
+            const std::size_t size = piece.text.size();
             std::size_t done = 0;
             double x = origin.x;
             auto plain_run = [&](std::size_t end) {
                 if (end <= done) return;
-                std::string part = piece.text.substr(done, end - done);
+                std::string_view part = std::string_view(piece.text).substr(done, end - done);
                 double w = piece.font.metrics->width(part, laid.size);
-                canvas.text({x, baseline}, piece.font, laid.size, laid.color, part, w);
+                canvas.text({x, baseline}, piece.font, laid.size, laid.color,
+                            run_text(part, piece.space_after && end == size), w);
                 x += w;
                 done = end;
             };
@@ -150,14 +166,16 @@ void draw_lines(Canvas& canvas, const LaidText& laid, std::size_t first, std::si
                 std::string term = piece.text.substr(m.begin, m.end - m.begin);
                 double w = piece.font.metrics->width(term, laid.size);
                 model::LinkTarget target{model::LinkTarget::Kind::Section, m.section, {}};
-                draw_link(canvas, laid, piece.font, term, {x, baseline}, w, top, target);
+                draw_link(canvas, laid, piece.font, term, piece.space_after && m.end == size,
+                          {x, baseline}, w, top, target);
                 x += w;
                 done = m.end;
             }
             if (terms.empty())
-                canvas.text(origin, piece.font, laid.size, laid.color, piece.text, piece.width);
+                canvas.text(origin, piece.font, laid.size, laid.color,
+                            run_text(piece.text, piece.space_after), piece.width);
             else
-                plain_run(piece.text.size());
+                plain_run(size);
         }
     }
 }

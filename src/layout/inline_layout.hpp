@@ -17,12 +17,17 @@ struct Piece {
     double x = 0; // from the line's left edge
     double width = 0;
     int link = -1; // index into LaidText::links, or -1
+    // A word space follows (a gap before the next piece, or a wrap at a space): drawn as a
+    // trailing space of the piece's text run, which moves nothing but puts the space into the
+    // text layer (ISO 32000-1 §14.8.2.5), so that words never run together there.
+    bool space_after = false;
 };
 
 // One line: pieces, width and the baseline's distance below the line's top.
 struct LaidLine {
     std::vector<Piece> pieces;
     double width = 0;
+    bool ends_paragraph = false; // the last line, or one before a hard break
 };
 
 // Paragraph text broken into lines, with the style it is drawn in.
@@ -42,7 +47,8 @@ struct LaidText {
 LaidText lay_out_inline(model::InlineText text, const model::TextStyle& style, double width,
                         StyleFonts& fonts, Color link_color);
 
-// The text of lines [first, last) of `laid`, lines joined by a space: e.g. a link's description.
+// The text of `laid` with its word spaces (none where a line breaks after a hyphen or inside
+// a word): e.g. a link's description.
 std::string plain_text(const LaidText& laid);
 
 // Draws lines [first, last) of `laid` with the top of line `first` at `top_left`, aligned

@@ -102,10 +102,11 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, RowRole 
                                   style.word_font.id,
                                   cell.size,
                                   cell.color,
-                                  graphics::face_word(*face)};
+                                  style.face_words[static_cast<std::size_t>(*face)]};
             word.width = style.word_font.metrics->width(word.text, word.size);
             word.invisible = true;
-            graphics::draw_face(canvas.page().items, *face, centre, d, style.faces, &word);
+            graphics::draw_face(canvas.page().items, *face, centre, d, style.faces,
+                                style.face_alts[static_cast<std::size_t>(*face)], &word);
             draw_lines(canvas, cell, 0, cell.lines.size(), {centre.x + d / 2 + 2, y + style.pad_y},
                        0, model::Align::Left);
         } else {

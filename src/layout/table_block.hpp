@@ -7,6 +7,7 @@
 #include "layout/inline_layout.hpp"
 #include "layout/shared_rows.hpp"
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -35,7 +36,11 @@ struct TableStyle {
     double pad_y = 4;
     graphics::FaceStyle faces;
     double face_size = 14;
-    ResolvedFont word_font;    // the invisible verdict word under a face
+    ResolvedFont word_font; // the invisible verdict word under a face
+    // The report's words for each face (indexed by graphics::Face): the invisible word and
+    // the figure's alt text.
+    std::array<std::string, 3> face_words;
+    std::array<std::string, 3> face_alts;
     std::size_t keep_rows = 3; // body rows kept on either side of a page break
 };
 

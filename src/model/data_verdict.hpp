@@ -1,4 +1,4 @@
-// The Commissioner's verdict on an indicator's performance, and an explicit verdict given in
+// The report's verdict on an indicator's performance, and an explicit verdict given in
 // the data (one row of verdicts.csv) that overrides the rules.
 #pragma once
 
@@ -11,8 +11,8 @@
 
 namespace bp::model {
 
-// None: no verdict shown. Happy: "I am happy with the performance." Monitor: "I will be closely
-// monitoring performance." Unhappy: "I am unhappy with the performance…".
+// None: no verdict shown. Happy: the figure is where it should be; Monitor: it needs watching;
+// Unhappy: it is off track. What each is called is the report's (compute::VerdictWords).
 enum class Verdict { None, Happy, Monitor, Unhappy };
 
 // An explicit verdict for (indicator, area, period), where `period` is the later window of the

@@ -183,6 +183,7 @@ struct Chart {
     std::string title;
     std::string subtitle;
     std::string source;
+    std::string alt; // the author's text alternative; empty: made from what is drawn
     std::string y_label;
     std::string area;
     std::string from; // first month, e.g. "2015-04"
@@ -228,6 +229,9 @@ struct BandItem {
     LinkTarget target;
     Align align = Align::Left;
     std::string style;
+    // Text only: 1–3 if the text is a title of the page (a heading of that level where it is
+    // first drawn, an artifact where the next pages repeat it); 0 for decoration.
+    int heading = 0;
     SourcePos pos;
 };
 

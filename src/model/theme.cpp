@@ -91,6 +91,10 @@ Theme Theme::defaults() {
     t.labels["average"] = "Avg";
     t.labels["difference"] = "Difference";
     t.labels["pct-difference"] = "% Difference";
+    t.labels["happy"] = "On track";
+    t.labels["monitor"] = "Needs watching";
+    t.labels["unhappy"] = "Off track";
+    t.labels["verdict-alt"] = "Verdict: {verdict}";
     t.colors["brand"] = hex("#1f3864");
     t.colors["accent"] = hex("#2e75b6");
     t.colors["link"] = hex("#1f5fa8");

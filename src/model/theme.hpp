@@ -32,7 +32,9 @@ struct Theme {
     // The words the engine supplies where the layout gives none, from [labels]: "months" and
     // "short-months" (12 names each, comma-separated), "month" and "rolling12" (window
     // headers, with {month}, {mon} and {year}), "quarter" (month-table quarter headers, with
-    // {q}, {first} and {last}), "average", "difference", "pct-difference".
+    // {q}, {first} and {last}), "average", "difference", "pct-difference"; the verdicts'
+    // words "happy", "monitor", "unhappy" (what a face says: "On track", "Green") and
+    // "verdict-alt" (a face's alt text, with {verdict}: "Verdict: {verdict}").
     std::map<std::string, std::string> labels;
     SourcePos pos;
 

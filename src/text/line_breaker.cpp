@@ -58,7 +58,7 @@ public:
             if (hyphen > start) {
                 builder_.add(word, start, hyphen, with_space);
             } else if (!line_empty) {
-                builder_.end_line(false); // try the word on a line of its own
+                builder_.end_line(false, space); // try the word on a line of its own
                 continue;
             } else {
                 hyphen = fit > start ? fit : start + 1;

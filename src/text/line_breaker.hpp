@@ -22,11 +22,15 @@ struct Span {
 // The text never starts or ends with a space; spaces inside it are single ' '. Where a space
 // falls between two fragments it is a gap (next.x − (x + width)) as wide as a space in the
 // style of the span the whitespace came from. `width` == font->width(text, size).
+// `space_after` is true where a word space follows the fragment: such a gap, or the end of a
+// line that wraps at a space (not after a hyphen or inside a word). Renderers write it into
+// the text layer, so that words never run together where a style changes or a line wraps.
 struct Fragment {
     int span = 0;
     std::string text;
     double x = 0;
     double width = 0;
+    bool space_after = false;
 };
 
 // Produces one line: its fragments in order and its total width (without trailing space).

@@ -35,7 +35,10 @@ void LineBuilder::append_run(int span, std::uint32_t from, std::uint32_t to, std
         open_ && line_.fragments.back().span == span && (!space || space_span == span);
     if (!joins) {
         close_fragment();
-        if (space) closed_ += space_scaled(space_span);
+        if (space) {
+            closed_ += space_scaled(space_span);
+            line_.fragments.back().space_after = true; // a space needs a fragment before it
+        }
         Fragment fragment;
         fragment.span = span;
         fragment.x = closed_ / 1000.0;
@@ -77,8 +80,9 @@ void LineBuilder::close_fragment() {
     open_ = false;
 }
 
-void LineBuilder::end_line(bool ends_paragraph) {
+void LineBuilder::end_line(bool ends_paragraph, bool at_space) {
     close_fragment();
+    if (at_space && !line_.fragments.empty()) line_.fragments.back().space_after = true;
     line_.width = closed_ / 1000.0;
     line_.ends_paragraph = ends_paragraph;
     lines_.push_back(std::move(line_));

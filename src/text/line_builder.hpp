@@ -28,7 +28,8 @@ public:
     // Appends word.chars[begin, end), preceded by the word's space if `space` (ignored at the
     // start of a line).
     void add(const Word& word, std::size_t begin, std::size_t end, bool space);
-    void end_line(bool ends_paragraph);
+    // Ends the line; `at_space`: it wraps at a word space (its last fragment gets space_after).
+    void end_line(bool ends_paragraph, bool at_space = false);
     // All lines; at least one, and the last one ends the paragraph.
     std::vector<Line> finish();
 

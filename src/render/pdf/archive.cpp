@@ -52,6 +52,24 @@ std::string property(const char* name, const std::string& value, const char* for
     return out + "</" + name + ">\n";
 }
 
+// The namespace of boardpack's own XMP properties.
+constexpr const char* kSourcesNamespace = "https://boardpack.example/ns/1.0/";
+
+// The description of one schema with one property, for PDF/A's extension schemas.
+std::string schema(const char* name, const char* uri, const char* prefix, const char* property,
+                   const char* type, const char* description) {
+    return std::string("<rdf:li rdf:parseType=\"Resource\">\n<pdfaSchema:schema>") + name +
+           "</pdfaSchema:schema>\n<pdfaSchema:namespaceURI>" + uri +
+           "</pdfaSchema:namespaceURI>\n<pdfaSchema:prefix>" + prefix +
+           "</pdfaSchema:prefix>\n<pdfaSchema:property><rdf:Seq><rdf:li "
+           "rdf:parseType=\"Resource\">\n<pdfaProperty:name>" +
+           property + "</pdfaProperty:name>\n<pdfaProperty:valueType>" + type +
+           "</pdfaProperty:valueType>\n<pdfaProperty:category>internal</pdfaProperty:category>\n"
+           "<pdfaProperty:description>" +
+           description +
+           "</pdfaProperty:description>\n</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li>\n";
+}
+
 std::string xmp_packet(const display::DocInfo& info, const PdfOptions& opts) {
     std::string x = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
                     "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -62,6 +80,7 @@ std::string xmp_packet(const display::DocInfo& info, const PdfOptions& opts) {
                     " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"";
     if (opts.archival) x += "\n xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
     if (opts.tagged) x += "\n xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
+    if (!info.sources.empty()) x += "\n xmlns:bp=\"" + std::string(kSourcesNamespace) + "\"";
     x += ">\n<dc:format>application/pdf</dc:format>\n";
     x += property("dc:title", info.title, "Alt");
     x += property("dc:creator", info.author, "Seq");
@@ -76,24 +95,30 @@ std::string xmp_packet(const display::DocInfo& info, const PdfOptions& opts) {
     if (opts.archival)
         x += "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n";
     if (opts.tagged) x += "<pdfuaid:part>1</pdfuaid:part>\n";
+    if (!info.sources.empty()) {
+        x += "<bp:sources><rdf:Seq>";
+        for (const auto& line : info.sources)
+            x += "<rdf:li>" + markup_escaped(line, false) + "</rdf:li>";
+        x += "</rdf:Seq></bp:sources>\n";
+    }
     x += "</rdf:Description>\n";
-    if (opts.archival && opts.tagged) // PDF/A accepts pdfuaid only with its schema described
+    // PDF/A accepts a schema outside its list only with the schema described.
+    const bool ua_schema = opts.archival && opts.tagged;
+    const bool sources_schema = opts.archival && !info.sources.empty();
+    if (ua_schema || sources_schema) {
         x += "<rdf:Description rdf:about=\"\"\n"
              " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
              " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
              " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
-             "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
-             "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
-             "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
-             "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
-             "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
-             "<pdfaProperty:name>part</pdfaProperty:name>\n"
-             "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
-             "<pdfaProperty:category>internal</pdfaProperty:category>\n"
-             "<pdfaProperty:description>Part of ISO 14289 followed</pdfaProperty:description>\n"
-             "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
-             "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
-             "</rdf:Description>\n";
+             "<pdfaExtension:schemas><rdf:Bag>\n";
+        if (ua_schema)
+            x += schema("PDF/UA Universal Accessibility Schema", "http://www.aiim.org/pdfua/ns/id/",
+                        "pdfuaid", "part", "Integer", "Part of ISO 14289 followed");
+        if (sources_schema)
+            x += schema("boardpack sources", kSourcesNamespace, "bp", "sources", "Seq Text",
+                        "The inputs the report was built from: SHA-256 and path of each");
+        x += "</rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n";
+    }
     x += "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
     return x;
 }
@@ -122,7 +147,7 @@ void set_archival_metadata(HaruDoc& doc, const display::Document& document,
     pdf->pdf_version = HPDF_VER_17; // xref and object streams (pdf_file.cpp) need 1.5
     HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, kProducer);
     doc.check("writing the producer");
-    if (!opts.tagged && !opts.archival) return;
+    if (!opts.tagged && !opts.archival && document.info.sources.empty()) return;
 
     const std::string xmp = xmp_packet(document.info, opts);
     HPDF_Dict metadata = stream_object(doc, xmp.data(), xmp.size(), false); // PDF/A: unfiltered

@@ -4,7 +4,8 @@
 // ToUnicode operator (poppler warns "Invalid 'begincidrange'" on every page that uses the
 // font). Here the encoder is first limited to the codes the document draws; then each face's
 // CIDToGIDMap is cut after the highest code it draws and its ToUnicode replaced by a bfrange
-// map of exactly those codes.
+// map of exactly those codes, whose dictionary then names the CMap its stream defines (libharu
+// leaves the encoder's name, "UTF-8", and "Identity-H" there).
 #include "render/pdf/parts.hpp"
 
 #include "core/error.hpp"
@@ -34,6 +35,13 @@ std::string hex(unsigned code) {
     return buf;
 }
 
+// What the ToUnicode CMap below defines: its name and character collection, written both in the
+// stream and in the stream's dictionary, so that the two agree.
+constexpr const char* kCMapName = "Adobe-Identity-UCS";
+constexpr const char* kRegistry = "Adobe";
+constexpr const char* kOrdering = "UCS";
+constexpr int kSupplement = 0;
+
 // The ToUnicode CMap of `codes` (each code stands for its own Unicode value): runs of
 // consecutive codes sharing their first byte become one bfrange, at most 100 to a block.
 std::string to_unicode_cmap(const Codes& codes) {
@@ -45,8 +53,10 @@ std::string to_unicode_cmap(const Codes& codes) {
             runs.emplace_back(c, c);
     }
     std::string out = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                      "/CIDSystemInfo << /Registry (" +
+                      std::string(kRegistry) + ") /Ordering (" + kOrdering + ") /Supplement " +
+                      std::to_string(kSupplement) + " >> def\n/CMapName /" + kCMapName +
+                      " def\n/CMapType 2 def\n"
                       "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
     for (std::size_t i = 0; i < runs.size(); i += 100) {
         const std::size_t n = std::min<std::size_t>(100, runs.size() - i);
@@ -73,6 +83,19 @@ bool rewrite(HPDF_Stream stream, std::size_t keep, const std::string& append) {
     return data.empty() ||
            HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(data.data()),
                              static_cast<HPDF_UINT>(data.size())) == HPDF_OK;
+}
+
+// Makes the CMap stream's dictionary say what its stream defines: /CMapName and /CIDSystemInfo.
+bool name_cmap(HPDF_Dict cmap) {
+    HPDF_Dict info = HPDF_Dict_New(cmap->mmgr);
+    if (!info) return false;
+    HPDF_STATUS status =
+        HPDF_Dict_Add(info, "Registry", HPDF_String_New(cmap->mmgr, kRegistry, nullptr));
+    status += HPDF_Dict_Add(info, "Ordering", HPDF_String_New(cmap->mmgr, kOrdering, nullptr));
+    status += HPDF_Dict_AddNumber(info, "Supplement", kSupplement);
+    status += HPDF_Dict_Add(cmap, "CIDSystemInfo", info); // replaces libharu's
+    status += HPDF_Dict_AddName(cmap, "CMapName", kCMapName);
+    return status == HPDF_OK;
 }
 
 } // namespace
@@ -111,7 +134,8 @@ void fit_font_maps(HaruDoc& doc, HPDF_Font font, const Codes& codes, const std::
                           "' is not the TrueType Type0 font libharu was expected to make");
     const std::size_t highest = codes.empty() ? 0 : codes.back();
     const bool done = rewrite(attr->map_stream->stream, 2 * (highest + 1), "") &&
-                      rewrite(attr->cmap_stream->stream, 0, to_unicode_cmap(codes));
+                      rewrite(attr->cmap_stream->stream, 0, to_unicode_cmap(codes)) &&
+                      name_cmap(attr->cmap_stream);
     const std::string doing = "fitting the character maps of font '" + name + "'";
     doc.check(doing); // names libharu's error, if it gave one
     if (!done) throw OutputError("PDF output failed while " + doing);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <set>
 
 namespace bp::render::pdf {
 
@@ -172,19 +171,19 @@ void StructureBuilder::link(const display::LinkArea& area) {
 }
 
 Structure StructureBuilder::finish() {
-    // Heading levels as the reader meets them: ranked among the levels the document uses, and
-    // never more than one deeper than the heading before (PDF/UA: H1 first, no level skipped).
-    std::set<int> used;
-    for (int level : heading_levels_)
-        if (level > 0) used.insert(level);
-    int previous = 0;
+    // Heading levels as the reader meets them (PDF/UA: H1 first, no level skipped): one deeper
+    // than the nearest heading before it of a lower layout level, so that headings of one
+    // layout level under the same parent stay siblings (a glossary's level-3 terms under its
+    // level-1 banner are all H2, not H2, H3, H3…).
+    std::vector<int> open; // the layout levels of the headings that enclose the next one
     for (std::size_t i = 0; i < s_.elements.size(); ++i) {
-        if (heading_levels_[i] == 0) continue;
-        const int rank =
-            static_cast<int>(std::distance(used.begin(), used.find(heading_levels_[i]))) + 1;
-        const int level = std::min(rank, previous + 1);
+        const int layout_level = heading_levels_[i];
+        if (layout_level == 0) continue;
+        while (!open.empty() && open.back() >= layout_level)
+            open.pop_back();
+        const int level = std::min(static_cast<int>(open.size()) + 1, 6);
         s_.elements[i].type = kHeadings[level - 1];
-        previous = level;
+        open.push_back(layout_level);
     }
     return std::move(s_);
 }

@@ -52,7 +52,8 @@ BOOST_AUTO_TEST_CASE(chart_is_one_figure_with_computed_alt_text) {
     const auto* begin = std::get_if<display::StructBegin>(&items.front());
     BOOST_REQUIRE(begin != nullptr);
     BOOST_TEST((begin->kind == display::StructKind::Figure));
-    BOOST_TEST(begin->alt == chart_alt_text(spec));
+    BOOST_TEST(begin->alt ==
+               chart_alt_text(spec, chart_geometry(spec, {0, 0, 500, 300}, test::fake_style())));
     BOOST_TEST(std::holds_alternative<display::StructEnd>(items.back()));
     int depth = 0;
     for (const auto& item : items) {

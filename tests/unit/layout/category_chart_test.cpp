@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(area_kind_takes_every_area_of_that_kind_in_file_order) {
                      "</chart>");
     const auto alts = t.alt_texts();
     BOOST_TEST_REQUIRE(alts.size() == 1u);
-    BOOST_TEST(alts[0].find("Stacked horizontal bar chart; 12 categories: Bishop Auckland, "
+    BOOST_TEST(alts[0].find("Stacked horizontal bar chart: 12 categories: Bishop Auckland, "
                             "Crook, Barnard Castle, Darlington") == 0u,
                alts[0]);
     BOOST_TEST(alts[0].find("Alcohol Related: Bishop Auckland " +
@@ -224,7 +224,7 @@ BOOST_AUTO_TEST_CASE(a_month_chart_steps_to_the_target_of_each_month_from_target
                              "to=\"2024-09\" target=\"data\"><series indicator=\"calls.wait\"/>"
                              "</chart>");
     BOOST_TEST_REQUIRE(alts.size() == 1u);
-    BOOST_TEST(alts[0].find("; Target 90;") != std::string::npos, alts[0]);
+    BOOST_TEST(alts[0].find("; Target 90.") != std::string::npos, alts[0]);
 }
 
 BOOST_AUTO_TEST_CASE(a_chart_of_periods_has_each_periods_own_target) {
@@ -233,7 +233,7 @@ BOOST_AUTO_TEST_CASE(a_chart_of_periods_has_each_periods_own_target) {
                              "<series indicator=\"calls.wait\"/></chart>");
     BOOST_TEST_REQUIRE(alts.size() == 1u);
     // Two different targets: the alt text gives each period's target from targets.csv.
-    BOOST_TEST(alts[0].find("; Target: 2023/24 Q2 120 and 2024/25 Q2 90;") != std::string::npos,
+    BOOST_TEST(alts[0].find("; Target: 2023/24 Q2 120 and 2024/25 Q2 90.") != std::string::npos,
                alts[0]);
 }
 

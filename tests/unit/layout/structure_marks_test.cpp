@@ -1,18 +1,21 @@
 // Structure marks in the display list, as the tagged PDF needs them: a split table, list or
 // paragraph carries one identity on every page, a repeated header row is a pagination
 // artifact, header cells have their scope, list items a label and a body, band buttons are
-// links outside the band's artifact and say where they go.
+// links outside the band's artifact and say where they go, band titles are headings.
+#include "core/error.hpp"
 #include "graphics/face.hpp"
 #include "layout_fixture.hpp"
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <set>
 
 using namespace bp;
 using namespace bp::testing;
 using display::StructBegin;
 using display::StructKind;
+namespace tt = boost::test_tools;
 
 namespace {
 
@@ -164,16 +167,71 @@ BOOST_AUTO_TEST_CASE(a_page_reads_its_header_then_its_body_then_its_footer) {
 
 BOOST_AUTO_TEST_CASE(a_verdict_face_holds_its_word_as_invisible_text) {
     std::vector<display::Item> items;
-    display::TextRun word{{0, 0}, 0, 10, {}, "unhappy", 30};
+    display::TextRun word{{0, 0}, 0, 10, {}, "Red", 30};
     word.invisible = true;
-    graphics::draw_face(items, graphics::Face::Unhappy, {50, 50}, 14, {}, &word);
+    graphics::draw_face(items, graphics::Face::Unhappy, {50, 50}, 14, {}, "Verdict: Red", &word);
     const auto* begin = std::get_if<StructBegin>(&items.front());
     BOOST_REQUIRE(begin);
     BOOST_TEST((begin->kind == StructKind::Figure));
-    BOOST_TEST(begin->alt == "Verdict: unhappy with the performance");
+    BOOST_TEST(begin->alt == "Verdict: Red");
     const auto* run = std::get_if<display::TextRun>(&items[items.size() - 2]);
     BOOST_REQUIRE(run);
-    BOOST_TEST(run->text == "unhappy");
+    BOOST_TEST(run->text == "Red");
     BOOST_TEST(run->invisible);
     BOOST_TEST(std::holds_alternative<display::StructEnd>(items.back()));
+}
+
+BOOST_AUTO_TEST_CASE(a_band_text_marked_heading_is_a_heading_where_first_drawn_then_an_artifact) {
+    // A glossary template over three pages, then a cover template twice: its title and
+    // period (both heading="1") are one heading on the first of those pages.
+    std::string terms;
+    for (int i = 0; i < 3; ++i)
+        terms += "<p>Term " + std::to_string(i) + ".</p><page-break/>";
+    const std::string xml =
+        "<report title=\"T\"><template id=\"g\" margin=\"30\"><header height=\"30\">"
+        "<text heading=\"1\">Glossary</text><text align=\"right\">Page {page}</text></header>"
+        "</template><template id=\"c\" margin=\"30\"><header height=\"30\">"
+        "<text heading=\"1\">Summary</text><text heading=\"1\" align=\"right\">Q1</text>"
+        "</header></template>"
+        "<section id=\"g\" title=\"Words\" template=\"g\">" +
+        terms +
+        "</section><section id=\"c\" title=\"Cover\" template=\"c\"><p>A</p><page-break/>"
+        "<p>B</p></section></report>";
+    auto doc = lay_out(xml);
+    BOOST_TEST_REQUIRE(doc.pages.size() >= 5u);
+    std::vector<std::string> first_page = texts_inside(doc.pages[0], StructKind::Heading);
+    BOOST_TEST(first_page == (std::vector<std::string>{"Glossary"}), tt::per_element());
+    BOOST_TEST(begun(doc.pages[0], StructKind::Heading).at(0).level == 1);
+    const auto artifacts_0 = texts_inside(doc.pages[0], StructKind::Artifact);
+    BOOST_TEST((std::find(artifacts_0.begin(), artifacts_0.end(), "Page 1") != artifacts_0.end()));
+    for (std::size_t p = 1; p < 3; ++p) { // repeats: decoration
+        BOOST_TEST(begun(doc.pages[p], StructKind::Heading).empty());
+        const auto artifacts = texts_inside(doc.pages[p], StructKind::Artifact);
+        BOOST_TEST((std::find(artifacts.begin(), artifacts.end(), "Glossary") != artifacts.end()));
+    }
+    std::size_t cover = 0;
+    while (cover < doc.pages.size() &&
+           page_text(doc.pages[cover]).find("Summary") == std::string::npos)
+        ++cover;
+    BOOST_TEST_REQUIRE(cover + 1 < doc.pages.size());
+    // One heading of both texts, a word space between them; the next page repeats it.
+    BOOST_TEST(begun(doc.pages[cover], StructKind::Heading).size() == 1u);
+    BOOST_TEST(texts_inside(doc.pages[cover], StructKind::Heading) ==
+                   (std::vector<std::string>{"Summary", " Q1"}),
+               tt::per_element());
+    BOOST_TEST(begun(doc.pages[cover + 1], StructKind::Heading).empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_band_heading_level_outside_1_to_3_is_an_error_at_its_attribute) {
+    const std::string xml = "<report title=\"T\"><template id=\"g\"><header height=\"30\">"
+                            "<text heading=\"4\">Glossary</text></header></template>"
+                            "<section id=\"g\" title=\"W\" template=\"g\"><p>x</p></section>"
+                            "</report>";
+    try {
+        lay_out(xml);
+        BOOST_FAIL("heading=\"4\" was accepted");
+    } catch (const InputError& e) {
+        BOOST_TEST(std::string(e.what()).find("heading") != std::string::npos, e.what());
+        BOOST_TEST(e.pos().line == 1);
+    }
 }

@@ -98,6 +98,19 @@ BOOST_AUTO_TEST_CASE(heading_levels_start_at_h1_and_never_skip) {
     BOOST_TEST(types(s) == (std::vector<std::string>{"Document", "H1", "H2", "H1", "H2"}));
 }
 
+BOOST_AUTO_TEST_CASE(headings_of_one_level_under_one_heading_stay_siblings) {
+    // A glossary: its banner (level 1), its terms (level 3), a level 2 and its level 3.
+    std::vector<display::Item> items;
+    for (int level : {1, 3, 3, 3, 2, 3}) {
+        items.push_back(element(StructKind::Heading, 0, level));
+        items.push_back(text("T"));
+        items.push_back(display::StructEnd{});
+    }
+    const Structure s = build({items});
+    BOOST_TEST(types(s) ==
+               (std::vector<std::string>{"Document", "H1", "H2", "H2", "H2", "H2", "H3"}));
+}
+
 BOOST_AUTO_TEST_CASE(links_belong_to_their_link_element_or_get_one) {
     StructBegin link = element(StructKind::Link);
     link.alt = "Main Menu";

@@ -315,3 +315,62 @@ BOOST_AUTO_TEST_CASE(words_longer_than_the_usual_buffer_are_measured_whole) {
     std::erase(all, ' ');
     BOOST_TEST(all == without_spaces);
 }
+
+namespace {
+
+// The text layer's reading of lines: each fragment's text, a space where `space_after` says,
+// lines one after the other with nothing added between them.
+std::string text_layer(const std::vector<Line>& lines) {
+    std::string out;
+    for (const Line& line : lines)
+        for (const auto& f : line.fragments)
+            out += f.text + (f.space_after ? " " : "");
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_space_at_a_change_of_style_is_kept_for_the_text_layer) {
+    // "fell to <b>98</b> in" and "the <b>Mental Health</b> Act": the spaces are gaps between
+    // fragments; each fragment before one says so, and no other does.
+    auto lines = break_lines({span("fell to "), span("98", bold()), span(" in")}, 500);
+    BOOST_TEST_REQUIRE(lines.size() == 1u);
+    BOOST_TEST_REQUIRE(lines[0].fragments.size() == 3u);
+    BOOST_TEST(lines[0].fragments[0].space_after);
+    BOOST_TEST(lines[0].fragments[1].space_after);
+    BOOST_TEST(!lines[0].fragments[2].space_after);
+    BOOST_TEST(text_layer(lines) == "fell to 98 in");
+    // No space where the page shows none: a word across two styles stays one word.
+    auto word = break_lines({span("un"), span("usual", bold()), span(" x")}, 500);
+    BOOST_TEST(text_layer(word) == "unusual x");
+    BOOST_TEST(!word[0].fragments[0].space_after);
+    // What is drawn does not move: the widths and positions are those of the text without it.
+    BOOST_TEST(lines[0].fragments[0].width == regular().width("fell to", 10));
+    const double gap = lines[0].fragments[1].x - lines[0].fragments[0].width;
+    BOOST_TEST(gap == regular().width(" ", 10), tt::tolerance(1e-9));
+}
+
+BOOST_AUTO_TEST_CASE(a_line_that_wraps_at_a_space_ends_with_one_for_the_text_layer) {
+    const double size = 10.5;
+    const double width = regular().width("The board approved the revised", size);
+    auto lines = break_lines({span(sentence, regular(), size)}, width);
+    BOOST_TEST_REQUIRE(lines.size() > 2u);
+    for (const Line& line : lines)
+        BOOST_TEST(line.fragments.back().space_after == !line.ends_paragraph);
+    BOOST_TEST(text_layer(lines) == sentence);
+    // A wrap inside a style change: "unless <b>stated</b>" wrapping before the bold word.
+    auto styled = break_lines({span("months unless "), span("stated", bold())},
+                              regular().width("months unless", 10));
+    BOOST_TEST_REQUIRE(styled.size() == 2u);
+    BOOST_TEST(text_layer(styled) == "months unless stated");
+    // No space after a hyphen break, inside a word broken between characters, or before a
+    // hard break (which the text layer reads as a new line).
+    auto hyphen =
+        break_lines({span("The state-of-the-art model")}, regular().width("The state-of-", 10));
+    BOOST_TEST(text_layer(hyphen) == "The state-of-the-art model");
+    auto long_word = break_lines({span("abcdefghij")}, regular().width("abc", 10));
+    BOOST_TEST(long_word.size() > 2u);
+    BOOST_TEST(text_layer(long_word) == "abcdefghij");
+    auto hard = break_lines({span("First line \u2028 second")}, 500);
+    BOOST_TEST(!hard[0].fragments.back().space_after);
+}
