@@ -19,13 +19,14 @@ model::Template default_template() {
     t.footer.name = "footer";
     t.header.height = 32;
     t.header.items.push_back(
-        {model::BandItem::Kind::Text, "{section.title}", {}, model::Align::Left, "banner", {}});
+        {model::BandItem::Kind::Text, "{section.title}", {}, model::Align::Left, "banner", 0, {}});
     t.footer.height = 24;
     t.footer.items.push_back({model::BandItem::Kind::PageNumber,
                               "Page {page} of {pages}",
                               {},
                               model::Align::Right,
                               "small",
+                              0,
                               {}});
     return t;
 }
