@@ -28,9 +28,7 @@ std::vector<BandPlacement> layout_bands(const ChartSpec& spec, const ChartGeomet
 void draw_bands(std::vector<display::Item>& out, const ChartGeometry& g, const ChartStyle& style) {
     for (const auto& b : g.bands) {
         if (b.rect.w <= 0 || b.rect.h <= 0) continue;
-        Color fill = style.band_fills.empty()
-                         ? rgb(0xeeeeee)
-                         : style.band_fills[b.highlight % style.band_fills.size()];
+        Color fill = band_fill(style, b.highlight);
         display::Path p;
         p.rect(b.rect);
         out.emplace_back(std::in_place_type<display::PathItem>, std::move(p), fill, std::nullopt);

@@ -12,11 +12,11 @@ struct LabelChoice {
 };
 
 // Chooses labels centred on `centres` with `widths`, each shifted to stay within
-// [lo, hi], so that shown labels are at least `min_gap` apart. Shows every k-th label from the
-// first with the smallest k that fits; if the last label is then not shown, prefers a slightly
-// larger k (up to 2k − 1) that lands on the last one, else adds the last label (replacing the
-// previous shown one if they would collide). With no k that fits, shows the last label alone
-// (the most recent period). Labels wider than hi − lo are never shown.
+// [lo, hi], so that shown labels are at least `min_gap` apart. Shows every k-th label counted
+// back from the last (the latest period is always labelled and every step is the same: never
+// "Jan, Apr, Jul, Sep") with the smallest k that fits; when k does not also land on the first
+// label, prefers a slightly larger k (up to 2k − 1) that does. With no k that fits, shows the
+// last label alone. Labels wider than hi − lo are never shown.
 LabelChoice choose_category_labels(const std::vector<double>& centres,
                                    const std::vector<double>& widths, double lo, double hi,
                                    double min_gap);

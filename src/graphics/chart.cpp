@@ -4,9 +4,9 @@
 
 namespace bp::graphics {
 
-void draw_chart(std::vector<display::Item>& out, const ChartSpec& spec, Rect box,
-                const ChartStyle& style) {
-    const ChartGeometry g = chart_geometry(spec, box, style);
+std::vector<std::string> draw_chart(std::vector<display::Item>& out, const ChartSpec& spec,
+                                    Rect box, const ChartStyle& style) {
+    ChartGeometry g = chart_geometry(spec, box, style);
     out.push_back(display::StructBegin{display::StructKind::Figure, 0,
                                        spec.alt.empty() ? chart_alt_text(spec, g) : spec.alt});
     detail::draw_bands(out, g, style);
@@ -30,6 +30,7 @@ void draw_chart(std::vector<display::Item>& out, const ChartSpec& spec, Rect box
     detail::draw_legend(out, spec, g, style);
     if (g.source) out.push_back(text_run(style.source, *g.source));
     out.push_back(display::StructEnd{});
+    return std::move(g.left_out);
 }
 
 } // namespace bp::graphics

@@ -17,9 +17,11 @@ namespace bp::graphics {
 // Appends the chart laid out by chart_geometry(spec, box, style), wrapped in a Figure
 // structure element whose alt text is spec.alt if given, else chart_alt_text(spec, geometry).
 // Painting order: bands, gridlines, base line, bars or lines, value labels, then all text (title,
-// subtitle, legend, axis labels, source). Everything lies inside `box`.
-void draw_chart(std::vector<display::Item>& out, const ChartSpec& spec, Rect box,
-                const ChartStyle& style);
+// subtitle, legend, axis labels, source). Everything lies inside `box`. Returns the texts of the
+// labels left out because no place for them is clear of the data and the other labels (for a
+// warning).
+std::vector<std::string> draw_chart(std::vector<display::Item>& out, const ChartSpec& spec,
+                                    Rect box, const ChartStyle& style);
 
 // The chart's text alternative, made from what `g` draws: kind, title, subtitle and the
 // category range (or, for a category chart, every category); the scale as its axis labels

@@ -106,11 +106,12 @@ Rect ChartGeometry::bar_between(int category, int series, double from, double to
     return Rect{x_of(category) + offset, std::min(y0, y1), bar_width, std::fabs(y1 - y0)};
 }
 
-ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& style) {
-    validate(spec);
-    box.w = std::max(0.0, box.w);
-    box.h = std::max(0.0, box.h);
-    if (spec.horizontal) return detail::hbar_geometry(spec, box, style);
+namespace {
+
+// A vertical chart's layout; `key_bands`: the legend keys the highlighted ranges (their labels
+// are not drawn in the strip above the plot).
+ChartGeometry vertical_geometry(const ChartSpec& spec, Rect box, const ChartStyle& style,
+                                bool key_bands) {
     using detail::show_legend;
     using detail::stack_lines;
     ChartGeometry g;
@@ -159,6 +160,7 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     const bool wrap_names = !two_lines(0.92 * box.w / std::max(1, n)).empty();
     const int name_lines = wrap_names ? 2 : 1;
 
+    double bottom_room = 0; // left empty at the box's bottom (a shared plot height)
     auto vertical = [&](const Plan& p) {
         Vertical v;
         double y = box.y;
@@ -166,7 +168,8 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
         if (p.subtitle) v.subtitle = stack_lines(style.subtitle, spec.subtitle, box, 2, y);
         if (y > box.y) y += gap;
         if (p.legend) {
-            double h = detail::layout_legend(spec, style, box, y, v.legend);
+            double h = detail::layout_legend(spec, style, box, y, v.legend,
+                                             show_legend(spec, style), key_bands);
             if (h > 0) y += h + gap;
         }
         if (p.y_label && !spec.y_label.empty()) {
@@ -182,7 +185,7 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
         v.plot_top = y + std::max(strip, tick_up);
         if (strip == 0) v.strip_top = v.plot_top;
 
-        double bottom = box.bottom();
+        double bottom = box.bottom() - bottom_room;
         if (p.source && !spec.source.empty()) {
             std::string text = fit_text(style.source, spec.source, box.w);
             if (!text.empty()) {
@@ -198,7 +201,8 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
 
     // Drop optional parts, least important first, until the plot is tall enough.
     Plan plan;
-    plan.legend = show_legend(spec, style);
+    plan.legend = show_legend(spec, style) || key_bands;
+    plan.band_labels = !key_bands;
     static constexpr void (*drops[])(Plan&) = {
         [](Plan& p) { p.source = false; },  [](Plan& p) { p.subtitle = false; },
         [](Plan& p) { p.y_label = false; }, [](Plan& p) { p.band_labels = false; },
@@ -210,6 +214,10 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
     Vertical v = vertical(plan);
     for (std::size_t k = 0; k < std::size(drops) && v.plot_bottom - v.plot_top < min_plot; ++k) {
         drops[k](plan);
+        v = vertical(plan);
+    }
+    if (spec.plot_height && v.plot_bottom - v.plot_top > *spec.plot_height + 1e-9) {
+        bottom_room = v.plot_bottom - v.plot_top - std::max(0.0, *spec.plot_height);
         v = vertical(plan);
     }
     g.title = std::move(v.title);
@@ -317,6 +325,23 @@ ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& 
             spec, style, g,
             Rect{g.plot.x, v.strip_top, box.right() - g.plot.x, g.plot.bottom() - v.strip_top});
     g.reference_labels = detail::layout_reference_labels(spec, style, g);
+    return g;
+}
+
+} // namespace
+
+ChartGeometry chart_geometry(const ChartSpec& spec, Rect box, const ChartStyle& style) {
+    validate(spec);
+    box.w = std::max(0.0, box.w);
+    box.h = std::max(0.0, box.h);
+    if (spec.horizontal) return detail::hbar_geometry(spec, box, style);
+    ChartGeometry g = vertical_geometry(spec, box, style, false);
+    // A highlighted range whose label did not fit inside its band: the colours would say
+    // nothing, so the legend keys every range instead.
+    const bool unlabelled = std::any_of(g.bands.begin(), g.bands.end(), [&](const auto& b) {
+        return !b.label && !spec.highlights[static_cast<std::size_t>(b.highlight)].label.empty();
+    });
+    if (unlabelled) g = vertical_geometry(spec, box, style, true);
     return g;
 }
 

@@ -17,10 +17,12 @@ struct LegendEntry {
     int series = 0;
     Rect swatch;
     PlacedText label;
+    int highlight = -1; // a highlighted range's key (its band colour and label), or -1
 };
 
 // Produces a highlighted range's shaded band and, when it fits inside the band, its label
-// (labels style) in the strip above the plot.
+// (labels style) in the strip above the plot; when any label does not fit its band, no band is
+// labelled there and the legend keys every band instead (its colour and its label).
 struct BandPlacement {
     int highlight = 0;
     Rect rect;
@@ -73,6 +75,9 @@ struct ChartGeometry {
 
     std::vector<BandPlacement> bands;
     std::vector<ValueLabel> value_labels;
+    // The texts of labels (value labels, reference labels) left out because no place for them
+    // is clear of the data and of the other labels: draw_chart's caller warns of them.
+    std::vector<std::string> left_out;
     double value_label_size = 0; // the values style's size, or smaller to fit narrow bars
 
     int series_count = 0;

@@ -28,8 +28,11 @@ std::vector<PlacedText> stack_lines(const TextStyle& ts, const std::string& text
 ChartGeometry hbar_geometry(const ChartSpec& spec, Rect box, const ChartStyle& style);
 
 // legend.cpp — entries laid out in rows from `top`, wrapping at box width; returns the height.
+// `series`: an entry per named series; `highlights`: then a key per labelled highlighted range.
 double layout_legend(const ChartSpec& spec, const ChartStyle& style, const Rect& box, double top,
-                     std::vector<LegendEntry>& out);
+                     std::vector<LegendEntry>& out, bool series = true, bool highlights = false);
+// The fill of highlighted range k's band.
+Color band_fill(const ChartStyle& style, int k);
 void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                  const ChartStyle& style);
 
@@ -51,9 +54,11 @@ void draw_bands(std::vector<display::Item>& out, const ChartGeometry& g, const C
 
 // reference_lines.cpp — tolerance bands (drawn behind the grid), reference lines (over the
 // data) as steps through the category slots, and their labels at the right end, above or
-// below the line, clear of the value labels (laid out after them) and of each other.
+// below the line (else the left end, else along the line), clear of the data, of the value,
+// band and legend labels (laid out before them) and of each other; a label with no such place
+// is left out and noted in g.left_out.
 std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const ChartStyle& style,
-                                                    const ChartGeometry& g);
+                                                    ChartGeometry& g);
 // The rows above the plot of horizontal bars for the labels of reference lines and bands: one
 // for each labelled line or band, at most three.
 int reference_label_rows(const ChartSpec& spec);

@@ -71,6 +71,10 @@ struct ChartSpec {
     // The values a shared scale must cover (every chart of a scale group gets the group's
     // lowest and highest value here): the scale is fitted to these instead of this chart's.
     std::optional<std::pair<double, double>> shared_range;
+    // A chart of a shared scale: its plot is no taller than this (the plot height every chart of
+    // the group can have), so small multiples are drawn the same size; the room left is below
+    // the source line.
+    std::optional<double> plot_height;
     std::vector<ReferenceLine> references;
     std::vector<ReferenceBand> reference_bands;
     int decimals = 0;

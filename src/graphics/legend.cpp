@@ -1,4 +1,5 @@
-// The legend: one swatch and name per named series, in rows that wrap at the chart's width.
+// The legend: one swatch and name per named series, then (where highlighted ranges could not be
+// labelled inside their bands) one key per range, in rows that wrap at the chart's width.
 #include "graphics/chart_parts.hpp"
 
 #include <algorithm>
@@ -17,19 +18,16 @@ Size swatch_size(const ChartSpec& spec, const ChartStyle& style) {
 } // namespace
 
 double layout_legend(const ChartSpec& spec, const ChartStyle& style, const Rect& box, double top,
-                     std::vector<LegendEntry>& out) {
+                     std::vector<LegendEntry>& out, bool series, bool highlights) {
     out.clear();
     out.reserve(static_cast<std::size_t>(std::count_if(
         spec.series.begin(), spec.series.end(), [](const Series& s) { return !s.name.empty(); })));
     const TextStyle& ls = style.legend;
-    const Size sw = swatch_size(spec, style);
     const double pad = 0.4 * ls.size, spacing = 1.4 * ls.size, row_h = line_height(ls);
     double x = box.x, y = top;
-    for (int s = 0; s < static_cast<int>(spec.series.size()); ++s) {
-        const std::string& name = spec.series[s].name;
-        if (name.empty()) continue;
+    auto add = [&](int s, int highlight, const std::string& name, Size sw) {
         std::string text = fit_text(ls, name, box.w - sw.w - pad);
-        if (text.empty()) continue;
+        if (text.empty()) return;
         double w = text_width(ls, text);
         double entry_w = sw.w + pad + w;
         if (x > box.x && x + entry_w > box.right()) {
@@ -39,16 +37,44 @@ double layout_legend(const ChartSpec& spec, const ChartStyle& style, const Rect&
         double baseline = y + text_ascent(ls);
         double middle = baseline - text_cap_height(ls) / 2;
         out.push_back(LegendEntry{s, Rect{x, middle - sw.h / 2, sw.w, sw.h},
-                                  PlacedText{std::move(text), {x + sw.w + pad, baseline}, w}});
+                                  PlacedText{std::move(text), {x + sw.w + pad, baseline}, w},
+                                  highlight});
         x += entry_w + spacing;
-    }
+    };
+    if (series)
+        for (int s = 0; s < static_cast<int>(spec.series.size()); ++s)
+            if (!spec.series[s].name.empty())
+                add(s, -1, spec.series[s].name, swatch_size(spec, style));
+    if (highlights) // a square of the band's colour and the range's label
+        for (int k = 0; k < static_cast<int>(spec.highlights.size()); ++k)
+            if (!spec.highlights[k].label.empty())
+                add(0, k, spec.highlights[k].label, {0.75 * ls.size, 0.75 * ls.size});
     return out.empty() ? 0 : y + row_h - top;
+}
+
+Color band_fill(const ChartStyle& style, int k) {
+    return style.band_fills.empty()
+               ? rgb(0xeeeeee)
+               : style.band_fills[static_cast<std::size_t>(k) % style.band_fills.size()];
 }
 
 void draw_legend(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                  const ChartStyle& style) {
     const bool bars = is_bar_chart(spec);
     for (const auto& e : g.legend) {
+        if (e.highlight >= 0) {       // a highlighted range's key: its band colour, outlined
+            const double half = 0.25; // the outline's half width, kept inside the swatch
+            display::Path p;
+            p.rect(Rect{e.swatch.x + half, e.swatch.y + half, e.swatch.w - 2 * half,
+                        e.swatch.h - 2 * half});
+            display::PathItem item{std::move(p), band_fill(style, e.highlight), std::nullopt};
+            item.stroke = display::Stroke{};
+            item.stroke->color = style.axis;
+            item.stroke->width = 0.5;
+            out.push_back(std::move(item));
+            out.push_back(text_run(style.legend, e.label));
+            continue;
+        }
         const SeriesLook& look = look_of(spec, style, e.series);
         if (bars) {
             display::Path p;

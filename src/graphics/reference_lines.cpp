@@ -3,6 +3,7 @@
 // label at the right end of each (on horizontal bars: above the plot, beside the line's top
 // end), and the break mark of bars whose scale leaves zero out.
 #include "graphics/chart_parts.hpp"
+#include "graphics/data_marks.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -67,23 +68,37 @@ int reference_label_rows(const ChartSpec& spec) {
 }
 
 std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const ChartStyle& style,
-                                                    const ChartGeometry& g) {
+                                                    ChartGeometry& g) {
     std::vector<ReferenceLabel> out;
     if (g.plot.w <= 0 || g.plot.h <= 0) return out;
     const TextStyle& lab = style.labels;
     const double pad = 0.25 * lab.size;
-    std::vector<Rect> taken; // value labels and the labels placed so far: never overlapped
+    // Every text laid out so far (value, band and legend labels, titles) and the labels placed
+    // so far: never overlapped; nor is the data (bars, lines, markers, reference lines).
+    std::vector<Rect> taken;
     TextStyle values = style.values;
     values.size = g.value_label_size;
     for (const auto& v : g.value_labels)
         taken.push_back(text_bounds(values, v.text));
+    for (const auto& b : g.bands)
+        if (b.label) taken.push_back(text_bounds(lab, *b.label));
+    for (const auto& e : g.legend) {
+        taken.push_back(text_bounds(style.legend, e.label));
+        taken.push_back(e.swatch);
+    }
+    for (const auto& t : g.title)
+        taken.push_back(text_bounds(style.title, t));
+    for (const auto& t : g.subtitle)
+        taken.push_back(text_bounds(style.subtitle, t));
+    if (g.y_label) taken.push_back(text_bounds(lab, *g.y_label));
+    const DataMarks marks = data_marks(spec, g, style);
     auto clashes = [&](const Rect& r) {
-        return std::any_of(taken.begin(), taken.end(), [&](const Rect& t) {
-            return r.x < t.right() && t.x < r.right() && r.y < t.bottom() && t.y < r.bottom();
-        });
+        return marks.hit(r) || std::any_of(taken.begin(), taken.end(),
+                                           [&](const Rect& t) { return boxes_overlap(r, t); });
     };
     // Places `label` at the first of `spots(width)` that keeps it in the box, above the plot's
-    // bottom and clear of every label placed so far; nowhere if none does.
+    // bottom and clear of the data and every label placed so far; if none does, it is left
+    // out (and noted in g.left_out).
     auto place = [&](bool band, int index, const std::string& label, auto spots) {
         std::string text = fit_text(lab, label, g.plot.w / 2);
         if (text.empty()) return;
@@ -98,6 +113,7 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
             out.push_back({band, index, std::move(placed)});
             return;
         }
+        g.left_out.push_back(text);
     };
     if (g.horizontal) { // in the rows above the plot, beside the top end of each line
         const int rows = reference_label_rows(spec);
@@ -125,14 +141,21 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
         }
         return out;
     }
-    // At the right end above, then below the line; failing both, at the left end.
+    // At the right end above, then below the line; failing both, at the left end; failing
+    // those, along the line (its middle, then its quarters), where the data leave room.
     auto at_an_end = [&](double above_y, double below_y) {
         return [&, above_y, below_y](double w) {
             const double right_x = g.plot.right() - pad - w, left_x = g.plot.x + pad;
             const double above = above_y - pad - text_descent(lab);
             const double below = below_y + pad + text_ascent(lab);
-            return std::vector<Point>{
+            std::vector<Point> spots{
                 {right_x, above}, {right_x, below}, {left_x, above}, {left_x, below}};
+            for (double f : {0.5, 0.75, 0.25}) {
+                const double x = g.plot.x + f * g.plot.w - w / 2;
+                spots.push_back({x, above});
+                spots.push_back({x, below});
+            }
+            return spots;
         };
     };
     for (int k = 0; k < static_cast<int>(spec.references.size()); ++k) {

@@ -1,5 +1,6 @@
 // Value labels: above every bar (below negative ones), and above line points when they fit.
 #include "graphics/chart_parts.hpp"
+#include "graphics/data_marks.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -8,33 +9,43 @@ namespace bp::graphics::detail {
 
 namespace {
 
-bool overlaps(const Rect& a, const Rect& b) {
-    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
-}
-
 bool inside(const Rect& r, const Rect& area) {
     const double eps = 1e-6;
     return r.x >= area.x - eps && r.right() <= area.right() + eps && r.y >= area.y - eps &&
            r.bottom() <= area.bottom() + eps;
 }
 
-// Collects labels that stay inside `area` and clear of everything placed so far.
+// Collects labels that stay inside `area`, clear of the data and of everything placed so far;
+// a label with no such place is noted as left out.
 struct Placer {
     TextStyle ts;
     Rect area;
     std::vector<Rect> taken;
     std::vector<ValueLabel>& out;
+    const DataMarks& marks;
+    std::vector<std::string>& left_out;
 
     bool fits(const PlacedText& t) const {
         Rect r = text_bounds(ts, t);
-        if (!inside(r, area)) return false;
+        if (!inside(r, area) || marks.hit(r)) return false;
         for (const auto& o : taken)
-            if (overlaps(r, o)) return false;
+            if (boxes_overlap(r, o)) return false;
         return true;
     }
     void add(int s, int c, PlacedText t) {
         taken.push_back(text_bounds(ts, t));
         out.push_back(ValueLabel{s, c, std::move(t)});
+    }
+    // Places `t` at the first of its spots (origins) that fits; notes it left out if none does.
+    void first_fit(int s, int c, PlacedText t, const std::vector<Point>& spots) {
+        for (const Point& at : spots) {
+            t.origin = at;
+            if (fits(t)) {
+                add(s, c, std::move(t));
+                return;
+            }
+        }
+        left_out.push_back(t.text);
     }
 };
 
@@ -92,18 +103,24 @@ void label_bars(const ChartSpec& spec, const ChartStyle& style, ChartGeometry& g
         const double w = text_width(ts, text);
         const bool below = e.value < g.baseline;
         const Rect& bar = e.bar;
-        PlacedText t{text, {}, w};
-        if (g.horizontal) {
-            const double baseline = bar.y + bar.h / 2 + text_cap_height(ts) / 2;
-            t.origin = {below ? bar.x - pad - w : bar.right() + pad, baseline};
-            if (below && !placer.fits(t)) t.origin.x = g.value_x(g.baseline) + pad;
-        } else {
-            const double base_y = g.y_of(g.baseline);
-            t.origin = {bar.x + bar.w / 2 - w / 2,
-                        below ? bar.bottom() + pad + a : bar.y - pad - d};
-            if (below && !placer.fits(t)) t.origin.y = base_y - pad - d; // above the base line
+        // At the bar's end; else moved on outwards, a quarter of the text size at a time up to
+        // three times its size (past a reference line that crosses it); a negative bar's label
+        // may also go on the other side of the base line.
+        std::vector<Point> spots;
+        for (int k = 0; k <= 12; ++k) {
+            const double out = pad + 0.25 * ts.size * k;
+            if (g.horizontal) {
+                const double baseline = bar.y + bar.h / 2 + text_cap_height(ts) / 2;
+                spots.push_back({below ? bar.x - out - w : bar.right() + out, baseline});
+                if (below && k == 0) spots.push_back({g.value_x(g.baseline) + pad, baseline});
+            } else {
+                spots.push_back(
+                    {bar.x + bar.w / 2 - w / 2, below ? bar.bottom() + out + a : bar.y - out - d});
+                if (below && k == 0)
+                    spots.push_back({bar.x + bar.w / 2 - w / 2, g.y_of(g.baseline) - pad - d});
+            }
         }
-        if (placer.fits(t)) placer.add(e.series, e.category, std::move(t));
+        placer.first_fit(e.series, e.category, PlacedText{text, {}, w}, spots);
     }
 }
 
@@ -129,11 +146,19 @@ void label_points(const ChartSpec& spec, const ChartStyle& style, ChartGeometry&
         for (int c : points) {
             std::string text = value_text(spec, values[c]);
             double w = text_width(ts, text);
-            double x = std::clamp(g.x_of(c) - w / 2, placer.area.x, placer.area.right() - w);
-            double y = g.y_of(values[c]);
-            PlacedText t{text, {x, y - clearance - d}, w};
-            if (!placer.fits(t)) t.origin.y = y + clearance + a;
-            if (placer.fits(t)) placer.add(s, c, std::move(t));
+            const double y = g.y_of(values[c]), cx = g.x_of(c);
+            const double side = clearance + w / 2; // beside the point, clear of its marker
+            auto clamped = [&](double x) {
+                return std::clamp(x, placer.area.x, placer.area.right() - w);
+            };
+            // Above the point, below it, then above or below to its right or left.
+            std::vector<Point> spots{{clamped(cx - w / 2), y - clearance - d},
+                                     {clamped(cx - w / 2), y + clearance + a},
+                                     {clamped(cx + side - w / 2), y - clearance - d},
+                                     {clamped(cx - side - w / 2), y - clearance - d},
+                                     {clamped(cx + side - w / 2), y + clearance + a},
+                                     {clamped(cx - side - w / 2), y + clearance + a}};
+            placer.first_fit(s, c, PlacedText{text, {}, w}, spots);
         }
     }
 }
@@ -144,7 +169,8 @@ void layout_value_labels(const ChartSpec& spec, const ChartStyle& style, ChartGe
                          const Rect& area) {
     g.value_labels.clear();
     if (!spec.value_labels || g.plot.w <= 0 || g.plot.h <= 0) return;
-    Placer placer{style.values, area, {}, g.value_labels};
+    const DataMarks marks = data_marks(spec, g, style);
+    Placer placer{style.values, area, {}, g.value_labels, marks, g.left_out};
     for (const auto& b : g.bands)
         if (b.label) placer.taken.push_back(text_bounds(style.labels, *b.label));
     if (is_bar_chart(spec))

@@ -7,10 +7,11 @@ namespace bp::input {
 
 const std::vector<ElementGrammar>& layout_grammar() {
     static const std::vector<ElementGrammar> elements = {
-        {"report", {"title", "author", "subject", "keywords", "lang", "theme", "data"}},
+        {"report",
+         {"title", "author", "subject", "keywords", "lang", "theme", "data", "keep-rows"}},
         {"template", {"id", "size", "orientation", "margin"}},
-        {"header", {"height"}},
-        {"footer", {"height"}},
+        {"header", {"height", "overflow"}},
+        {"footer", {"height", "overflow"}},
         {"band/text", {"align", "style", "heading"}},
         {"band/button", {"to", "align"}},
         {"band/page-number", {"align", "style", "format"}},

@@ -86,7 +86,9 @@ model::BandItem read_band_item(const XmlNode& node) {
 model::Band read_band(const XmlNode& node) {
     ElementReader r(node, grammar_of(node.name));
     model::Band band;
+    band.name = node.name;
     band.height = r.number("height", 32, 0, 400);
+    band.cut_is_error = r.choice("overflow", "shorten", {"shorten", "error"}) == "error";
     for (const auto& c : node.children) {
         if (c.is_text()) {
             if (!trimmed(c.text).empty())
@@ -370,6 +372,7 @@ model::Report layout_from_xml(XmlNode root, const std::string& base_dir,
     report.info.subject = r.text("subject");
     report.info.keywords = r.text("keywords");
     report.info.language = r.text("lang", "en-GB");
+    report.keep_rows = static_cast<std::size_t>(r.integer("keep-rows", 3, 1, 10));
     report.theme_path = resolve(base_dir, r.text("theme"));
     report.data_path = resolve(base_dir, r.text("data"));
     auto read_child = [&](const XmlNode& c) {

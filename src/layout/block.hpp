@@ -30,6 +30,9 @@ public:
     virtual double height() const = 0;
     // Splits so the head fits within `avail` points; default: cannot split.
     virtual Split split(double avail) const;
+    // At the top of an empty page, where split(avail) gives no head: a split that gives up the
+    // block's keep rules (rows or lines kept on either side) rather than fail; default: split.
+    virtual Split split_at_top(double avail) const { return split(avail); }
     // True if split(avail) would give a head: some of the block fits in `avail` points.
     virtual bool can_start(double avail) const { return split(avail).head != nullptr; }
     // Draws the block with its top-left corner at `top_left`.

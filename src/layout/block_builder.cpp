@@ -210,7 +210,8 @@ BlockPtr make_table(const SourcePos& pos, TableContent content, double width, Bu
                   ctx.theme.style("table").size * 1.3,
                   ctx.fonts.get(ctx.theme.style("table")),
                   {},
-                  {}};
+                  {},
+                  ctx.report.keep_rows};
     const compute::VerdictWords words = compute::VerdictWords::from(ctx.theme);
     const model::Verdict verdicts[] = {model::Verdict::Happy, model::Verdict::Monitor,
                                        model::Verdict::Unhappy}; // in graphics::Face order

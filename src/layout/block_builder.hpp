@@ -21,6 +21,8 @@ namespace bp::layout {
 
 // The lowest and highest value drawn by the charts of each scale group, by group name.
 using ScaleRanges = std::map<std::string, std::pair<double, double>>;
+// The plot height every chart of a scale group is drawn with (see shared_plot_heights).
+using ScalePlots = std::map<std::string, double>;
 
 // What building blocks needs to know about the report and its theme.
 struct BuildContext {
@@ -33,6 +35,8 @@ struct BuildContext {
     CellCache cells = {}; // table cells laid out so far (see make_table)
     // The value range of each named scale group (see shared_scales), read by build_chart.
     const ScaleRanges* scales = nullptr;
+    // The plot height of each named scale group (see shared_plot_heights), read by build_chart.
+    const ScalePlots* plot_heights = nullptr;
 };
 
 // Cells of a table before layout: inline text per cell, a face per cell where a verdict is

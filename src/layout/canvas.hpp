@@ -8,12 +8,16 @@
 #include "model/report.hpp"
 
 #include <string>
+#include <vector>
 
 namespace bp::layout {
 
 class Canvas {
 public:
-    explicit Canvas(display::Page& page, TermLinks* terms = nullptr) : page_(page), terms_(terms) {}
+    // `warnings` (may be null) receives what drawing warns of (chart labels left out).
+    explicit Canvas(display::Page& page, TermLinks* terms = nullptr,
+                    std::vector<Diagnostic>* warnings = nullptr)
+        : page_(page), terms_(terms), warnings_(warnings) {}
 
     void text(Point baseline, const ResolvedFont& font, double size, Color color, std::string text,
               double width);
@@ -32,10 +36,15 @@ public:
     display::Page& page() { return page_; }
     // Glossary terms to link in body text on this page (null where none are linked).
     TermLinks* terms() { return terms_; }
+    // Notes a warning about what is drawn (dropped where nobody collects them).
+    void warn(Diagnostic warning) {
+        if (warnings_) warnings_->push_back(std::move(warning));
+    }
 
 private:
     display::Page& page_;
     TermLinks* terms_;
+    std::vector<Diagnostic>* warnings_;
 };
 
 // The destination name for a section.

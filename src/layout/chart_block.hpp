@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
 
 namespace bp::layout {
 
@@ -21,8 +22,18 @@ public:
     bool fills() const override { return fill_; }
     void fill_to(double height) override { height_ = std::max(60.0, height); }
     void draw(Canvas& canvas, Point top_left) const override {
-        graphics::draw_chart(canvas.page().items, spec_,
-                             Rect{top_left.x, top_left.y, width_, height_}, *style_);
+        const auto left_out = graphics::draw_chart(
+            canvas.page().items, spec_, Rect{top_left.x, top_left.y, width_, height_}, *style_);
+        if (left_out.empty()) return;
+        std::string list;
+        for (const auto& text : left_out)
+            list += (list.empty() ? "\"" : ", \"") + text + "\"";
+        canvas.warn(
+            {pos_, Severity::Warning,
+             "chart \"" + (spec_.title.empty() ? std::string("(untitled)") : spec_.title) +
+                 "\": " + std::to_string(left_out.size()) +
+                 (left_out.size() == 1 ? " label is" : " labels are") +
+                 " left out, with no room clear of the data and the other labels: " + list});
     }
     double space_after() const override { return 10; }
 

@@ -66,7 +66,8 @@ void add_footnotes(const model::Block& b,
     }
 }
 
-// The theme's chart style, made at the first chart and shared by all of them.
+} // namespace
+
 std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
     if (ctx.chart_style) return ctx.chart_style;
     const model::TextStyle& body = ctx.theme.style("chart");
@@ -78,8 +79,6 @@ std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
         regular.id, regular.metrics, bold.id, bold.metrics, body.size));
     return ctx.chart_style;
 }
-
-} // namespace
 
 std::string data_target_label(const std::vector<double>& values, int decimals,
                               const std::string& unit) {
@@ -426,6 +425,9 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
     if (!c.scale.empty() && ctx.scales)
         if (auto it = ctx.scales->find(c.scale); it != ctx.scales->end())
             spec.shared_range = it->second;
+    if (!c.scale.empty() && ctx.plot_heights)
+        if (auto it = ctx.plot_heights->find(c.scale); it != ctx.plot_heights->end())
+            spec.plot_height = it->second;
     try {
         graphics::validate(spec);
     } catch (const std::invalid_argument& e) {

@@ -4,8 +4,10 @@
 
 #include "compute/window_label.hpp"
 #include "graphics/chart_spec.hpp"
+#include "graphics/chart_style.hpp"
 #include "layout/block_builder.hpp"
 
+#include <memory>
 #include <vector>
 
 namespace bp::layout {
@@ -19,6 +21,8 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
 // The chart's spec from the data: categories, series, reference lines and bands, highlighted
 // windows (no shared scale yet; build_chart adds the group's range).
 graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, BuildContext& ctx);
+// The theme's chart style, made at the first chart and shared by all of them.
+std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx);
 void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
                  std::vector<BlockPtr>& out);
 void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,

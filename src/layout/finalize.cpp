@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <set>
 #include <stdexcept>
 #include <string_view>
 
@@ -58,11 +59,13 @@ class BandPainter {
 public:
     // `opens_section`: the page is its section's first, where a band text showing the
     // section's title is that section's heading (on later pages, a running header).
+    // `cuts_warned` (may be null): the band texts already warned of as shortened.
     BandPainter(Canvas& canvas, const model::Theme& theme, StyleFonts& fonts, BandVars vars,
-                bool has_next, bool has_prev, bool opens_section, BandHeadings& headings)
+                bool has_next, bool has_prev, bool opens_section, BandHeadings& headings,
+                std::set<std::string>* cuts_warned = nullptr)
         : canvas_(canvas), theme_(theme), fonts_(fonts), vars_(std::move(vars)),
           has_next_(has_next), has_prev_(has_prev), opens_section_(opens_section),
-          headings_(headings) {}
+          headings_(headings), cuts_warned_(cuts_warned) {}
 
     void paint(const model::Band& band, const Rect& area) {
         // Measure every visible item first; text gets whatever the buttons leave.
@@ -118,6 +121,7 @@ public:
                                  "together (\"" +
                                      p.text + "\" would have " + fixed(std::max(0.0, allowed), 0) +
                                      " pt); shorten them or use a smaller style");
+            if (fitted != p.text) report_cut(band, *p.item, p.text, fitted);
             p.text = std::move(fitted);
             p.width = m->width(p.text, style.size);
         }
@@ -146,6 +150,38 @@ public:
     }
 
 private:
+    // A band text shortened to `kept` (ending in …): a warning naming the band and the text lost,
+    // once per item and text, or an error if the band says overflow="error".
+    void report_cut(const model::Band& band, const model::BandItem& item, const std::string& whole,
+                    const std::string& kept) {
+        const std::string ellipsis = "\u2026";
+        std::string prefix = kept;
+        if (prefix.size() >= ellipsis.size() &&
+            prefix.compare(prefix.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0)
+            prefix.resize(prefix.size() - ellipsis.size());
+        const std::string lost = whole.substr(std::min(prefix.size(), whole.size()));
+        const std::string name = band.name.empty() ? "header or footer" : band.name;
+        const std::string what = "the " + name + " band's text \"" + shown(whole) + "\"";
+        if (band.cut_is_error)
+            throw InputError(item.pos, what + " is too wide for the band: \"" + shown(lost) +
+                                           "\" would be cut; shorten it or use a smaller style "
+                                           "(overflow=\"error\" is set on <" +
+                                           name + ">)");
+        if (cuts_warned_ && !cuts_warned_->insert(item.pos.to_string() + whole).second) return;
+        fonts_.warn({item.pos, Severity::Warning,
+                     what + " is shortened to \"" + shown(kept) + "\" to fit the band: \"" +
+                         shown(lost) + "\" is lost"});
+    }
+
+    // At most 80 bytes of `text` for a message (cut at a character, with … if longer).
+    static std::string shown(const std::string& text) {
+        if (text.size() <= 80) return text;
+        std::size_t end = 80;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            --end;
+        return text.substr(0, end) + "\u2026";
+    }
+
     ButtonStyle button_style() {
         const auto& style = theme_.style("button");
         return ButtonStyle{fonts_.get(style),
@@ -224,9 +260,29 @@ private:
     bool opens_section_;
     BandHeadings& headings_;
     int open_heading_ = 0; // the level of the heading element open, if any
+    std::set<std::string>* cuts_warned_;
     double gap_ = 8;
     double pad_ = 10;
 };
+
+// The section a page's running header names: the one whose blocks take most of the page's
+// body (from the top of its first block there to the bottom of its last, a grid section to the
+// end of its share); on a tie, the first of them. A page with no blocks names the section that
+// started it.
+const model::Section& header_section(const PageContext& page) {
+    const SectionShare* most = nullptr;
+    for (const auto& share : page.shares)
+        if (!most || share.bottom - share.top > most->bottom - most->top + 1e-6) most = &share;
+    return most ? *most->section : *page.section;
+}
+
+// True if `section` starts on `page` (its first block is there, or the page has none and
+// the section started it on a new page).
+bool starts_on(const PageContext& page, const model::Section& section, bool first_page) {
+    for (const auto& share : page.shares)
+        if (share.section == &section) return share.starts;
+    return first_page;
+}
 
 // Replaces "@next"/"@prev" link destinations with page destinations, and says where they go
 // in the description of their Link element ("Next Page: Crook"); drops impossible ones.
@@ -242,7 +298,7 @@ void resolve_page_links(display::Page& page, std::size_t index,
             if (next || prev) {
                 const std::size_t to = next ? index + 1 : index - 1;
                 link->dest = page_dest(to);
-                const std::string& title = pages[to].section->title;
+                const std::string& title = header_section(pages[to]).title;
                 if (element < kept && !title.empty())
                     std::get<display::StructBegin>(items[element]).alt += ": " + title;
             }
@@ -306,15 +362,18 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
             throw std::logic_error("finalize: page " + std::to_string(i + 1) +
                                    " has no template or section");
     BandHeadings headings;
+    std::set<std::string> cuts_warned; // band texts shortened, warned of once each
     for (std::size_t i = 0; i < count; ++i) {
         display::Page& page = doc.pages[i];
         const model::Template& t = *pages[i].tmpl;
         Canvas canvas(page);
         canvas.destination(page_dest(i), 0);
+        const model::Section& named = header_section(pages[i]);
         BandVars vars{std::to_string(count), std::to_string(i + 1),
                       graphics::shown_prefix(report.info.title),
-                      graphics::shown_prefix(pages[i].section->title)};
-        const bool opens_section = i == 0 || pages[i - 1].section != pages[i].section;
+                      graphics::shown_prefix(named.title)};
+        const bool opens_section =
+            i == 0 || starts_on(pages[i], named, header_section(pages[i - 1]).id != named.id);
         double content_w = t.width - t.margin_left - t.margin_right;
         // The header goes before the body in reading order (it may hold the section's
         // heading), the footer after it. Both are painted apart and the page is put together
@@ -325,7 +384,7 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
         if (t.header.height > 0) {
             Canvas header_canvas(header);
             BandPainter painter(header_canvas, theme, fonts, vars, i + 1 < count, i > 0,
-                                opens_section, headings);
+                                opens_section, headings, &cuts_warned);
             Rect area{t.margin_left, t.margin_top, content_w, t.header.height};
             begin_band(header_canvas);
             header_canvas.fill_rect(area, theme.color("brand", Color{0.12, 0.22, 0.39}));
@@ -335,7 +394,7 @@ void finalize(display::Document& doc, const std::vector<PageContext>& pages,
         display::Page footer{page.size, {}};
         Canvas footer_canvas(footer);
         BandPainter painter(footer_canvas, theme, fonts, std::move(vars), i + 1 < count, i > 0,
-                            opens_section, headings);
+                            opens_section, headings, &cuts_warned);
         begin_band(footer_canvas);
         if (t.footer.height > 0) {
             Rect area{t.margin_left, t.height - t.margin_bottom - t.footer.height, content_w,

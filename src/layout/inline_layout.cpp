@@ -99,6 +99,19 @@ void draw_link(Canvas& canvas, const LaidText& laid, const ResolvedFont& font,
     canvas.end();
 }
 
+// The plain text drawn after `piece` of line `i` (lines before `last`): the next piece of the
+// line, or a space and the next line's first piece; "" before a link or the end.
+std::string text_after(const LaidText& laid, std::size_t i, const Piece* piece, std::size_t last) {
+    const auto& pieces = laid.lines[i].pieces;
+    const auto next = static_cast<std::size_t>(piece - pieces.data()) + 1;
+    if (next < pieces.size())
+        return pieces[next].link >= 0 ? "" : (piece->space_after ? " " : "") + pieces[next].text;
+    if (i + 1 >= last || laid.lines[i + 1].pieces.empty()) return "";
+    const auto& first = laid.lines[i + 1].pieces.front();
+    if (first.link >= 0) return "";
+    return (piece->text.empty() || piece->text.back() != ' ' ? " " : "") + first.text;
+}
+
 } // namespace
 
 std::string plain_text(const LaidText& laid) {
@@ -132,7 +145,8 @@ void draw_lines(Canvas& canvas, const LaidText& laid, std::size_t first, std::si
                 continue;
             }
             std::vector<TermMatch> terms;
-            if (laid.link_terms && canvas.terms()) terms = canvas.terms()->claim(piece.text);
+            if (laid.link_terms && canvas.terms())
+                terms = canvas.terms()->claim(piece.text, text_after(laid, i, &piece, last));
             // Plain text, with glossary terms split out as links; the piece's word space goes
             // with whichever run ends it.
             const std::size_t size = piece.text.size();

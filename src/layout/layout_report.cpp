@@ -15,6 +15,8 @@ namespace {
 model::Template default_template() {
     model::Template t;
     t.id = "default";
+    t.header.name = "header";
+    t.footer.name = "footer";
     t.header.height = 32;
     t.header.items.push_back(
         {model::BandItem::Kind::Text, "{section.title}", {}, model::Align::Left, "banner", 0, {}});
@@ -86,12 +88,16 @@ display::Document layout_report(const model::Report& report, const model::Theme&
         templates.push_back(tmpl);
         widths.push_back(body_frame(*tmpl).w);
     }
+    const ScalePlots plot_heights = shared_plot_heights(report, templates, ctx);
+    ctx.plot_heights = &plot_heights;
     Paginator paginator(doc, terms.empty() ? nullptr : &terms);
     {
         SectionBuilder builder(report.sections, std::move(widths), ctx);
         for (std::size_t i = 0; i < report.sections.size(); ++i)
             paginator.add_section(report.sections[i], *templates[i], builder.next());
     }
+    for (auto& w : paginator.warnings())
+        fonts.warn(std::move(w));
     finalize(doc, paginator.pages(), report, theme, fonts);
     // After the bands are drawn: their fonts are known by then, so no font id changes.
     warn_missing_in_titles(report, templates, theme, fonts);

@@ -4,6 +4,8 @@
 #include "core/number_text.hpp"
 #include "layout/canvas.hpp"
 
+#include <algorithm>
+
 namespace bp::layout {
 
 Rect body_frame(const model::Template& t) {
@@ -13,13 +15,36 @@ Rect body_frame(const model::Template& t) {
     return Rect{t.margin_left, top, t.width - t.margin_left - t.margin_right, bottom - top};
 }
 
+namespace {
+constexpr double kSectionGap = 14; // between sections sharing a page
+} // namespace
+
+double grid_share(const model::Section& section, const model::Template& tmpl) {
+    return section.per_page > 0
+               ? (body_frame(tmpl).h - (section.per_page - 1) * kSectionGap) / section.per_page
+               : 0;
+}
+
+double fill_height(const std::vector<BlockPtr>& blocks, double share) {
+    std::size_t fills = 0;
+    double fixed_height = 0;
+    for (const auto& b : blocks) {
+        fixed_height += b->space_before() + b->space_after();
+        if (b->fills())
+            ++fills;
+        else
+            fixed_height += b->height();
+    }
+    return fills == 0 ? 0 : (share - fixed_height - 1e-6) / static_cast<double>(fills);
+}
+
 void Paginator::new_page(const model::Template& tmpl, const model::Section& section) {
     // Room for as many items as the last page had, and its bands: pages of a long report are
     // alike, and growing a page item by item moved every item several times.
     const std::size_t expected = doc_.pages.empty() ? 0 : doc_.pages.back().items.size() + 32;
     doc_.pages.push_back(display::Page{Size{tmpl.width, tmpl.height}, {}});
     doc_.pages.back().items.reserve(expected);
-    pages_.push_back(PageContext{&tmpl, &section});
+    pages_.push_back(PageContext{&tmpl, &section, {}});
     frame_ = body_frame(tmpl);
     y_ = frame_.y;
     if (terms_) terms_->new_page();
@@ -27,10 +52,21 @@ void Paginator::new_page(const model::Template& tmpl, const model::Section& sect
 }
 
 void Paginator::place(const Block& block) {
-    Canvas canvas(doc_.pages.back(), terms_);
+    Canvas canvas(doc_.pages.back(), terms_, &warnings_);
     block.draw(canvas, {frame_.x, y_});
+    const double top = y_;
     y_ += block.height();
     pending_space_ = block.space_after();
+    note_share(top, y_);
+}
+
+void Paginator::note_share(double top, double bottom) {
+    auto& shares = pages_.back().shares;
+    if (shares.empty() || shares.back().section != current_) {
+        shares.push_back(SectionShare{current_, top, bottom, !current_started_});
+        current_started_ = true;
+    }
+    shares.back().bottom = std::max(shares.back().bottom, bottom);
 }
 
 void Paginator::too_big(const Block& block) const {
@@ -43,28 +79,19 @@ void Paginator::too_big(const Block& block) const {
 void Paginator::add_section(const model::Section& section, const model::Template& tmpl,
                             std::vector<BlockPtr> blocks) {
     if (terms_) terms_->set_section(section.id);
+    current_ = &section;
+    current_started_ = false;
     bool same_template = !pages_.empty() && pages_.back().tmpl == &tmpl;
-    const double section_gap = 14; // between sections sharing a page
+    const double section_gap = kSectionGap;
     double whole = 0;
     for (const auto& b : blocks)
         whole += b->space_before() + b->height() + b->space_after();
     // A page grid: the section's share of the body, blocks that fill growing into what is left.
-    const double share =
-        section.per_page > 0
-            ? (body_frame(tmpl).h - (section.per_page - 1) * section_gap) / section.per_page
-            : 0;
+    const double share = grid_share(section, tmpl);
     if (share > 0) {
-        std::vector<Block*> fills;
-        double fixed_height = 0;
-        for (const auto& b : blocks) {
-            fixed_height += b->space_before() + b->space_after();
-            if (b->fills())
-                fills.push_back(b.get());
-            else
-                fixed_height += b->height();
-        }
-        for (Block* b : fills)
-            b->fill_to((share - fixed_height - 1e-6) / static_cast<double>(fills.size()));
+        const double each = fill_height(blocks, share);
+        for (const auto& b : blocks)
+            if (b->fills()) b->fill_to(each);
         whole = 0;
         for (const auto& b : blocks)
             whole += b->space_before() + b->height() + b->space_after();
@@ -116,6 +143,7 @@ void Paginator::add_section(const model::Section& section, const model::Template
         }
         double room = std::max(0.0, avail() - gap);
         Split parts = block->split(room);
+        if (!parts.head && at_top()) parts = block->split_at_top(room);
         if (parts.head && parts.head->height() > room + 1e-6) parts = {}; // never overflow a page
         if (parts.head) {
             y_ += gap;
@@ -136,6 +164,7 @@ void Paginator::add_section(const model::Section& section, const model::Template
     if (share > 0 && doc_.pages.size() == section_page && y_ < section_top + share) {
         y_ = section_top + share;
         pending_space_ = 0;
+        if (current_started_) note_share(section_top, y_);
     }
 }
 

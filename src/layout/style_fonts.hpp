@@ -26,6 +26,8 @@ struct ResolvedFont {
 class StyleFonts {
 public:
     StyleFonts(text::FontBook& book, display::Document& doc) : book_(book), doc_(doc) {}
+    // The font book faces come from.
+    text::FontBook& book() const { return book_; }
 
     // The face for `style`, made bold and/or italic on top of the style's own emphasis.
     ResolvedFont get(const model::TextStyle& style, bool bold = false, bool italic = false);

@@ -1,5 +1,7 @@
 #include "layout/table_block.hpp"
 
+#include <algorithm>
+
 namespace bp::layout {
 
 std::pair<std::size_t, std::size_t> cell_columns(const LaidRow& row, std::size_t i) {
@@ -26,18 +28,31 @@ double TableBlock::height() const {
     return h;
 }
 
-std::size_t TableBlock::rows_that_fit(double avail) const {
+std::size_t TableBlock::rows_that_fit(double avail, bool keep_rows) const {
     double used = 0;
     for (const auto& r : table_->header)
         used += r.height;
     std::size_t fit = 0;
     while (fit < body_.size() && used + body_[fit].height <= avail)
         used += body_[fit++].height;
-    return fit;
+    if (fit >= body_.size() || !keep_rows) return fit;
+    // At least keep_rows body rows on either side of a page break: a table of fewer than
+    // twice that many rows moves whole, a longer one leaves keep_rows rows for the next page.
+    const std::size_t keep = std::max<std::size_t>(1, table_->style.keep_rows);
+    if (body_.size() < 2 * keep) return 0;
+    fit = std::min(fit, body_.size() - keep);
+    return fit < keep ? 0 : fit;
 }
 
 Split TableBlock::split(double avail) const {
-    const std::size_t fit = rows_that_fit(avail);
+    return split_after(rows_that_fit(avail));
+}
+
+Split TableBlock::split_at_top(double avail) const {
+    return split_after(rows_that_fit(avail, false));
+}
+
+Split TableBlock::split_after(std::size_t fit) const {
     if (fit == 0) return {};
     if (fit == body_.size()) return {std::make_unique<TableBlock>(*this), nullptr};
     auto head = std::make_unique<TableBlock>(*this);

@@ -41,6 +41,7 @@ struct TableStyle {
     // the figure's alt text.
     std::array<std::string, 3> face_words;
     std::array<std::string, 3> face_alts;
+    std::size_t keep_rows = 3; // body rows kept on either side of a page break
 };
 
 class TableBlock : public Block {
@@ -51,6 +52,7 @@ public:
 
     double height() const override;
     Split split(double avail) const override;
+    Split split_at_top(double avail) const override;
     bool can_start(double avail) const override { return rows_that_fit(avail) > 0; }
     void draw(Canvas& canvas, Point top_left) const override;
     double space_after() const override { return 10; }
@@ -65,8 +67,11 @@ private:
         TableStyle style;
     };
 
-    // How many body rows go in `avail` points below the header rows.
-    std::size_t rows_that_fit(double avail) const;
+    // How many body rows go in `avail` points below the header rows (0, or at least
+    // keep_rows with keep_rows left for the next page).
+    std::size_t rows_that_fit(double avail, bool keep = true) const;
+    // The parts of a split after `fit` body rows.
+    Split split_after(std::size_t fit) const;
 
     // What a drawn row is: the header (its cells describe the columns), the header repeated on
     // a continuation page (decoration: it was read once already), or a body row.

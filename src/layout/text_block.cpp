@@ -23,10 +23,12 @@ std::size_t TextBlock::lines_that_fit(double avail) const {
     if (!(avail > 0)) return 0;
     auto fit = static_cast<std::size_t>(std::floor(avail / laid_->line_height + 1e-9));
     std::size_t count = last_ - first_;
-    // Keep at least two lines together at either end (no widows or orphans) when possible.
-    if (count >= 4) fit = std::min(fit, count - 2);
-    if (fit < 2 && count >= 4) fit = 0;
-    return fit;
+    if (fit >= count) return count;
+    // At least two lines on either side of a page break (no orphan, no widow): a paragraph of
+    // two or three lines moves whole, a longer one leaves two lines or more for the next page.
+    if (count < 4) return 0;
+    fit = std::min(fit, count - 2);
+    return fit < 2 ? 0 : fit;
 }
 
 Split TextBlock::split(double avail) const {

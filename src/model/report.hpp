@@ -237,8 +237,11 @@ struct BandItem {
 
 // A header or footer band: its height and items.
 struct Band {
+    std::string name; // "header" or "footer", for messages
     double height = 0;
     std::vector<BandItem> items;
+    // A text too wide for the band is shortened with … and a warning (false), or is an error.
+    bool cut_is_error = false;
 };
 
 // A page template: size, margins, header and footer.
@@ -281,9 +284,10 @@ struct ReportInfo {
 // The whole layout description.
 struct Report {
     ReportInfo info;
-    std::string theme_path; // resolved path of the theme INI, empty for the default theme
-    std::string data_path;  // resolved path of the data folder, empty if none
-    std::string base_dir;   // folder of the layout file
+    std::string theme_path;    // resolved path of the theme INI, empty for the default theme
+    std::string data_path;     // resolved path of the data folder, empty if none
+    std::string base_dir;      // folder of the layout file
+    std::size_t keep_rows = 3; // table body rows kept on either side of a page break
     std::vector<Template> templates;
     std::vector<Section> sections;
     SourcePos pos;

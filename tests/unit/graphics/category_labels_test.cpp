@@ -35,27 +35,27 @@ BOOST_AUTO_TEST_CASE(twenty_eight_months_show_every_third_ending_on_the_last) {
     BOOST_TEST(c.shown == expected, boost::test_tools::per_element());
 }
 
-BOOST_AUTO_TEST_CASE(prefers_a_step_that_lands_on_the_last_label) {
-    // 28 pt needed, 10 pt pitch: k = 3 fits; 19 % 3 != 0 but 19 % 4 != 0, 19 % 5 != 0 — so the
-    // last label is appended, or replaces the previous one if they would collide.
+BOOST_AUTO_TEST_CASE(labels_end_evenly_on_the_last) {
+    // 28 pt needed, 10 pt pitch: k = 3 fits; 19 % 3, 19 % 4 and 19 % 5 are not 0, so every
+    // third label is counted back from the last: 1, 4, …, 19 (never 0, 3, …, 18, 19).
     auto c = choose_category_labels(centres(20, 10, 15), std::vector<double>(20, 25), 0, 220, 3);
-    BOOST_TEST(c.shown.front() == 0);
-    BOOST_TEST(c.shown.back() == 19);
+    BOOST_TEST(c.shown == (I{1, 4, 7, 10, 13, 16, 19}), boost::test_tools::per_element());
     for (std::size_t k = 1; k < c.shown.size(); ++k)
         BOOST_TEST(c.left[k] >= c.left[k - 1] + 25 + 3);
-    // 12 labels: 0,3,6,9 then 11 collides with 9, so 11 replaces 9.
+    // 12 labels: every third back from 11 — not 0, 3, 6, 11.
     auto d = choose_category_labels(centres(12, 10, 15), std::vector<double>(12, 25), 0, 140, 3);
-    BOOST_TEST(d.shown == (I{0, 3, 6, 11}), boost::test_tools::per_element());
+    BOOST_TEST(d.shown == (I{2, 5, 8, 11}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(shifting_at_the_edges_counts_towards_collisions) {
     // The first label is pushed right by 7.5 pt to stay inside, so every 3rd no longer fits.
     auto c = choose_category_labels(centres(28, 10, 5), std::vector<double>(28, 25), 0, 280, 3);
-    BOOST_TEST(c.shown.front() == 0);
     BOOST_TEST(c.shown.back() == 27);
-    BOOST_TEST(c.left.front() == 0);
-    for (std::size_t k = 1; k < c.shown.size(); ++k)
+    BOOST_TEST_REQUIRE(c.shown.size() >= 2u);
+    for (std::size_t k = 1; k < c.shown.size(); ++k) {
         BOOST_TEST(c.left[k] >= c.left[k - 1] + 25 + 3);
+        BOOST_TEST(c.shown[k] - c.shown[k - 1] == c.shown[1] - c.shown[0]); // one step
+    }
 }
 
 BOOST_AUTO_TEST_CASE(labels_are_kept_inside_the_bounds) {
@@ -90,10 +90,10 @@ struct Reference {
         }
         return true;
     }
-    I every(int k, int n) const {
+    I every_back(int k, int last) const {
         I out;
-        for (int i = 0; i < n; i += k)
-            out.push_back(i);
+        for (int i = last; i >= 0; i -= k)
+            out.insert(out.begin(), i);
         return out;
     }
     I choose() const {
@@ -101,16 +101,11 @@ struct Reference {
         if (n == 0) return {};
         const int last = n - 1;
         for (int k = 1; k <= std::max(1, last); ++k) {
-            I shown = every(k, n);
+            I shown = every_back(k, last);
             if (!fits(shown)) continue;
-            if (shown.back() == last) return shown;
-            for (int k2 = k + 1; k2 < 2 * k; ++k2)
-                if (last % k2 == 0 && fits(every(k2, n))) return every(k2, n);
-            I added = shown;
-            added.push_back(last);
-            if (fits(added)) return added;
-            added.erase(added.end() - 2);
-            if (fits(added)) return added;
+            if (shown.front() != 0)
+                for (int k2 = k + 1; k2 < 2 * k; ++k2)
+                    if (last % k2 == 0 && fits(every_back(k2, last))) return every_back(k2, last);
             return shown;
         }
         return fits({last}) ? I{last} : I{};

@@ -153,11 +153,15 @@ BOOST_AUTO_TEST_CASE(fixed_ends_are_the_first_and_last_ticks_with_round_ticks_be
     BOOST_TEST(chart_geometry(spec, kBox, test::fake_style()).y_ticks.front() == 0);
 }
 
-BOOST_AUTO_TEST_CASE(pinned_ends_drop_ticks_too_close_to_them) {
+BOOST_AUTO_TEST_CASE(pinned_ends_keep_one_step_to_the_end) {
+    // 2.5–9.5 by 1s (denser than the six ticks given, but every step the same), never
+    // 2.5, 4, 6, 8, 9.5.
     auto t = pin_scale_ends({0, 2, 4, 6, 8, 10}, 2.5, 9.5);
-    BOOST_TEST(t == (std::vector<double>{2.5, 4, 6, 8, 9.5}), tt::per_element());
+    BOOST_TEST(t == (std::vector<double>{2.5, 3.5, 4.5, 5.5, 6.5, 7.5, 8.5, 9.5}),
+               tt::per_element());
+    // 3.5–10: no round step divides 6.5 within the room, so only the ends are ticks.
     auto u = pin_scale_ends({0, 2, 4, 6, 8, 10}, 3.5, std::nullopt);
-    BOOST_TEST(u == (std::vector<double>{3.5, 6, 8, 10}), tt::per_element());
+    BOOST_TEST(u == (std::vector<double>{3.5, 10}), tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(fixed_ends_that_cut_off_a_value_are_refused) {

@@ -2,6 +2,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
 #include <vector>
 
 using bp::graphics::nice_ticks;
@@ -43,7 +44,8 @@ BOOST_AUTO_TEST_CASE(range_starting_near_zero_includes_zero) {
 
 BOOST_AUTO_TEST_CASE(negative_ranges) {
     V t = nice_ticks(-3, 7, 6);
-    BOOST_TEST(t == (V{-5, 0, 5, 10}), boost::test_tools::per_element());
+    BOOST_TEST(t == (V{-4, 0, 4, 8}), boost::test_tools::per_element()); // not -5..10
+
     V all_negative = nice_ticks(-980, -120, 6);
     BOOST_TEST(all_negative.back() == 0); // ends near zero, so ends at zero
     BOOST_TEST(all_negative.front() == -1000);
@@ -79,6 +81,39 @@ BOOST_AUTO_TEST_CASE(swapped_and_non_finite_bounds) {
     BOOST_TEST(nice_ticks(24106, 0, 6) == nice_ticks(0, 24106, 6),
                boost::test_tools::per_element());
     BOOST_TEST(nice_ticks(0, 1.0 / 0.0, 6) == (V{0, 1}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(limits_fit_the_data_closely) {
+    // Data that stop at 11 get an axis to 12, not 15 (steps of 4: 15 would waste a quarter).
+    BOOST_TEST(nice_ticks(0, 11, 5) == (V{0, 4, 8, 12}), boost::test_tools::per_element());
+    BOOST_TEST(nice_ticks(0, 11, 4) == (V{0, 4, 8, 12}), boost::test_tools::per_element());
+    // Whatever the data and the limit, no candidate step within the limit ends closer.
+    for (int max_ticks = 4; max_ticks <= 8; ++max_ticks)
+        for (double hi = 0.5; hi < 400; hi *= 1.37) {
+            V t = nice_ticks(0, hi, max_ticks);
+            BOOST_TEST(t.back() >= hi);
+            BOOST_TEST(t.back() <= 1.6 * hi, "0.." << hi << " in " << max_ticks << " ticks");
+        }
+}
+
+BOOST_AUTO_TEST_CASE(fixed_ends_keep_one_step_to_the_end) {
+    using bp::graphics::pin_scale_ends;
+    // 0–12 fixed: 0, 4, 8, 12 (never 0, 5, 10, 12).
+    BOOST_TEST(pin_scale_ends(nice_ticks(0, 12, 4), 0.0, 12.0) == (V{0, 4, 8, 12}),
+               boost::test_tools::per_element());
+    for (double top : {7.0, 12.0, 13.0, 15.0, 18.0, 30.0, 75.0, 120.0, 0.9})
+        for (int max_ticks = 3; max_ticks <= 7; ++max_ticks) {
+            V t = pin_scale_ends(nice_ticks(0, top, max_ticks), 0.0, top);
+            BOOST_TEST_REQUIRE(t.size() >= 2u);
+            BOOST_TEST(t.front() == 0);
+            BOOST_TEST(t.back() == top);
+            for (std::size_t i = 1; i < t.size(); ++i) // every step the same
+                BOOST_TEST(std::fabs((t[i] - t[i - 1]) - (t[1] - t[0])) < 1e-9 * top,
+                           "0.." << top << " in " << max_ticks << ": step " << i);
+        }
+    // 13 has no round divisor within the limit: its two ends alone.
+    BOOST_TEST(pin_scale_ends(nice_ticks(0, 13, 4), 0.0, 13.0) == (V{0, 13}),
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(decimals_for_steps) {

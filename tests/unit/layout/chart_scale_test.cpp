@@ -8,6 +8,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -71,6 +73,53 @@ struct TempReport {
         return layout::layout_report(loaded.report, theme, fonts, {}, &figures);
     }
 };
+
+// The vertical extent of each chart's plot (the lowest and highest point of its bars,
+// gridlines and base line), chart by chart in page order.
+std::vector<double> plot_heights(const display::Document& doc) {
+    std::vector<double> out;
+    for (const auto& page : doc.pages) {
+        int depth = 0;
+        double lo = 1e9, hi = -1e9;
+        for (const auto& item : page.items) {
+            if (const auto* b = std::get_if<display::StructBegin>(&item)) {
+                if (b->kind == display::StructKind::Figure && depth == 0) lo = 1e9, hi = -1e9;
+                if (b->kind == display::StructKind::Figure || depth > 0) ++depth;
+            } else if (std::holds_alternative<display::StructEnd>(item)) {
+                if (depth > 0 && --depth == 0) out.push_back(hi - lo);
+            } else if (const auto* p = std::get_if<display::PathItem>(&item); p && depth > 0) {
+                for (const auto& pt : p->path.points()) {
+                    lo = std::min(lo, pt.y);
+                    hi = std::max(hi, pt.y);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+// Three bar charts a page (per-page="3"): one with a two-line note above it, one alone, one
+// with a title long enough to take two lines; `scale` names their scale group, if any.
+std::string small_multiples(const std::string& scale) {
+    const std::string attrs = scale.empty() ? "" : " scale=\"" + scale + "\"";
+    auto chart = [&](const std::string& area, const std::string& title) {
+        return "<chart kind=\"bar\" area=\"" + area + "\" from=\"2017-01\" to=\"2017-06\" " +
+               "height=\"fill\" title=\"" + title + "\"" + attrs +
+               "><series indicator=\"asb.youth\"/></chart>";
+    };
+    return "<template id=\"t\" orientation=\"portrait\" margin=\"30\"/>"
+           "<section id=\"a\" title=\"A\" template=\"t\" per-page=\"3\"><p>A note above this "
+           "chart only: its figures for June are provisional.<br/>A second line of the note.</p>" +
+           chart("darlington", "Darlington") +
+           "</section><section id=\"b\" title=\"B\" template=\"t\" per-page=\"3\" "
+           "new-page=\"no\">" +
+           chart("bishop-auckland", "Bishop Auckland") +
+           "</section><section id=\"c\" title=\"C\" template=\"t\" per-page=\"3\" "
+           "new-page=\"no\">" +
+           chart("crook", "Crook, Willington, Tow Law and the villages of the Wear Valley, with "
+                          "a title that runs to a second line at this width") +
+           "</section>";
+}
 
 // A layout written to a temporary file, removed at the end.
 struct TempLayout {
@@ -191,6 +240,21 @@ BOOST_AUTO_TEST_CASE(texts_that_cannot_share_a_band_are_an_error_at_the_band) {
         BOOST_TEST(what.find(r.path.string() + ":2:") == 0u, what);
         BOOST_TEST(what.find("do not fit its width together") != std::string::npos, what);
     }
+}
+
+BOOST_AUTO_TEST_CASE(charts_sharing_a_scale_share_their_plot_height_whatever_sits_around_them) {
+    // Without a scale group, the note and the long title make two plots shorter (the fault)...
+    auto apart = plot_heights(TempReport(small_multiples("")).layout());
+    BOOST_TEST_REQUIRE(apart.size() == 3u);
+    BOOST_TEST(apart[0] < apart[1] - 5);
+    BOOST_TEST(apart[2] < apart[1] - 5);
+    // ...with one, all three plots are as tall as the shortest would be.
+    auto shared = plot_heights(TempReport(small_multiples("sectors")).layout());
+    BOOST_TEST_REQUIRE(shared.size() == 3u);
+    BOOST_TEST(shared[0] > 40);
+    BOOST_TEST(std::fabs(shared[1] - shared[0]) < 0.01);
+    BOOST_TEST(std::fabs(shared[2] - shared[0]) < 0.01);
+    BOOST_TEST(std::fabs(shared[0] - std::min(apart[0], apart[2])) < 0.01);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -114,12 +114,12 @@ BOOST_AUTO_TEST_CASE(finalize_refuses_page_lists_that_disagree) {
     model::Template t;
     model::Section s;
     b.doc.pages.resize(2);
-    std::vector<layout::PageContext> one{{&t, &s}};
+    std::vector<layout::PageContext> one{{&t, &s, {}}};
     BOOST_CHECK_THROW(layout::finalize(b.doc, one, b.report, b.theme, b.fonts), std::logic_error);
-    std::vector<layout::PageContext> missing{{&t, &s}, {&t, nullptr}};
+    std::vector<layout::PageContext> missing{{&t, &s, {}}, {&t, nullptr, {}}};
     BOOST_CHECK_THROW(layout::finalize(b.doc, missing, b.report, b.theme, b.fonts),
                       std::logic_error);
-    std::vector<layout::PageContext> both{{&t, &s}, {&t, &s}};
+    std::vector<layout::PageContext> both{{&t, &s, {}}, {&t, &s, {}}};
     BOOST_CHECK_NO_THROW(layout::finalize(b.doc, both, b.report, b.theme, b.fonts));
 }
 

@@ -10,19 +10,44 @@ using namespace bp;
 
 BOOST_AUTO_TEST_SUITE(terms_and_styles_tests)
 
-BOOST_AUTO_TEST_CASE(terms_differing_only_in_case_are_one_term_linked_once_a_page) {
+BOOST_AUTO_TEST_CASE(terms_match_whatever_their_case_and_are_linked_once_a_page) {
     layout::TermLinks t;
     t.define("CSEW", "glossary-csew");
     t.define("csew", "glossary-other"); // another spelling of the same term
-    BOOST_TEST(t.claim("The Csew is not spelt as defined.").empty());
+    t.define("Home Fire Safety Visits", "glossary-hfsv");
     auto found = t.claim("The csew and the CSEW agree.");
     BOOST_TEST_REQUIRE(found.size() == 1u);
     BOOST_TEST(found[0].begin == 4u);
     BOOST_TEST(found[0].end == 8u);
     BOOST_TEST(found[0].section == "glossary-csew");
-    BOOST_TEST(t.claim("CSEW again").empty());
+    BOOST_TEST(t.claim("Csew again").empty());
+    auto visits = t.claim("We made more home fire safety visits.");
+    BOOST_TEST_REQUIRE(visits.size() == 1u);
+    BOOST_TEST(visits[0].begin == 13u);
+    BOOST_TEST(visits[0].section == "glossary-hfsv");
     t.new_page();
-    BOOST_TEST(t.claim("CSEW again").size() == 1u);
+    BOOST_TEST(t.claim("The Csew again").size() == 1u);
+    BOOST_TEST(t.claim("Csewage is no term").empty()); // whole words only
+}
+
+BOOST_AUTO_TEST_CASE(a_term_wrapped_across_a_line_is_linked_on_both_lines_once) {
+    layout::TermLinks t;
+    t.define("accidental dwelling fires", "glossary-adf");
+    // "accidental dwelling" ends one line, "fires" starts the next.
+    auto head = t.claim("the number of accidental dwelling", " fires fell by a tenth");
+    BOOST_TEST_REQUIRE(head.size() == 1u);
+    BOOST_TEST(head[0].begin == 14u);
+    BOOST_TEST(head[0].end == 33u); // to the end of the line
+    auto tail = t.claim("fires fell by a tenth; accidental dwelling fires");
+    BOOST_TEST_REQUIRE(tail.size() == 1u); // the rest, and no second link on the page
+    BOOST_TEST(tail[0].begin == 0u);
+    BOOST_TEST(tail[0].end == 5u);
+    BOOST_TEST(tail[0].section == "glossary-adf");
+    BOOST_TEST(t.claim("accidental dwelling fires").empty());
+    // A line that ends in the term's first words but goes on otherwise links nothing.
+    t.new_page();
+    BOOST_TEST(t.claim("accidental dwelling", " files").empty());
+    BOOST_TEST(t.claim("files").empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_shorter_term_is_never_linked_inside_a_longer_one) {
