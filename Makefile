@@ -71,7 +71,9 @@ install: build
 	cmake --install $(BUILD) --prefix $(PREFIX) --strip
 
 package: build
-	cd $(BUILD) && cpack -G DEB >/dev/null && ls -1 $(CURDIR)/$(BUILD)/boardpack_*.deb
+	@rm -f $(BUILD)/boardpack_*.deb
+	@$(STAGE) package "the .deb, by CPack" sh -c 'cd $(BUILD) && cpack -G DEB'
+	@ls -1 $(CURDIR)/$(BUILD)/boardpack_*.deb
 
 # ctest's output as it is, then the tests it skipped, each with its reason and what to do.
 test: build
