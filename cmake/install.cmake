@@ -44,8 +44,9 @@ install(FILES ${PROJECT_BINARY_DIR}/copyright DESTINATION share/doc/boardpack)
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME boardpack)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-# Debian revision 1 of upstream PROJECT_VERSION: a non-native package, with changelog.Debian.gz.
-set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
+# A native package (the project packages itself; no Debian revision), so its Debian changelog
+# is share/doc/boardpack/changelog.gz (lintian). A version ending in -1 with one changelog entry
+# would be taken for a first upload to Debian, which closes an ITP bug.
 set(BOARDPACK_MAINTAINER "boardpack maintainers <boardpack@example.org>")
 set(CPACK_PACKAGE_CONTACT "${BOARDPACK_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
@@ -66,8 +67,8 @@ set(CPACK_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # The Debian changelog (gzip -9n: reproducible), and the copyright file without the fonts'
 # licence (the package ships no fonts); packaging/deb_staging.cmake puts them in place.
-configure_file(${PROJECT_SOURCE_DIR}/packaging/changelog.Debian.in
-               ${PROJECT_BINARY_DIR}/deb/changelog.Debian @ONLY)
+configure_file(${PROJECT_SOURCE_DIR}/packaging/changelog.in ${PROJECT_BINARY_DIR}/deb/changelog
+               @ONLY)
 set(FONT_LICENSE "")
 set(FONTS_COMMENT "Its fonts (Liberation Sans)\n come from the package fonts-liberation2.")
 configure_file(${PROJECT_SOURCE_DIR}/packaging/copyright.in ${PROJECT_BINARY_DIR}/deb/copyright
