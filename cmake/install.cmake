@@ -32,26 +32,49 @@ string(REGEX REPLACE "^Format:[^\n]*\nUpstream-Name:[^\n]*\nSource:[^\n]*\n\n" "
 # The Debian packaging stanza of fonts-liberation2 (Files: debian/*) is not about the fonts.
 string(REGEX REPLACE "\nFiles: debian/.*$" "\n" FONT_LICENSE "${FONT_LICENSE}")
 string(REPLACE "Files: *" "Files: usr/share/boardpack/fonts/*" FONT_LICENSE "${FONT_LICENSE}")
+set(FONTS_COMMENT "The fonts it ships\n (usr/share/boardpack/fonts) are Liberation Sans 2.1.5 under the SIL Open Font\n License 1.1, whose terms follow.")
 configure_file(${PROJECT_SOURCE_DIR}/packaging/copyright.in ${PROJECT_BINARY_DIR}/copyright @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/copyright DESTINATION share/doc/boardpack)
 
 # make package: one .deb, its Depends worked out by dpkg-shlibdeps from the program and the
-# preview module (libhpdf, cairo, freetype, libstdc++ …).
+# preview module (libhpdf, cairo, freetype, libstdc++ …), plus fonts-liberation2: the package
+# ships no copy of the fonts (lintian: duplicate-font-file) and the program finds them in
+# /usr/share/fonts/truetype/liberation2 (src/app/install_paths.cpp). Checked by lintian in
+# scripts/check-deb-install.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME boardpack)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_CONTACT "boardpack maintainers <boardpack@localhost>")
+# A native package (the project packages itself; no Debian revision), so its Debian changelog
+# is share/doc/boardpack/changelog.gz (lintian). A version ending in -1 with one changelog entry
+# would be taken for a first upload to Debian, which closes an ITP bug.
+set(BOARDPACK_MAINTAINER "boardpack maintainers <boardpack@example.org>")
+set(CPACK_PACKAGE_CONTACT "${BOARDPACK_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "turns a layout and indicator data into a tagged, archival PDF board report")
+# The extended description: lines of at most 80 characters (lintian).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "boardpack turns a layout (XML, with an INI theme) and indicator data (CSV) into a\n\
-paginated, navigable PDF board report (tagged PDF/UA-1 and PDF/A-2b) with PNG previews.")
+    "boardpack turns a layout (XML, with an INI theme) and indicator data (CSV)\n\
+into a paginated, navigable PDF board report (tagged PDF/UA-1 and PDF/A-2b)\n\
+with PNG previews.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS fonts-liberation2)
 # dpkg-shlibdeps must see the module's private dependencies too (it is not linked by the program).
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+# The Debian changelog (gzip -9n: reproducible), and the copyright file without the fonts'
+# licence (the package ships no fonts); packaging/deb_staging.cmake puts them in place.
+configure_file(${PROJECT_SOURCE_DIR}/packaging/changelog.in ${PROJECT_BINARY_DIR}/deb/changelog
+               @ONLY)
+set(FONT_LICENSE "")
+set(FONTS_COMMENT "Its fonts (Liberation Sans)\n come from the package fonts-liberation2.")
+configure_file(${PROJECT_SOURCE_DIR}/packaging/copyright.in ${PROJECT_BINARY_DIR}/deb/copyright
+               @ONLY)
+set(CPACK_BOARDPACK_DEB_DIR ${PROJECT_BINARY_DIR}/deb)
+set(CPACK_BOARDPACK_GZIP ${GZIP_PROGRAM})
+set(CPACK_PRE_BUILD_SCRIPTS ${PROJECT_SOURCE_DIR}/packaging/deb_staging.cmake)
+set(CPACK_POST_BUILD_SCRIPTS ${PROJECT_SOURCE_DIR}/packaging/deb_no_ldconfig.cmake)
 include(CPack)

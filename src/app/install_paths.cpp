@@ -20,8 +20,11 @@ InstallPaths install_paths_for(const std::string& exe) {
     InstallPaths installed{(lib / "boardpack-png.so").string(),
                            (prefix / "share" / "boardpack" / "fonts").string(),
                            (lib / "boardpack-mail").string()};
-    if (fs::exists(installed.png_module, ec) || fs::is_directory(installed.font_dir, ec))
+    if (fs::exists(installed.png_module, ec) || fs::is_directory(installed.font_dir, ec)) {
+        // The .deb ships no copy of the fonts: they come from Debian's fonts-liberation2.
+        if (!fs::is_directory(installed.font_dir, ec)) installed.font_dir = kDebianFontDir;
         return installed;
+    }
     return build;
 }
 

@@ -157,9 +157,11 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
             out << o.output << " (" << counted(pages, "page");
             if (warnings > 0) out << ", " << counted(warnings, "warning");
             out << ")\n";
-            if (!pngs.empty())
-                out << o.png_dir << "/page-001.png … " << fs::path(pngs.back()).filename().string()
-                    << '\n';
+            if (!pngs.empty()) { // one name for one page, the first and last for more
+                out << o.png_dir << "/page-001.png";
+                if (pngs.size() > 1) out << " … " << fs::path(pngs.back()).filename().string();
+                out << '\n';
+            }
         }
         if (summary) *summary = {pages, warnings};
         return 0;

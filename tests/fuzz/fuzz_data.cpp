@@ -19,13 +19,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A private folder for this process, in memory where possible (a fuzzer writes these files
-// hundreds of times a second). It exists only during a run, so nothing is left behind however
-// the process ends (libFuzzer leaves with _Exit, skipping atexit handlers).
+// A private folder for this process under TMPDIR (std::filesystem::temp_directory_path), the
+// only place a test may write outside the build folder; `make fuzz` points TMPDIR at /dev/shm
+// when it is writable, because a fuzzer writes these files hundreds of times a second. It
+// exists only during a run, so nothing is left behind however the process ends (libFuzzer
+// leaves with _Exit, skipping atexit handlers).
 const fs::path& folder() {
     static const fs::path dir =
-        (fs::is_directory("/dev/shm") ? fs::path("/dev/shm") : fs::temp_directory_path()) /
-        ("bp-fuzz-data-" + std::to_string(getpid()));
+        fs::temp_directory_path() / ("bp-fuzz-data-" + std::to_string(getpid()));
     return dir;
 }
 

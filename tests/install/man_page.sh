@@ -16,7 +16,11 @@ for c in build check watch init mail; do
     "$exe" --help | grep -q "^$c " || { echo "--help does not describe $c"; exit 1; }
     grep -q "^\\.B $c\$" "$page" || { echo "the man page has no section for $c"; exit 1; }
 done
-if ! command -v man >/dev/null; then echo "man not installed: rendering not checked"; exit 77; fi
+if ! command -v man >/dev/null; then
+    echo "man is not installed: the page's rendering was not checked (its contents were)"
+    echo "to run it: apt-get install man-db (as root), then make test"
+    exit 77
+fi
 MANWIDTH=80 man --warnings -l "$page" >/dev/null 2>"$tmp/warn" || { cat "$tmp/warn"; exit 1; }
 if [ -s "$tmp/warn" ]; then echo "man --warnings:"; cat "$tmp/warn"; exit 1; fi
 echo "man page: $(wc -l <"$tmp/help") options, as in --help; renders without warnings"

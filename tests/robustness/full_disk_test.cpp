@@ -70,7 +70,8 @@ void run(const fs::path& scratch, const fs::path& mnt, unsigned long long leave,
 
 int main() {
     if (geteuid() != 0) {
-        std::cout << "skipped: mounting a small tmpfs needs root\n";
+        std::cout << "skipped: mounting a small tmpfs needs root\n"
+                     "to run it: make test as root\n";
         return kSkip;
     }
     std::string pattern = (fs::temp_directory_path() / "bp-full-disk-XXXXXX").string();
@@ -78,7 +79,8 @@ int main() {
     const fs::path scratch = pattern, mnt = scratch / "mnt";
     fs::create_directories(mnt);
     if (::mount("tmpfs", mnt.c_str(), "tmpfs", 0, "size=2m") != 0) {
-        std::cout << "skipped: cannot mount a tmpfs here: " << std::strerror(errno) << '\n';
+        std::cout << "skipped: cannot mount a tmpfs here: " << std::strerror(errno) << '\n'
+                  << "to run it: make test as root, outside a container that forbids mount\n";
         fs::remove_all(scratch);
         return kSkip;
     }
