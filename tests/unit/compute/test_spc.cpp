@@ -356,6 +356,32 @@ BOOST_AUTO_TEST_CASE(a_falling_trend_shares_its_turning_point) {
                c(VariationIcon::NeitherLow));
 }
 
+BOOST_AUTO_TEST_CASE(a_limit_outranks_a_trend_for_the_direction) {
+    // Baseline 0 100 0 100: mean 50, limits 316 and -216. Then 400 390 380 370 360 350: six
+    // falling points (a Low trend) all beyond the upper limit (High). The limit rule comes
+    // first, so each is High: an improvement when higher is better, though the trend falls.
+    const XmrChart chart = xmr({0, 100, 0, 100, 400, 390, 380, 370, 360, 350}, 4);
+    const auto points = special_causes(chart, Polarity::HigherIsBetter);
+    for (std::size_t i = 4; i <= 9; ++i) {
+        BOOST_TEST(points[i].trend);
+        BOOST_TEST(points[i].beyond_limit);
+        BOOST_TEST(c(points[i].side) == c(SpcSide::High));
+    }
+    BOOST_TEST(c(variation_icon(points)) == c(VariationIcon::ImprovementHigh));
+    // With the limit rule off, two of three (all beyond 2 sigma, High) still outranks it;
+    // with that off too, the run (100 then six above the mean: seven, High); with the run off,
+    // the trend decides: Low.
+    SpcRuleOptions trend_only;
+    trend_only.beyond_limits = false;
+    trend_only.two_of_three = false;
+    trend_only.run_length = 0;
+    BOOST_TEST(c(special_causes(chart, Polarity::HigherIsBetter, trend_only)[9].side) ==
+               c(SpcSide::Low));
+    trend_only.run_length = 7;
+    BOOST_TEST(c(special_causes(chart, Polarity::HigherIsBetter, trend_only)[9].side) ==
+               c(SpcSide::High));
+}
+
 // Baseline 0 30 0 30: mean 15, MR-bar 30, limits 15 ± 79.8, two-thirds of the way to them
 // 15 ± 53.2: 68.2 and -38.2 (b below is that value exactly, as computed).
 //   idx 4–6: 70 15 70 — two of three above 68.2: idx 4 and 6 flagged High, the 15 not;
