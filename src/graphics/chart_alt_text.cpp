@@ -45,7 +45,7 @@ std::string range_text(const ChartSpec& spec) {
     return out;
 }
 
-// Whether `subtitle` already names the period `range` covers: it holds the range, or every
+// Whether the titles already name the period `range` covers: they hold the range, or every
 // number in it (its years: "April 2015 to July 2017" names "Apr 2015 to Jul 2017").
 bool names_the_range(const std::string& subtitle, const std::string& range) {
     if (subtitle.find(range) != std::string::npos) return true;
@@ -177,7 +177,8 @@ std::string chart_alt_text(const ChartSpec& spec, const ChartGeometry& g) {
     std::string out = kind_text(spec);
     std::vector<std::string> subject;
     if (!spec.title.empty()) subject.push_back(spec.title);
-    if (!spec.subtitle.empty()) subject.push_back(spec.subtitle);
+    if (!spec.subtitle.empty() && spec.title.find(spec.subtitle) == std::string::npos)
+        subject.push_back(spec.subtitle);
     const std::string range = range_text(spec);
     if (spec.categorical) {
         const auto n = spec.categories.size();
@@ -187,7 +188,7 @@ std::string chart_alt_text(const ChartSpec& spec, const ChartGeometry& g) {
         std::string list = std::to_string(n) + (n == 1 ? " category: " : " categories: ");
         append_list(list, names);
         subject.push_back(std::move(list));
-    } else if (!range.empty() && !names_the_range(spec.subtitle, range)) {
+    } else if (!range.empty() && !names_the_range(spec.title + " " + spec.subtitle, range)) {
         subject.push_back(range);
     }
     for (std::size_t i = 0; i < subject.size(); ++i)

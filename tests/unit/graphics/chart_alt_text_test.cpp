@@ -64,6 +64,11 @@ BOOST_AUTO_TEST_CASE(the_subtitle_is_not_repeated_by_the_range) {
     spec.subtitle = "Apr 2015 to Jul 2017";
     std::string alt = alt_of(spec);
     BOOST_TEST(alt.find("Apr 2015 to Jul 2017") == alt.rfind("Apr 2015 to Jul 2017"), alt);
+    // A title that holds the subtitle and the period: neither is said twice.
+    spec.title = "Victim based crime, Apr 2015 to Jul 2017";
+    alt = alt_of(spec);
+    BOOST_TEST(alt.find("Apr 2015 to Jul 2017") == alt.rfind("Apr 2015 to Jul 2017"), alt);
+    spec.title = "Victim based crime";
     // A subtitle that does not name the period leaves the range in.
     spec.subtitle = "Durham Constabulary";
     alt = alt_of(spec);
