@@ -9,15 +9,6 @@ namespace bp::compute {
 
 namespace {
 
-// Runs `f`, turning a missing figure into an error at the layout position that asked for it.
-template <typename F> auto at(const SourcePos& pos, F&& f) {
-    try {
-        return f();
-    } catch (const LookupError& e) {
-        throw InputError(pos, e.what());
-    }
-}
-
 // A warning at the row when the printed change differs from the change a reader computes from
 // the printed figures (the change is computed from the exact values: 8.167 → 8.533 prints as
 // 8.2 → 8.5 with a change of +0.4, but 8.5 − 8.2 is +0.3).

@@ -1,5 +1,7 @@
 #include "compute/verdict_words.hpp"
 
+#include "compute/window_label.hpp"
+
 namespace bp::compute {
 
 const std::string& VerdictWords::word(model::Verdict verdict) const {
@@ -20,11 +22,7 @@ const std::string& VerdictWords::word(model::Verdict verdict) const {
 std::string VerdictWords::alt(model::Verdict verdict) const {
     const std::string& w = word(verdict);
     if (w.empty()) return {};
-    std::string out = alt_pattern;
-    const std::string key = "{verdict}";
-    for (std::size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + w.size()))
-        out.replace(at, key.size(), w);
-    return out;
+    return filled(alt_pattern, {{"{verdict}", w}});
 }
 
 VerdictWords VerdictWords::from(const model::Theme& theme) {

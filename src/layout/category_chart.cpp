@@ -21,14 +21,7 @@ compute::Window window_at(const std::string& text, const SourcePos& pos) {
     }
 }
 
-// Runs `f`, turning a missing figure or unknown name into an error at `pos`.
-template <typename F> auto at(const SourcePos& pos, F&& f) {
-    try {
-        return f();
-    } catch (const compute::LookupError& e) {
-        throw InputError(pos, e.what());
-    }
-}
+using compute::at;
 
 // Produces what one category is: an area, a window or an indicator (the others come from the
 // series), its axis label and its name in the alt text.

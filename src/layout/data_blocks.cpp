@@ -43,14 +43,7 @@ compute::Window window_at(const std::string& text, const SourcePos& pos) {
     }
 }
 
-// Runs `f`, turning a missing figure into an error at the layout position that asked for it.
-template <typename F> auto at(const SourcePos& pos, F&& f) {
-    try {
-        return f();
-    } catch (const compute::LookupError& e) {
-        throw InputError(pos, e.what());
-    }
-}
+using compute::at;
 
 // Footnotes under a table: "* note" for each distinct mark.
 void add_footnotes(const model::Block& b,
