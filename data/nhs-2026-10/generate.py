@@ -40,7 +40,7 @@ def month(i):
 #      decimals, lowest, highest, integer counts)
 METRICS = {
     "falls": (5.6, 0.0, None, 0.5, 0.45, 2, 0, None, False),
-    "cdiff": (4.0, 0.0, None, 0.8, 0.0, 0, 0, None, True),     # Poisson-like counts
+    "cdiff": (4.5, 0.0, None, 0.8, 0.0, 0, 0, None, True),     # Poisson-like counts
     "pressure": (11.0, -0.12, None, 1.0, 0.0, 0, 0, None, True),
     "shmi": (1.02, 0.0, None, 0.02, 0.025, 2, 0.7, 1.3, False),
     "readmit": (13.8, 0.0, None, 0.4, 0.45, 1, 0, 100, False),
