@@ -6,6 +6,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -109,6 +110,13 @@ BOOST_AUTO_TEST_CASE(the_ipr_has_a_page_per_metric_under_its_domain) {
                                            "1 Staff turnover",
                                            "0 Glossary"};
     BOOST_TEST(seen == want, boost::test_tools::per_element());
+    // The Safe page's menu links to its metrics' pages by the ids the repeat gave them.
+    std::vector<int> targets;
+    for (const auto& link : r.facts.links)
+        if (link.page == 4 && link.target >= 5 && link.target <= 7) targets.push_back(link.target);
+    std::sort(targets.begin(), targets.end());
+    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    BOOST_TEST(targets == (std::vector<int>{5, 6, 7}), boost::test_tools::per_element());
     // Every metric page's description comes from indicators.csv.
     const std::string falls = page_text(r.pdf, 5);
     BOOST_TEST(falls.find("Safe \u00b7 Falls of inpatients for every 1,000 occupied bed days") !=
