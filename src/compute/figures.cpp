@@ -16,10 +16,19 @@ std::string key_text(std::string_view indicator, std::string_view area, const Wi
 }
 
 // The stored value for the window, or for another period with exactly its months (a 12-month
-// window and a year: "12m:2017-03" and "2016/17"), or nullptr.
+// window and a year: "12m:2017-03" and "2016/17"; a year to date and a month or quarter:
+// "ytd:2017-06" and "2017/18 Q1"), or nullptr.
 const model::Value* stored_value(const model::Dataset& data, std::uint32_t series,
                                  const Window& w) {
     if (const model::Value* v = data.find_value(series, w)) return v;
+    const Period first = w.first_month();
+    if (w.month_count() == 1 && w != first) return data.find_value(series, first);
+    if (w.month_count() == 3 && (first.month_of_year() - 4 + 12) % 3 == 0) {
+        const int start_year = first.month_of_year() >= 4 ? first.year() : first.year() - 1;
+        const Period q =
+            Period::financial_quarter(start_year, (first.month_of_year() + 8) % 12 / 3 + 1);
+        if (q != w && q.same_months(w)) return data.find_value(series, q);
+    }
     if (w.month_count() != 12) return nullptr;
     const Period last = w.last_month();
     for (const Period& p : {Period::rolling12(last.year(), last.month_of_year()),
@@ -183,7 +192,7 @@ Comparison Figures::compare(std::string_view indicator_id, std::string_view area
     c.after = value(indicator_id, area_id, after);
     c.change = compute_change(c.before, c.after, ind, mode);
     c.rule_change = rule_change(c.before, c.after, ind);
-    if (const model::Target* t = data_.find_target(ind.id, area_id, after)) {
+    if (const model::Target* t = find_target(ind, area_id, after)) {
         c.target = t->value;
         c.tolerance = t->tolerance.value_or(ind.rule.tolerance);
     }
@@ -237,10 +246,25 @@ model::Verdict Figures::rule_verdict(const model::Indicator& ind, std::string_vi
 
 std::optional<double> Figures::target(std::string_view indicator_id, std::string_view area_id,
                                       const Window& window) const {
-    indicator(indicator_id);
+    const model::Indicator& ind = indicator(indicator_id);
     area(area_id);
-    const model::Target* t = data_.find_target(indicator_id, area_id, window);
+    const model::Target* t = find_target(ind, area_id, window);
     return t ? std::optional<double>(t->value) : std::nullopt;
+}
+
+const model::Target* Figures::find_target(const model::Indicator& ind, std::string_view area_id,
+                                          const Window& window) const {
+    if (const model::Target* exact = data_.find_target(ind.id, area_id, window)) return exact;
+    if (aggregation_of(ind) == model::Aggregation::Sum) return nullptr;
+    const model::Target* best = nullptr;
+    for (const model::Target& t : data_.targets()) {
+        if (t.indicator != ind.id || !t.period.covers(window)) continue;
+        if (!t.area.empty() && t.area != area_id) continue;
+        if (!best || t.period.month_count() < best->period.month_count() ||
+            (t.period.month_count() == best->period.month_count() && !t.area.empty()))
+            best = &t;
+    }
+    return best;
 }
 
 std::vector<TargetPoint> Figures::target_series(std::string_view indicator_id,

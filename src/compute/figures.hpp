@@ -100,7 +100,15 @@ public:
     model::Verdict rule_verdict(const model::Indicator& indicator, std::string_view area,
                                 const Comparison& comparison, const Window& after) const;
 
-    // The target for (indicator, area, window): the area's own or the one for every area.
+    // The target that serves (indicator, area, window): one for exactly its months (the
+    // area's own, else the one for every area); else, unless the indicator is summed over
+    // months (a count's yearly target is not each month's), the target of the shortest window
+    // containing it (a financial year's target serves its quarters and months, as a chart's
+    // target steps do), the area's own winning over every area's of the same window; nullptr if
+    // none.
+    const model::Target* find_target(const model::Indicator& indicator, std::string_view area,
+                                     const Window& window) const;
+    // The value of find_target.
     std::optional<double> target(std::string_view indicator, std::string_view area,
                                  const Window& window) const;
     // Every target that applies to (indicator, area), by window (earliest first): what a

@@ -36,8 +36,9 @@ IndicatorTableCells indicator_table_cells(const model::IndicatorTable& t, const 
                             : t.change == "absolute" ? ChangeMode::Absolute
                                                      : ChangeMode::Auto;
     IndicatorTableCells out;
-    out.columns = {IndicatorColumn::Label, IndicatorColumn::Before, IndicatorColumn::After,
-                   IndicatorColumn::Change};
+    const bool change = t.change != "none";
+    out.columns = {IndicatorColumn::Label, IndicatorColumn::Before, IndicatorColumn::After};
+    if (change) out.columns.push_back(IndicatorColumn::Change);
     if (t.target) out.columns.push_back(IndicatorColumn::Target);
     if (t.verdict) out.columns.push_back(IndicatorColumn::Verdict);
     out.rows.reserve(t.rows.size());
@@ -54,8 +55,10 @@ IndicatorTableCells indicator_table_cells(const model::IndicatorTable& t, const 
         r.cells.push_back(row.label.empty() ? ind.label : row.label);
         r.cells.push_back(format_value(cmp.before, ind));
         r.cells.push_back(format_value(cmp.after, ind));
-        r.cells.push_back(format_change(cmp.change, ind, decimals));
-        warn_unreproducible(row.pos, cmp, ind, mode, decimals, warnings);
+        if (change) {
+            r.cells.push_back(format_change(cmp.change, ind, decimals));
+            warn_unreproducible(row.pos, cmp, ind, mode, decimals, warnings);
+        }
         if (t.target) r.cells.push_back(cmp.target ? format_value(*cmp.target, ind) : "\u2013");
         if (t.verdict) {
             r.cells.push_back(cmp.mark);
@@ -73,9 +76,10 @@ IndicatorTableCells indicator_table_cells(const model::IndicatorTable& t, const 
     out.header.push_back(t.label_header);
     out.header.push_back(t.before_header.empty() ? window_label(before, theme) : t.before_header);
     out.header.push_back(t.after_header.empty() ? window_label(after, theme) : t.after_header);
-    out.header.push_back(!t.change_header.empty() ? t.change_header
-                         : any_percent            ? theme.label("pct-difference")
-                                                  : theme.label("difference"));
+    if (change)
+        out.header.push_back(!t.change_header.empty() ? t.change_header
+                             : any_percent            ? theme.label("pct-difference")
+                                                      : theme.label("difference"));
     if (t.target) out.header.push_back(t.target_header);
     if (t.verdict) out.header.push_back(t.verdict_header);
     return out;

@@ -16,8 +16,12 @@ std::string filled(std::string text,
 std::string window_label(const model::Period& w, const model::Theme& theme) {
     using Kind = model::Period::Kind;
     model::Period last = w.last_month();
+    model::Period first = w.first_month();
     auto fill = [&](const std::string& pattern) {
-        return filled(pattern, {{"{month}", theme.month_name(last.month_of_year(), false)},
+        return filled(pattern, {{"{first-month}", theme.month_name(first.month_of_year(), false)},
+                                {"{first-mon}", theme.month_name(first.month_of_year(), true)},
+                                {"{first-year}", std::to_string(first.year())},
+                                {"{month}", theme.month_name(last.month_of_year(), false)},
                                 {"{mon}", theme.month_name(last.month_of_year(), true)},
                                 {"{year}", std::to_string(last.year())}});
     };
@@ -26,6 +30,10 @@ std::string window_label(const model::Period& w, const model::Theme& theme) {
         return fill(theme.label("rolling12"));
     case Kind::Month:
         return fill(theme.label("month"));
+    case Kind::YearToDate:
+        return fill(theme.label("ytd"));
+    case Kind::MonthRange:
+        return fill(theme.label("month-range"));
     default:
         return w.text();
     }

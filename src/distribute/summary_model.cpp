@@ -8,10 +8,11 @@ SummaryModel summary_model(const model::Report& report, const model::Theme& them
     model.title = report.info.title;
     model.words = compute::VerdictWords::from(theme);
     for (const auto& section : report.sections)
-        for (const auto& block : section.blocks)
+        model::for_each_block(section.blocks, [&](const model::Block& block) {
             if (const auto* t = std::get_if<model::IndicatorTable>(&block.content))
                 model.tables.push_back({section.title, compute::indicator_table_cells(
                                                            *t, figures, theme, model.warnings)});
+        });
     return model;
 }
 

@@ -310,10 +310,10 @@ void read_change(const FileReader& file, std::size_t i, model::Indicator& ind) {
 }
 
 void read_indicators(Dataset& data, const std::string& path) {
-    FileReader file(
-        path,
-        {"id", "label", "unit", "polarity", "decimals", "additive", "aggregate", "change", "rule"},
-        6);
+    FileReader file(path,
+                    {"id", "label", "unit", "polarity", "decimals", "additive", "aggregate",
+                     "change", "rule", "group", "description"},
+                    6);
     std::vector<std::pair<std::string, SourcePos>> denominators;
     file.read([&] {
         model::Indicator ind;
@@ -348,6 +348,9 @@ void read_indicators(Dataset& data, const std::string& path) {
         if (file.columns() > 6) read_aggregate(file, 6, ind);
         if (file.columns() > 7) read_change(file, 7, ind);
         if (file.columns() > 8) read_rule(file, 8, ind);
+        if (file.columns() > 9 && !file.text(9).empty()) ind.group = file.id(9, "group");
+        if (file.columns() > 10 && !file.text(10).empty())
+            ind.description = file.non_empty(10, "description");
         if (ind.aggregation == model::Aggregation::WeightedMean)
             denominators.emplace_back(ind.denominator, ind.aggregate_pos);
         data.add_indicator(std::move(ind));

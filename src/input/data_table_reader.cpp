@@ -69,7 +69,7 @@ model::IndicatorTable indicator_table(const XmlNode& node) {
     t.after = r.required("after");
     t.before_pos = r.pos_of("before");
     t.after_pos = r.pos_of("after");
-    t.change = r.choice("change", "auto", {"auto", "percent", "absolute"});
+    t.change = r.choice("change", "auto", {"auto", "percent", "absolute", "none"});
     t.change_decimals = r.integer("change-decimals", -1, 0, 6);
     t.verdict = r.flag("verdict", true);
     t.label_header = r.text("label-header");
@@ -104,9 +104,8 @@ model::MonthTable month_table(const XmlNode& node) {
     ElementReader r(node, grammar_of("month-table"));
     model::MonthTable t;
     t.months = split_periods(r.required("months"));
-    if (t.months.size() > 24)
-        throw InputError(r.pos_of("months"), "a month table takes at most 24 months");
     t.months_pos = r.pos_of("months");
+    t.months_per_table = r.integer("months-per-table", 0, 1, 24);
     t.average = r.flag("average", true);
     t.decimals = r.integer("decimals", -1, 0, 6);
     t.rows = read_rows(node);
@@ -165,6 +164,7 @@ model::ChartSeries chart_series(const XmlNode& child, const model::Chart& c) {
     model::ChartSeries series;
     series.pos = child.pos;
     series.label = s.text("label");
+    series.style = s.integer("style", 0, 1, 6);
     if (c.x == "indicators")
         refuse("indicator", "is not used on x=\"indicators\" (the chart lists them)");
     else
@@ -218,6 +218,7 @@ model::Chart chart(const XmlNode& node) {
     if (!c.target_from_data) c.target = optional_number("target");
     c.target_label = r.text("target-label");
     c.average_line = r.flag("average-line", false);
+    c.average_label = r.text("average-label");
     if (r.has("tolerance")) {
         auto parts = split_periods(r.text("tolerance"));
         double lo = 0, hi = 0;

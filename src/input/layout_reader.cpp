@@ -7,6 +7,7 @@
 #include "input/inline_reader.hpp"
 #include "input/repeat_expander.hpp"
 
+#include <cmath>
 #include <exception>
 #include <filesystem>
 #include <map>
@@ -194,6 +195,75 @@ model::Table read_table(const XmlNode& node) {
     return t;
 }
 
+model::Block read_block(const XmlNode& node);
+
+// A <columns> row: two to four <column>s, each with its blocks; the widths given must leave
+// room for the columns without one.
+model::Columns read_columns(const XmlNode& node) {
+    ElementReader r(node, grammar_of("columns"));
+    model::Columns row;
+    row.gap = r.number("gap", 12, 0, 72);
+    double given = 0;
+    std::size_t open = 0;
+    for (const auto& c : node.children) {
+        if (c.is_text()) {
+            if (!trimmed(c.text).empty())
+                throw InputError(node.pos, "text in <columns> must be inside a <column>");
+            continue;
+        }
+        if (c.name != "column")
+            throw InputError(c.pos, "<" + c.name +
+                                        "> is not allowed in <columns> (expected "
+                                        "<column>)");
+        ElementReader cr(c, grammar_of("columns/column"));
+        model::Column column;
+        column.pos = c.pos;
+        if (cr.has("width")) {
+            std::string w = cr.text("width");
+            double v = 0;
+            if (w.empty() || w.back() != '%' || !parse_number(w.substr(0, w.size() - 1), v) ||
+                v < 5 || v > 95)
+                throw InputError(cr.pos_of("width"), "a column's width is a percentage of the "
+                                                     "row from 5% to 95% (e.g. 60%), not \"" +
+                                                         w + "\"");
+            column.width = v;
+            given += column.width;
+        } else {
+            ++open;
+        }
+        for (const auto& b : c.children) {
+            if (b.is_text()) {
+                if (!trimmed(b.text).empty())
+                    throw InputError(c.pos, "text in <column> must be inside <p> or <heading>");
+                continue;
+            }
+            if (b.name == "columns" || b.name == "page-break" || b.name == "repeat")
+                throw InputError(b.pos, "<" + b.name + "> is not allowed in a <column>");
+            model::Block block = read_block(b);
+            if (const auto* chart = std::get_if<model::Chart>(&block.content))
+                if (chart->fill || !chart->scale.empty())
+                    throw InputError(b.pos, "a chart in a <column> cannot have height=\"fill\" "
+                                            "or a scale group");
+            column.blocks.push_back(std::move(block));
+        }
+        if (column.blocks.empty()) throw InputError(c.pos, "a <column> needs at least one block");
+        row.columns.push_back(std::move(column));
+    }
+    if (row.columns.size() < 2 || row.columns.size() > 4)
+        throw InputError(node.pos, "<columns> takes two to four <column>s, not " +
+                                       std::to_string(row.columns.size()));
+    if (given > 100 + 1e-9 || (open > 0 && given > 100 - 5.0 * static_cast<double>(open)) ||
+        (open == 0 && std::abs(given - 100) > 1e-6))
+        throw InputError(node.pos, "the columns' widths add up to " +
+                                       std::to_string(static_cast<int>(given)) +
+                                       "%: they must add up to 100% (or leave at least 5% for each "
+                                       "column without a width)");
+    const double share = open > 0 ? (100 - given) / static_cast<double>(open) : 0;
+    for (auto& c : row.columns)
+        if (c.width == 0) c.width = share;
+    return row;
+}
+
 model::Block read_block(const XmlNode& node) {
     if (auto data_block = read_data_block(node)) return std::move(*data_block);
     model::Block block;
@@ -243,6 +313,8 @@ model::Block read_block(const XmlNode& node) {
         b.target = parse_target(r.required("to"), r.pos_of("to"));
         b.align = read_align(r, "align", Align::Left);
         block.content = std::move(b);
+    } else if (n == "columns") {
+        block.content = read_columns(node);
     } else if (n == "menu") {
         ElementReader r(node, grammar_of("menu"));
         expect_no_children(node);
@@ -251,7 +323,8 @@ model::Block read_block(const XmlNode& node) {
         throw InputError(node.pos, "unknown element <" + n +
                                        "> (a section takes heading, p, list, table, spacer, "
                                        "page-break, button, menu, indicator-table, "
-                                       "period-table, month-table, chart, verdict-legend)");
+                                       "period-table, month-table, chart, verdict-legend, "
+                                       "columns)");
     }
     return block;
 }
@@ -331,7 +404,7 @@ void check_references(const model::Report& report) {
                 throw InputError(s.pos, "bookmark-parent '" + s.bookmark_parent +
                                             "' is itself nested; bookmarks nest one level");
         }
-        for (const auto& b : s.blocks) {
+        model::for_each_block(s.blocks, [&](const model::Block& b) {
             if (auto* p = std::get_if<model::Paragraph>(&b.content)) check_inline(p->text);
             if (auto* h = std::get_if<model::Heading>(&b.content)) check_inline(h->text);
             if (auto* l = std::get_if<model::BulletList>(&b.content))
@@ -346,7 +419,7 @@ void check_references(const model::Report& report) {
                 if (!groups.count(m->group))
                     throw InputError(b.pos, "menu of a group '" + m->group +
                                                 "' that no section belongs to");
-        }
+        });
     }
 }
 

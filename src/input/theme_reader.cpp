@@ -10,6 +10,7 @@
 #include <boost/property_tree/ini_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
 
+#include <cmath>
 #include <sstream>
 
 namespace bp::input {
@@ -145,6 +146,57 @@ void read_style(model::TextStyle& style, const std::string& section, const pt::p
     }
 }
 
+// N for a section "[series.N]" with N from 1 to 6, else 0.
+int series_number(const std::string& section) {
+    if (section.size() != 8 || section.rfind("series.", 0) != 0) return 0;
+    const char n = section[7];
+    return n >= '1' && n <= '6' ? n - '0' : 0;
+}
+
+// A [series.N] section: color, dash (solid, dashed, dotted, or whole points "6 3"), marker,
+// bar.
+model::SeriesStyle read_series_style(const std::string& section, const pt::ptree& keys,
+                                     const ValueReader& v) {
+    model::SeriesStyle out;
+    for (const auto& [key, node] : keys) {
+        const std::string& value = node.data();
+        if (key == "color") {
+            out.line = v.color(section, key, value);
+        } else if (key == "bar") {
+            out.bar = v.color(section, key, value);
+        } else if (key == "marker") {
+            if (value != "none" && value != "circle" && value != "square" && value != "triangle" &&
+                value != "diamond")
+                v.fail_value(section, key,
+                             "'marker' must be none, circle, square, triangle or diamond, not \"" +
+                                 value + "\"");
+            out.marker = value;
+        } else if (key == "dash") {
+            std::vector<double> dash;
+            if (value == "dashed") {
+                dash = {6, 3};
+            } else if (value == "dotted") {
+                dash = {1, 2};
+            } else if (value != "solid") {
+                std::istringstream in(value);
+                for (std::string word; in >> word;)
+                    dash.push_back(std::round(v.number(section, key, word, 1, 50)));
+                if (dash.size() < 2 || dash.size() > 6 || dash.size() % 2 != 0)
+                    v.fail_value(section, key,
+                                 "'dash' is solid, dashed, dotted, or 2, 4 or 6 whole points "
+                                 "(on, off, …), not \"" +
+                                     value + "\"");
+            }
+            out.dash = std::move(dash);
+        } else {
+            v.fail(section, key,
+                   "unknown key '" + key + "' in [" + section +
+                       "] (expected color, dash, marker, bar)");
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
@@ -175,10 +227,10 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
     ValueReader v(where, file);
     for (const auto& [section, pos] : where.sections) // empty sections too
         if (section != "colors" && section != "verdicts" && section != "labels" &&
-            !(section.rfind("style.", 0) == 0 && section.size() > 6))
+            !(section.rfind("style.", 0) == 0 && section.size() > 6) && !series_number(section))
             throw InputError(pos, "unknown section [" + section +
-                                      "] (expected [colors], [style.NAME], [verdicts] or "
-                                      "[labels])");
+                                      "] (expected [colors], [style.NAME], [series.1] to "
+                                      "[series.6], [verdicts] or [labels])");
     for (const auto& [section, keys] : tree) {
         if (keys.empty() && !keys.data().empty())
             v.fail("", section, "key '" + section + "' must be inside a [section]");
@@ -194,11 +246,14 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
         } else if (section == "labels") {
             for (const auto& [key, node] : keys) {
                 if (!theme.labels.count(key))
-                    v.fail(section, key,
-                           "unknown key '" + key +
-                               "' in [labels] (expected months, short-months, month, rolling12, "
-                               "quarter, average, difference, pct-difference, happy, monitor, "
-                               "unhappy, verdict-alt)");
+                    v.fail(
+                        section, key,
+                        "unknown key '" + key +
+                            "' in [labels] (expected months, short-months, month, rolling12, ytd, "
+                            "month-range, "
+                            "quarter, average, average-line, difference, pct-difference, happy, "
+                            "monitor, "
+                            "unhappy, verdict-alt)");
                 const std::string& value = node.data();
                 if (key == "months" || key == "short-months") {
                     int names = 1;
@@ -215,6 +270,8 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
                 }
                 theme.labels[key] = value;
             }
+        } else if (const int n = series_number(section)) {
+            theme.series[n] = read_series_style(section, keys, v);
         } else if (section == "verdicts") {
             for (const auto& [key, node] : keys) {
                 if (key != "lower-is-better" && key != "higher-is-better")
@@ -243,7 +300,8 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
             auto it = where.sections.find(section);
             throw InputError(it != where.sections.end() ? it->second : SourcePos{file, 1, 1},
                              "unknown section [" + section +
-                                 "] (expected [colors], [style.NAME], [verdicts] or [labels])");
+                                 "] (expected [colors], [style.NAME], [series.1] to [series.6], "
+                                 "[verdicts] or [labels])");
         }
     }
     return theme;

@@ -5,6 +5,7 @@
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
 #include "core/error.hpp"
+#include "layout/columns_block.hpp"
 #include "layout/data_blocks.hpp"
 
 #include "layout/list_block.hpp"
@@ -285,10 +286,31 @@ model::InlineText resolve_figures(const model::InlineText& text, const BuildCont
     return out;
 }
 
-std::vector<BlockPtr> build_blocks(const model::Section& section, double width, BuildContext& ctx) {
+namespace {
+
+std::vector<BlockPtr> build_block_list(const std::vector<model::Block>& blocks, double width,
+                                       BuildContext& ctx);
+
+// A row of columns: each column's blocks laid out at its share of the width less the gaps.
+BlockPtr columns(const model::Block& b, const model::Columns& row, double width,
+                 BuildContext& ctx) {
+    const double gaps = row.gap * static_cast<double>(row.columns.size() - 1);
+    const double room = std::max(1.0, width - gaps);
+    std::vector<LaidColumn> laid;
+    double x = 0;
+    for (const model::Column& c : row.columns) {
+        const double w = room * c.width / 100;
+        laid.push_back(LaidColumn{x, build_block_list(c.blocks, w, ctx)});
+        x += w + row.gap;
+    }
+    return std::make_unique<ColumnsBlock>(b.pos, std::move(laid));
+}
+
+std::vector<BlockPtr> build_block_list(const std::vector<model::Block>& blocks, double width,
+                                       BuildContext& ctx) {
     std::vector<BlockPtr> out;
-    out.reserve(section.blocks.size()); // tables with footnotes add more
-    for (const auto& b : section.blocks) {
+    out.reserve(blocks.size()); // tables with footnotes add more
+    for (const auto& b : blocks) {
         std::visit(
             [&](const auto& content) {
                 using T = std::decay_t<decltype(content)>;
@@ -318,10 +340,18 @@ std::vector<BlockPtr> build_blocks(const model::Section& section, double width, 
                     build_chart(b, content, width, ctx, out);
                 else if constexpr (std::is_same_v<T, model::VerdictLegend>)
                     build_verdict_legend(b, content, width, ctx, out);
+                else if constexpr (std::is_same_v<T, model::Columns>)
+                    out.push_back(columns(b, content, width, ctx));
             },
             b.content);
     }
     return out;
+}
+
+} // namespace
+
+std::vector<BlockPtr> build_blocks(const model::Section& section, double width, BuildContext& ctx) {
+    return build_block_list(section.blocks, width, ctx);
 }
 
 } // namespace bp::layout

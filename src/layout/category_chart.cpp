@@ -107,6 +107,7 @@ graphics::ChartSpec category_chart_spec(const model::Block& b, const model::Char
 
     for (const auto& s : c.series) {
         graphics::Series series;
+        if (s.style > 0) series.style = s.style - 1;
         std::optional<compute::Window> window;
         if (!s.window.empty()) window = window_at(s.window, s.window_pos);
         if (c.x == "indicators") {
@@ -191,7 +192,7 @@ graphics::ChartSpec category_chart_spec(const model::Block& b, const model::Char
         ns.decimals = spec.decimals;
         const double mean = sum / count;
         spec.references.push_back({graphics::ReferenceLine::Kind::Average,
-                                   "Average " + format_number(mean, ns) + spec.unit,
+                                   average_label(c, ctx, format_number(mean, ns) + spec.unit),
                                    std::vector<double>(cats.size(), mean)});
     }
     return spec;

@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstring>
 #include <initializer_list>
+#include <span>
 
 namespace bp::layout {
 
@@ -68,9 +69,31 @@ std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx) {
     bold_style.bold = true;
     ResolvedFont regular = ctx.fonts.get(body);
     ResolvedFont bold = ctx.fonts.get(bold_style);
-    ctx.chart_style = std::make_shared<const graphics::ChartStyle>(graphics::ChartStyle::with_fonts(
-        regular.id, regular.metrics, bold.id, bold.metrics, body.size));
+    graphics::ChartStyle style = graphics::ChartStyle::with_fonts(regular.id, regular.metrics,
+                                                                  bold.id, bold.metrics, body.size);
+    // The theme's [series.N] over the palette's Nth look.
+    for (const auto& [n, s] : ctx.theme.series) {
+        if (n < 1 || n > static_cast<int>(style.palette.size())) continue;
+        graphics::SeriesLook& look = style.palette[static_cast<std::size_t>(n - 1)];
+        if (s.line) look.line = *s.line;
+        if (s.dash) look.dash = *s.dash;
+        if (s.bar) look.bar = *s.bar;
+        if (!s.marker.empty())
+            look.marker = s.marker == "none"       ? graphics::Marker::None
+                          : s.marker == "square"   ? graphics::Marker::Square
+                          : s.marker == "triangle" ? graphics::Marker::Triangle
+                          : s.marker == "diamond"  ? graphics::Marker::Diamond
+                                                   : graphics::Marker::Circle;
+    }
+    ctx.chart_style = std::make_shared<const graphics::ChartStyle>(std::move(style));
     return ctx.chart_style;
+}
+
+std::string average_label(const model::Chart& c, const BuildContext& ctx,
+                          const std::string& value) {
+    return compute::filled(c.average_label.empty() ? ctx.theme.label("average-line")
+                                                   : c.average_label,
+                           {{"{value}", value}});
 }
 
 std::string data_target_label(const std::vector<double>& values, int decimals,
@@ -137,7 +160,8 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
         header.cells.push_back(
             plain(std::move(cells.header[c]), false, c == 0 ? b.pos : SourcePos{}));
     content.header.push_back(std::move(header));
-    std::string column_names = "label, before, after, change";
+    std::string column_names =
+        t.change == "none" ? "label, before, after" : "label, before, after, change";
     if (t.target) column_names += ", target";
     if (t.verdict) column_names += ", verdict";
     const double table_width = apply_shape(content, t.shape, width, column_names.c_str());
@@ -191,29 +215,43 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
     add_footnotes(b, notes, width, ctx, out);
 }
 
-void build_month_table(const model::Block& b, const model::MonthTable& t, double width,
-                       BuildContext& ctx, std::vector<BlockPtr>& out) {
-    const compute::Figures& figures = need_figures(ctx, b.pos);
+namespace {
+
+// The months a month table lists: each item a month, or a range of months ("2023-11..2026-10")
+// standing for its months.
+std::vector<compute::Window> table_months(const model::MonthTable& t) {
     std::vector<compute::Window> months;
     for (const auto& text : t.months) {
         compute::Window w = window_at(text, t.months_pos);
+        if (w.kind() == model::Period::Kind::MonthRange) {
+            for (const model::Period& m : w.months())
+                months.push_back(m);
+            continue;
+        }
         if (w.kind() != model::Period::Kind::Month)
-            throw InputError(t.months_pos, "'" + text + "' is not a month (write 2017-04)");
+            throw InputError(t.months_pos, "'" + text +
+                                               "' is not a month or a range of months (write "
+                                               "2017-04 or 2016-05..2017-04)");
         months.push_back(w);
     }
-    TableContent content;
-    content.weights = {3.2};
-    content.align = {Align::Left};
-    // Two header rows: financial quarters over their months, then the months.
+    if (months.size() > model::MonthTable::max_months)
+        throw InputError(t.months_pos, "a month table takes at most " +
+                                           std::to_string(model::MonthTable::max_months) +
+                                           " months, not " + std::to_string(months.size()));
+    return months;
+}
+
+// The two header rows of a month table's months: financial quarters over their months, then
+// the months; with the average's column when `average`.
+void add_month_headers(TableContent& content, std::span<const compute::Window> months, bool average,
+                       const SourcePos& pos, const BuildContext& ctx) {
     TableRowContent quarters, header;
-    quarters.pos = header.pos = b.pos;
+    quarters.pos = header.pos = pos;
     quarters.cells.push_back(plain(""));
     quarters.spans = {1};
     header.cells.push_back(plain(""));
     int last_quarter = -1;
     for (const auto& m : months) {
-        content.weights.push_back(1);
-        content.align.push_back(Align::Right);
         header.cells.push_back(plain(ctx.theme.month_name(m.month_of_year(), true)));
         int fy_start = m.month_of_year() >= 4 ? m.year() : m.year() - 1;
         int q = (m.month_of_year() + 8) % 12 / 3 + 1;
@@ -231,40 +269,94 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
              {"{last}", ctx.theme.month_name(fq.last_month().month_of_year(), true)}})));
         quarters.spans.push_back(1);
     }
-    if (t.average) {
-        content.weights.push_back(1.2);
-        content.align.push_back(Align::Right);
+    if (average) {
         header.cells.push_back(plain(ctx.theme.label("average")));
         quarters.cells.push_back(plain(""));
         quarters.spans.push_back(1);
     }
     content.header.push_back(std::move(quarters));
     content.header.push_back(std::move(header));
-    for (const auto& row : t.rows) {
-        const model::Indicator& ind = at(
-            row.pos, [&]() -> const model::Indicator& { return figures.indicator(row.indicator); });
-        at(row.pos, [&] { return figures.area(row.area).id; });
-        int decimals = t.decimals >= 0 ? t.decimals : ind.decimals;
-        TableRowContent r;
-        r.pos = row.pos;
-        r.cells.push_back(plain(row.label.empty() ? ind.label : row.label));
+}
+
+} // namespace
+
+void build_month_table(const model::Block& b, const model::MonthTable& t, double width,
+                       BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const compute::Figures& figures = need_figures(ctx, b.pos);
+    const std::vector<compute::Window> months = table_months(t);
+    // Every row's values, and how it is printed, before the months are cut into tables.
+    struct RowValues {
+        const model::Indicator* ind;
+        const model::IndicatorRow* row;
+        int decimals;
         std::vector<std::optional<double>> values;
-        for (const auto& m : months) {
-            auto v = figures.try_value(row.indicator, row.area, m);
-            values.push_back(v);
-            r.cells.push_back(plain(v ? compute::format_value(*v, ind, decimals) : ""));
-        }
-        if (t.average) {
-            auto avg = compute::average(values);
-            r.cells.push_back(plain(avg ? compute::format_value(*avg, ind, decimals + 1) : ""));
-        }
-        r.faces.assign(r.cells.size(), std::nullopt);
-        content.body.push_back(std::move(r));
+    };
+    std::vector<RowValues> rows;
+    for (const auto& row : t.rows) {
+        // The data set's own indicator (at() hands back a copy, which would not outlive this
+        // loop's turn).
+        at(row.pos, [&] { return figures.indicator(row.indicator).id; });
+        const model::Indicator& ind = figures.indicator(row.indicator);
+        at(row.pos, [&] { return figures.area(row.area).id; });
+        RowValues rv{&ind, &row, t.decimals >= 0 ? t.decimals : ind.decimals, {}};
+        for (const auto& m : months)
+            rv.values.push_back(figures.try_value(row.indicator, row.area, m));
+        rows.push_back(std::move(rv));
     }
-    const double table_width =
-        apply_shape(content, t.shape, width,
-                    t.average ? "label, one per month, average" : "label, one per month");
-    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
+    // At most `per` months a table (all of them up to 24); the tables share the column widths
+    // of a full one, so their months line up, and the last one has the average of all months.
+    const std::size_t per = t.months_per_table > 0 ? static_cast<std::size_t>(t.months_per_table)
+                            : months.size() <= 24  ? months.size()
+                                                   : 12;
+    const char* names = t.average ? "label, one per month, average" : "label, one per month";
+    if (!t.shape.columns.empty() && months.size() > per)
+        throw InputError(t.shape.columns_pos,
+                         "columns cannot be given for a month table drawn as several tables (" +
+                             std::to_string(months.size()) + " months, " + std::to_string(per) +
+                             " a table)");
+    for (std::size_t first = 0; first < months.size(); first += per) {
+        const std::size_t count = std::min(per, months.size() - first);
+        const bool last = first + count == months.size();
+        const bool average = t.average && last;
+        TableContent content;
+        content.weights = {3.2};
+        content.align = {Align::Left};
+        for (std::size_t i = 0; i < count; ++i) {
+            content.weights.push_back(1);
+            content.align.push_back(Align::Right);
+        }
+        if (average) {
+            content.weights.push_back(1.2);
+            content.align.push_back(Align::Right);
+        }
+        add_month_headers(content, std::span(months).subspan(first, count), average, b.pos, ctx);
+        for (const RowValues& rv : rows) {
+            TableRowContent r;
+            r.pos = rv.row->pos;
+            r.cells.push_back(plain(rv.row->label.empty() ? rv.ind->label : rv.row->label));
+            for (std::size_t i = first; i < first + count; ++i)
+                r.cells.push_back(
+                    plain(rv.values[i] ? compute::format_value(*rv.values[i], *rv.ind, rv.decimals)
+                                       : ""));
+            if (average) {
+                auto avg = compute::average(rv.values);
+                r.cells.push_back(
+                    plain(avg ? compute::format_value(*avg, *rv.ind, rv.decimals + 1) : ""));
+            }
+            r.faces.assign(r.cells.size(), std::nullopt);
+            content.body.push_back(std::move(r));
+        }
+        double table_width = apply_shape(content, t.shape, width, names);
+        if (count < per || (t.average && !average)) {
+            // A shorter table than a full one: as wide as its columns are in a full one.
+            const double full = 3.2 + static_cast<double>(per) + (t.average ? 1.2 : 0);
+            double own = 0;
+            for (double w : content.weights)
+                own += w;
+            table_width *= own / full;
+        }
+        out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
+    }
 }
 
 namespace {
@@ -339,6 +431,7 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
         if (ind.unit == model::Unit::Percent) spec.unit = "%";
         graphics::Series series;
         series.name = s.label.empty() ? ind.label : s.label;
+        if (s.style > 0) series.style = s.style - 1;
         auto points =
             at(s.pos, [&] { return figures.monthly_series(s.indicator, s.area, from, to); });
         bool any = false;
@@ -378,7 +471,7 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
         NumberStyle ns;
         ns.decimals = decimals;
         spec.references.push_back({graphics::ReferenceLine::Kind::Average,
-                                   "Average " + format_number(mean, ns) + spec.unit,
+                                   average_label(c, ctx, format_number(mean, ns) + spec.unit),
                                    std::vector<double>(n, mean)});
     }
     if (c.tolerance) {

@@ -28,6 +28,10 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
 void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,
                           BuildContext& ctx, std::vector<BlockPtr>& out);
 
+// The label of an average line: the chart's average-label, else the theme's [labels]
+// average-line ("Average {value}"), with {value} the mean as drawn ("4.7%").
+std::string average_label(const model::Chart& c, const BuildContext& ctx, const std::string& value);
+
 // The label of a target line from the data: "Target " and its last value ("Target 90").
 std::string data_target_label(const std::vector<double>& values, int decimals,
                               const std::string& unit);

@@ -23,9 +23,10 @@ void check_style_names(const model::Report& report, const model::Theme& theme) {
             for (const auto& item : band->items)
                 if (item.kind != model::BandItem::Kind::Button) check(item.style, item.pos, theme);
     for (const auto& section : report.sections)
-        for (const auto& block : section.blocks)
+        model::for_each_block(section.blocks, [&](const model::Block& block) {
             if (const auto* p = std::get_if<model::Paragraph>(&block.content))
                 check(p->style, block.pos, theme);
+        });
 }
 
 } // namespace bp::layout

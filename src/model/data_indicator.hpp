@@ -66,7 +66,8 @@ enum class Polarity { LowerIsBetter, HigherIsBetter, Neutral };
 
 // One indicator: id ("asb.total"), label, unit, polarity, decimals shown for values, and
 // whether child areas add up to their parent; then the extended columns (aggregate, change,
-// rule), defaulted from the unit when not given.
+// rule), defaulted from the unit when not given, and the group and description a layout's
+// <repeat indicators="…"> selects and shows.
 struct Indicator {
     std::string id;
     std::string label;
@@ -82,6 +83,8 @@ struct Indicator {
     VerdictRule rule = {};
     SourcePos aggregate_pos = {};
     SourcePos rule_pos = {};
+    std::string group = {};       // the optional `group` column: a word (a domain, "safe")
+    std::string description = {}; // the optional `description` column: what it measures
 };
 
 // The defaults by unit: counts and money are summed and change in %; percentages are averaged

@@ -12,7 +12,8 @@ namespace bp::model {
 
 // The target for (indicator, area, period). `area` empty: every area without its own target.
 // `tolerance` empty: the indicator rule's default. The target applies to the figure of exactly
-// `period`'s months.
+// `period`'s months, and (unless the indicator is summed) to shorter windows within them that
+// have no target of their own (compute::Figures::find_target).
 struct Target {
     std::string indicator;
     std::string area;

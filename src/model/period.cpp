@@ -82,6 +82,14 @@ Period Period::calendar_year(int year) {
 Period Period::rolling12(int end_year, int end_month) {
     return Period(Kind::Rolling12, end_year * 12 + end_month - 1 - 11);
 }
+Period Period::year_to_date(int end_year, int end_month) {
+    const int end = end_year * 12 + end_month - 1;
+    const int first = april((end - 3) / 12);
+    return Period(Kind::YearToDate, first, end - first);
+}
+Period Period::month_range(int first, int last) {
+    return Period(Kind::MonthRange, first, last - first);
+}
 Period Period::from_serial(int serial) {
     return Period(Kind::Month, serial);
 }
@@ -96,6 +104,9 @@ int Period::last_serial() const {
     case Kind::CalendarYear:
     case Kind::Rolling12:
         return first_ + 11;
+    case Kind::YearToDate:
+    case Kind::MonthRange:
+        return first_ + span_;
     }
     return first_;
 }
@@ -128,6 +139,10 @@ std::string Period::text() const {
         return std::to_string(year());
     case Kind::Rolling12:
         return "12m:" + month_text(last_serial());
+    case Kind::YearToDate:
+        return "ytd:" + month_text(last_serial());
+    case Kind::MonthRange:
+        return month_text(first_) + ".." + month_text(last_serial());
     }
     return {};
 }

@@ -1,10 +1,13 @@
 // A named run of months that indicator figures refer to: a month ("2017-06"), a financial
 // quarter ("2017/18 Q1" = April–June 2017), a financial year ("2016/17" = April 2016–March
 // 2017), a calendar year ("2009") or the rolling 12 months to the end of a month
-// ("12m:2017-06" = July 2016–June 2017). Parsed from and printed as that text.
+// ("12m:2017-06" = July 2016–June 2017). Parsed from and printed as that text. Windows (not
+// data) may also be a financial year to date ("ytd:2026-10" = April–October 2026) or a range
+// of months ("2025-11..2026-10"); compute::parse_window reads those.
 #pragma once
 
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,7 +17,17 @@ namespace bp::model {
 
 class Period {
 public:
-    enum class Kind { Month, FinancialQuarter, FinancialYear, CalendarYear, Rolling12 };
+    enum class Kind : std::uint8_t {
+        Month,
+        FinancialQuarter,
+        FinancialYear,
+        CalendarYear,
+        Rolling12,
+        YearToDate,
+        MonthRange
+    };
+    // The longest range of months a window may span.
+    static constexpr int max_range_months = 1200;
 
     // Factories; they assume valid arguments (month 1–12, quarter 1–4, year 1000–9999).
     static Period month(int year, int month);
@@ -22,6 +35,10 @@ public:
     static Period financial_year(int start_year);                 // April start_year – March
     static Period calendar_year(int year);
     static Period rolling12(int end_year, int end_month); // 12 months ending with that month
+    // April of the month's financial year to that month (end_month 1–12).
+    static Period year_to_date(int end_year, int end_month);
+    // The months `first` to `last` (serials; first <= last, at most max_range_months).
+    static Period month_range(int first, int last);
     // The month with the given serial number (year * 12 + month − 1).
     static Period from_serial(int serial);
 
@@ -45,7 +62,8 @@ public:
         return first_ == other.first_ && last_serial() == other.last_serial();
     }
 
-    // The canonical text: "2017-06", "2017/18 Q1", "2016/17", "2009", "12m:2017-06".
+    // The canonical text: "2017-06", "2017/18 Q1", "2016/17", "2009", "12m:2017-06",
+    // "ytd:2026-10", "2025-11..2026-10".
     std::string text() const;
 
     // Chronological: by first month, then last month, then kind.
@@ -57,12 +75,15 @@ public:
     friend bool operator==(const Period& a, const Period& b) = default;
 
 private:
-    Period(Kind kind, int first) : kind_(kind), first_(first) {}
+    Period(Kind kind, int first, int span = 0)
+        : kind_(kind), span_(static_cast<std::uint16_t>(span)), first_(first) {}
     Kind kind_ = Kind::Month;
+    std::uint16_t span_ = 0; // YearToDate, MonthRange: months after the first (8 bytes in all)
     int first_ = 0;
 };
 
-// Parses period text exactly as Period::text() prints it (no surrounding spaces). On failure
+// Parses period text exactly as Period::text() prints it (no surrounding spaces), but not the
+// two window-only kinds (YearToDate, MonthRange), which data never stores. On failure
 // returns nullopt and, if `problem` is given, says what is wrong.
 std::optional<Period> parse_period(std::string_view text, std::string* problem = nullptr);
 

@@ -9,10 +9,16 @@ std::size_t span_table(Period::Kind kind) {
     return static_cast<std::size_t>(kind) - 1;
 }
 
+// The kinds data may store (not the window-only year to date and range of months).
+bool stored_kind(Period::Kind kind) {
+    return kind <= Period::Kind::Rolling12;
+}
+
 } // namespace
 
 std::uint32_t PeriodIndex::find(std::uint32_t series, const Period& period) const {
     const int first = period.first_serial();
+    if (!stored_kind(period.kind())) return none;
     if (period.kind() != Period::Kind::Month)
         return spans_[span_table(period.kind())].find(
             pair_key(series, static_cast<std::uint32_t>(first)));
@@ -23,6 +29,7 @@ std::uint32_t PeriodIndex::find(std::uint32_t series, const Period& period) cons
 std::uint32_t PeriodIndex::insert(std::uint32_t series, const Period& period,
                                   std::uint32_t number) {
     const int first = period.first_serial();
+    if (!stored_kind(period.kind())) return none; // never given: parse_period refuses them
     if (period.kind() != Period::Kind::Month)
         return spans_[span_table(period.kind())].insert(
             pair_key(series, static_cast<std::uint32_t>(first)), number);

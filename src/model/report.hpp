@@ -112,13 +112,14 @@ struct TableShape {
     double width = 100; // percent of the frame width; the table is left-aligned
 };
 
-// Indicators compared between two windows: label | before | after | change | verdict face.
+// Indicators compared between two windows: label | before | after | change | verdict face
+// (the change column left out with change="none").
 struct IndicatorTable {
     std::string before; // window text, e.g. "12m:2016-06"
     std::string after;
     SourcePos before_pos;
     SourcePos after_pos;
-    std::string change = "auto"; // auto, percent, absolute
+    std::string change = "auto"; // auto, percent, absolute, none (no change column)
     int change_decimals = -1;    // -1: 1 for % differences, the indicator's decimals otherwise
     bool verdict = true;
     std::string label_header;
@@ -146,10 +147,13 @@ struct PeriodTable {
 };
 
 // Indicators by month, a column per month (blank where there is no value), grouped under
-// financial quarters, with an optional average of the months present.
+// financial quarters, with an optional average of the months present; more months than a table
+// takes are drawn as several tables, one under the other, the average in the last.
 struct MonthTable {
-    std::vector<std::string> months;
+    static constexpr std::size_t max_months = 120;
+    std::vector<std::string> months; // months, or ranges of months ("2023-11..2026-10")
     SourcePos months_pos;
+    int months_per_table = 0; // 0: all (at most 24), 12 a table when there are more
     bool average = true;
     int decimals = -1; // -1: the indicator's decimals (the average gets one more)
     std::vector<IndicatorRow> rows;
@@ -166,6 +170,7 @@ struct ChartSeries {
     SourcePos pos;
     std::string window; // category charts; empty: the chart's window
     SourcePos window_pos;
+    int style = 0; // 1–6: the palette's (or theme's [series.N]) look; 0: by position
 };
 
 // A chart of monthly values: line, bar or grouped bar, over a range of months, with optional
@@ -203,6 +208,7 @@ struct Chart {
     SourcePos target_pos;
     std::string target_label;  // empty: "Target N"
     bool average_line = false; // a line at the mean of the first series' values
+    std::string average_label; // empty: the theme's [labels] average-line, with {value}
     std::optional<std::pair<double, double>> tolerance; // a shaded band between two values
     std::vector<ChartSeries> series;
 };
@@ -214,13 +220,40 @@ struct VerdictLegend {
     std::string unhappy = "Off track: action needed.";
 };
 
+struct Block;
+
+// One column of a <columns> row: its share of the row's width and its blocks, top to bottom.
+struct Column {
+    double width = 0; // percent of the row's width, less the gaps; 0: an equal share of the rest
+    std::vector<Block> blocks;
+    SourcePos pos;
+};
+
+// Blocks side by side (a chart beside its commentary): a row of columns kept on one page, read
+// column by column.
+struct Columns {
+    std::vector<Column> columns;
+    double gap = 12; // points between neighbouring columns
+};
+
 struct Block {
     std::variant<Heading, Paragraph, BulletList, Table, Spacer, PageBreak, Button, Menu,
-                 IndicatorTable, PeriodTable, MonthTable, Chart, VerdictLegend>
+                 IndicatorTable, PeriodTable, MonthTable, Chart, VerdictLegend, Columns>
         content;
     SourcePos pos;
     std::string element; // element name, for messages
 };
+
+// Calls f(block) for each of `blocks` in reading order, and for the blocks of each column of a
+// <columns> among them, column by column (after the Columns block itself).
+template <class F> void for_each_block(const std::vector<Block>& blocks, F&& f) {
+    for (const Block& b : blocks) {
+        f(b);
+        if (const auto* row = std::get_if<Columns>(&b.content))
+            for (const Column& c : row->columns)
+                for_each_block(c.blocks, f);
+    }
+}
 
 // An item of a page header or footer band.
 struct BandItem {

@@ -87,8 +87,11 @@ Theme Theme::defaults() {
     t.labels["short-months"] = "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec";
     t.labels["month"] = "{month} {year}";
     t.labels["rolling12"] = "12 months to end {month} {year}";
+    t.labels["ytd"] = "Year to date {mon} {year}";
+    t.labels["month-range"] = "{first-mon} {first-year} \u2013 {mon} {year}";
     t.labels["quarter"] = "Quarter {q} {first}\u2013{last}";
     t.labels["average"] = "Avg";
+    t.labels["average-line"] = "Average {value}";
     t.labels["difference"] = "Difference";
     t.labels["pct-difference"] = "% Difference";
     t.labels["happy"] = "On track";

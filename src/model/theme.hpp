@@ -5,7 +5,9 @@
 #include "core/source_pos.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace bp::model {
 
@@ -22,6 +24,15 @@ struct TextStyle {
     SourcePos family_pos; // where the family was set (for a missing-font error)
 };
 
+// The look the theme gives the Nth series of every chart ([series.N], N = 1–6): each field set
+// replaces that of the default palette's Nth entry.
+struct SeriesStyle {
+    std::optional<Color> line;               // the line's colour
+    std::optional<std::vector<double>> dash; // whole points on, off, …; empty: solid
+    std::string marker;                      // none, circle, square, triangle, diamond; "": kept
+    std::optional<Color> bar;                // a bar's fill
+};
+
 // Colours and styles used by layout; keys are style names ("body", "h1", "banner", …).
 struct Theme {
     std::map<std::string, TextStyle> styles;
@@ -30,12 +41,14 @@ struct Theme {
     // beyond which a verdict is happy, and at or beyond which it is unhappy (percent or pp).
     std::map<std::string, std::pair<double, double>> verdict_limits;
     // The words the engine supplies where the layout gives none, from [labels]: "months" and
-    // "short-months" (12 names each, comma-separated), "month" and "rolling12" (window
-    // headers, with {month}, {mon} and {year}), "quarter" (month-table quarter headers, with
+    // "short-months" (12 names each, comma-separated), "month", "rolling12", "ytd" and
+    // "month-range" (window headers, with {month}, {mon}, {year} and the first month's
+    // {first-month}, {first-mon}, {first-year}), "quarter" (month-table quarter headers, with
     // {q}, {first} and {last}), "average", "difference", "pct-difference"; the verdicts'
     // words "happy", "monitor", "unhappy" (what a face says: "On track", "Green") and
     // "verdict-alt" (a face's alt text, with {verdict}: "Verdict: {verdict}").
     std::map<std::string, std::string> labels;
+    std::map<int, SeriesStyle> series; // by series number 1–6
     SourcePos pos;
 
     // The named style, or "body" if absent.

@@ -125,8 +125,9 @@ BOOST_AUTO_TEST_CASE(unknown_names_and_bad_windows_are_lookup_errors) {
                "unknown area \"durham\"");
     BOOST_TEST(error_of([] { parse_window("2017-13"); }) ==
                "bad window \"2017-13\": month must be 01 to 12; expected a month (2017-06), "
-               "financial quarter (2017/18 Q1), financial year (2016/17), calendar year (2016) or "
-               "12 months to a month's end (12m:2017-06)");
+               "financial quarter (2017/18 Q1), financial year (2016/17), calendar year (2016), "
+               "12 months to a month's end (12m:2017-06), the financial year to a month's end "
+               "(ytd:2017-06) or a range of months (2016-11..2017-06)");
     BOOST_TEST(error_of([] { parse_window("12m:17-06"); }).starts_with("bad window"));
     BOOST_TEST(error_of([&] { f.indicator("x"); }) == "unknown indicator \"x\"");
 }

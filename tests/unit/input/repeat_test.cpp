@@ -126,3 +126,94 @@ BOOST_AUTO_TEST_CASE(an_error_in_a_copy_names_the_template_position) {
                              &data);
     BOOST_TEST(starts(e, "t.xml:4:11: error: 'height' must be a number, not \"n1\""), e);
 }
+
+namespace {
+// Four indicators in two groups (one without a group), in file order.
+model::Dataset indicators() {
+    model::Dataset data;
+    auto add = [&](const char* id, const char* label, model::Unit unit, model::Polarity polarity,
+                   const char* group, const char* description) {
+        model::Indicator ind;
+        ind.id = id;
+        ind.label = label;
+        ind.unit = unit;
+        ind.polarity = polarity;
+        ind.decimals = unit == model::Unit::Percent ? 1 : 0;
+        ind.group = group;
+        ind.description = description;
+        data.add_indicator(std::move(ind));
+    };
+    add("falls", "Falls", model::Unit::Rate, model::Polarity::LowerIsBetter, "safe",
+        "Falls per 1,000 bed days");
+    add("ae.4h", "A&E 4 hours", model::Unit::Percent, model::Polarity::HigherIsBetter, "responsive",
+        "Seen within four hours");
+    add("cdiff", "C. difficile", model::Unit::Count, model::Polarity::LowerIsBetter, "safe", "");
+    add("beds", "Beds", model::Unit::Count, model::Polarity::Neutral, "", "");
+    data.add_area({"trust", "The Trust", "trust", "", {}, {}});
+    return data;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_group_repeats_its_indicators_in_data_order_with_every_placeholder) {
+    const auto data = indicators();
+    auto r = read(R"(<report title="T">
+  <repeat indicators="safe" as="m">
+    <section id="metric-{m.id}" title="{m.name}">
+      <p>{m.label}|{m.unit}|{m.polarity}|{m.decimals}|{m.group}|{m.description}</p>
+      <period-table indicator="{m.id}" area="trust" periods="2026-10"/>
+    </section>
+  </repeat>
+  <section id="links" title="Links"><p><a to="metric-falls">Falls</a></p></section>
+</report>)",
+                  &data);
+    BOOST_REQUIRE(r.sections.size() == 3u);
+    BOOST_TEST(r.sections[0].id == "metric-falls");
+    BOOST_TEST(r.sections[0].title == "Falls");
+    BOOST_TEST(r.sections[1].id == "metric-cdiff");
+    BOOST_TEST(r.sections[1].title == "C. difficile");
+    BOOST_TEST(text_of(std::get<model::Paragraph>(r.sections[0].blocks.at(0).content).text) ==
+               "Falls|rate|lower-is-better|0|safe|Falls per 1,000 bed days");
+    BOOST_TEST(text_of(std::get<model::Paragraph>(r.sections[1].blocks.at(0).content).text) ==
+               "C. difficile|count|lower-is-better|0|safe|");
+    BOOST_TEST(std::get<model::PeriodTable>(r.sections[1].blocks.at(1).content).indicator ==
+               "cdiff");
+    BOOST_TEST(r.sections[1].pos.line == 3); // the template's position
+}
+
+BOOST_AUTO_TEST_CASE(listed_ids_repeat_in_the_order_listed_and_star_is_every_indicator) {
+    const auto data = indicators();
+    auto titles = [&](const std::string& words) {
+        auto r = read("<report title=\"T\"><repeat indicators=\"" + words +
+                          "\"><section id=\"s-{indicator.id}\" title=\"{indicator.label}\"/>"
+                          "</repeat></report>",
+                      &data);
+        std::string out;
+        for (const auto& s : r.sections)
+            out += s.id + ";";
+        return out;
+    };
+    BOOST_TEST(titles("cdiff ae.4h") == "s-cdiff;s-ae.4h;");
+    // A group and one of its ids: each indicator once, where first named.
+    BOOST_TEST(titles("responsive safe falls") == "s-ae.4h;s-falls;s-cdiff;");
+    BOOST_TEST(titles("*") == "s-falls;s-ae.4h;s-cdiff;s-beds;");
+}
+
+BOOST_AUTO_TEST_CASE(indicator_repeat_errors_name_the_attribute) {
+    auto data = indicators();
+    const std::string body = "><section id=\"x-{m.id}\" title=\"X\"/></repeat></report>";
+    BOOST_TEST(
+        starts(error_of("<report title=\"T\">\n<repeat indicators=\"safe wellled\" as=\"m\"" + body,
+                        &data),
+               "t.xml:2:9: error: 'wellled' is neither a group nor an indicator id"));
+    BOOST_TEST(starts(
+        error_of("<report title=\"T\">\n<repeat areas=\"trust\" indicators=\"safe\"" + body, &data),
+        "t.xml:2:1: error: <repeat> needs either areas="));
+    BOOST_TEST(starts(error_of("<report title=\"T\">\n<repeat indicators=\" \"" + body, &data),
+                      "t.xml:2:9: error: no indicators named"));
+    model::Indicator clash;
+    clash.id = "safe";
+    clash.label = "Safe";
+    data.add_indicator(std::move(clash));
+    BOOST_TEST(starts(error_of("<report title=\"T\">\n<repeat indicators=\"safe\"" + body, &data),
+                      "t.xml:2:9: error: 'safe' is both a group and an indicator id"));
+}

@@ -77,3 +77,31 @@ BOOST_AUTO_TEST_CASE(errors_carry_the_real_column) {
                    .rfind("theme.ini:3:5: error:", 0) == 0);
     BOOST_TEST(error_of("[colors]\n   [broken\n").rfind("theme.ini:2:4: error:", 0) == 0);
 }
+
+BOOST_AUTO_TEST_CASE(series_sections_set_a_palette_looks_and_their_errors_name_the_value) {
+    auto t = input::theme_from_ini("theme.ini", "[series.2]\ncolor = #005eb8\ndash = 6 3\n"
+                                                "marker = diamond\nbar = #41b6e6\n"
+                                                "[series.4]\ndash = dotted\n"
+                                                "[labels]\naverage-line = Mean {value}\n");
+    BOOST_REQUIRE(t.series.count(2) == 1u);
+    BOOST_TEST(t.series.at(2).line->to_hex() == "#005eb8");
+    BOOST_TEST((*t.series.at(2).dash == std::vector<double>{6, 3}));
+    BOOST_TEST(t.series.at(2).marker == "diamond");
+    BOOST_TEST(t.series.at(2).bar->to_hex() == "#41b6e6");
+    BOOST_TEST(!t.series.at(4).line);
+    BOOST_TEST((*t.series.at(4).dash == std::vector<double>{1, 2}));
+    BOOST_TEST(t.label("average-line") == "Mean {value}");
+    BOOST_TEST(input::theme_from_ini("theme.ini", "").label("average-line") == "Average {value}");
+    BOOST_TEST(error_of("[series.7]\ncolor = #000000\n") ==
+               "theme.ini:1:1: error: unknown section [series.7] (expected [colors], "
+               "[style.NAME], [series.1] to [series.6], [verdicts] or [labels])");
+    BOOST_TEST(error_of("[series.1]\nmarker = star\n") ==
+               "theme.ini:2:10: error: 'marker' must be none, circle, square, triangle or "
+               "diamond, not \"star\"");
+    BOOST_TEST(error_of("[series.1]\ndash = 6\n") ==
+               "theme.ini:2:8: error: 'dash' is solid, dashed, dotted, or 2, 4 or 6 whole points "
+               "(on, off, …), not \"6\"");
+    BOOST_TEST(error_of("[series.1]\nwidth = 2\n") ==
+               "theme.ini:2:1: error: unknown key 'width' in [series.1] (expected color, dash, "
+               "marker, bar)");
+}
