@@ -8,6 +8,7 @@
 #include "graphics/face.hpp"
 #include "layout/category_chart.hpp"
 #include "layout/chart_block.hpp"
+#include "layout/spc_chart.hpp"
 #include "layout/text_block.hpp"
 
 #include <algorithm>
@@ -389,6 +390,10 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
                                             spec.unit,
                                         std::vector<double>(n, c.tolerance->first),
                                         std::vector<double>(n, c.tolerance->second)});
+    }
+    if (c.kind == "spc") {
+        const model::ChartSeries& s = c.series.front();
+        add_spc(spec, c, figures.indicator(s.indicator), from.first_serial(), ctx.theme);
     }
     spec.y_min = c.y_min;
     spec.y_max = c.y_max;

@@ -205,6 +205,17 @@ struct Chart {
     bool average_line = false; // a line at the mean of the first series' values
     std::optional<std::pair<double, double>> tolerance; // a shaded band between two values
     std::vector<ChartSeries> series;
+    // kind="spc": recalculation months (each starts a new segment), the baseline (the first N
+    // points of each segment make its mean and limits; unset: all), screening of moving
+    // ranges, the lengths of the run and trend rules, and the icons beside the title.
+    std::vector<std::string> rebase;
+    SourcePos spc_pos; // where kind="spc" is (errors of the SPC computation point here)
+    SourcePos rebase_pos;
+    std::optional<int> baseline;
+    bool screen = false;
+    int run = 7;
+    int trend = 6;
+    bool icons = false;
 };
 
 // The meaning of each verdict face, as a legend: one sentence per face, from the layout.

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace bp::model {
 
@@ -22,6 +23,13 @@ struct TextStyle {
     SourcePos family_pos; // where the family was set (for a missing-font error)
 };
 
+// The [labels] keys of the SPC words, one per compute::SpcWords member: spc-common-cause,
+// spc-improvement-high, spc-improvement-low, spc-concern-high, spc-concern-low,
+// spc-neither-high, spc-neither-low, spc-passing, spc-failing, spc-hit-and-miss,
+// spc-point-common, spc-point-improvement, spc-point-concern, spc-point-special, spc-mean,
+// spc-upper-limit, spc-lower-limit.
+const std::vector<std::string>& spc_label_keys();
+
 // Colours and styles used by layout; keys are style names ("body", "h1", "banner", …).
 struct Theme {
     std::map<std::string, TextStyle> styles;
@@ -36,6 +44,9 @@ struct Theme {
     // words "happy", "monitor", "unhappy" (what a face says: "On track", "Green") and
     // "verdict-alt" (a face's alt text, with {verdict}: "Verdict: {verdict}").
     std::map<std::string, std::string> labels;
+    // The SPC words a theme may set in [labels] (compute::SpcWords holds their defaults; a
+    // key absent here keeps its default): see spc_label_keys.
+    std::map<std::string, std::string> spc_labels;
     SourcePos pos;
 
     // The named style, or "body" if absent.
