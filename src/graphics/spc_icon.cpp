@@ -70,14 +70,16 @@ display::Path letter(char ch, Point tl, double h) {
     return p;
 }
 
-// The run of five dots: level for common cause, its last three rising (high) or falling (low).
+// The run of five dots: level for common cause, its last three rising (high: below the letter)
+// or falling (low: above it).
 std::vector<Point> dots(Point c, double d, int direction) {
     static const double level[] = {0.02, -0.04, 0.03, -0.02, 0.02};
+    const double base = direction > 0 ? 0.14 : direction < 0 ? -0.12 : 0;
     std::vector<Point> out;
     for (int k = 0; k < 5; ++k) {
         double y = level[k];
-        if (direction != 0 && k >= 2) y = -direction * 0.07 * (k - 1);
-        out.push_back(at(c, d, -0.26 + 0.13 * k, 0.10 + y));
+        if (direction != 0) y = k < 2 ? level[k] / 2 : -direction * 0.07 * (k - 1);
+        out.push_back(at(c, d, -0.26 + 0.13 * k, base + y));
     }
     return out;
 }
@@ -138,9 +140,9 @@ void draw_variation_icon(std::vector<display::Item>& out, VariationShape shape, 
         out.push_back(
             stroked(std::move(dot), (high || low) && k >= 2 ? color : colors.common, 0.1 * d));
     }
-    if (high || low) {
-        const double h = 0.26 * d;
-        const Point tl = at(c, d, -0.08, -0.40);
+    if (high || low) { // H at the top, L at the bottom
+        const double h = 0.22 * d;
+        const Point tl = at(c, d, -0.068, high ? -0.34 : 0.12);
         out.push_back(stroked(letter(high ? 'H' : 'L', tl, h), color, std::max(0.4, 0.06 * d)));
     }
     if (spoken) out.push_back(*spoken);
