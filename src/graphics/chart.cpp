@@ -12,8 +12,12 @@ namespace {
 void draw_spc_icons(std::vector<display::Item>& out, const SpcView& spc, const ChartGeometry& g,
                     const ChartStyle& style) {
     auto spoken = [&](const std::string& words, Point c) {
-        PlacedText t = place_text(style.labels, words, {c.x - g.icon_size / 2, c.y});
-        display::TextRun run = text_run(style.labels, t);
+        // As wide as the icon at most (smaller type), so it stays within the chart's box.
+        TextStyle ts = style.labels;
+        const double w = text_width(ts, words);
+        if (w > g.icon_size && w > 0) ts.size *= g.icon_size / w;
+        PlacedText t = place_text(ts, words, {c.x - g.icon_size / 2, c.y});
+        display::TextRun run = text_run(ts, t);
         run.invisible = true;
         return run;
     };
