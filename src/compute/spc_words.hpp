@@ -36,6 +36,13 @@ struct SpcWords {
     std::string upper_limit = "Upper limit";
     std::string lower_limit = "Lower limit";
 
+    // The other headers of an SPC table (mean and limits use the line labels above).
+    std::string metric = "Metric";
+    std::string latest = "Latest";
+    std::string target = "Target";
+    std::string variation = "Variation";
+    std::string assurance = "Assurance";
+
     // The words of each value ("" for VariationIcon::None and AssuranceIcon::None).
     const std::string& word(VariationIcon icon) const;
     const std::string& word(AssuranceIcon icon) const;

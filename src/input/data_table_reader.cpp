@@ -278,6 +278,29 @@ model::Chart chart(const XmlNode& node) {
     return c;
 }
 
+model::SpcTable spc_table(const XmlNode& node) {
+    ElementReader r(node, grammar_of("spc-table"));
+    expect_no_children(node);
+    model::SpcTable t;
+    t.indicators = split_periods(r.required("indicators"));
+    t.indicators_pos = r.pos_of("indicators");
+    if (t.indicators.empty()) throw InputError(t.indicators_pos, "indicators lists none");
+    if (t.indicators.size() > 200)
+        throw InputError(t.indicators_pos, "an SPC table takes at most 200 indicators");
+    t.area = r.required("area");
+    t.from = r.required("from");
+    t.to = r.required("to");
+    t.range_pos = r.pos_of("from");
+    t.rebase = split_periods(r.text("rebase"));
+    t.rebase_pos = r.pos_of("rebase");
+    if (r.has("baseline")) t.baseline = r.integer("baseline", 0, 2, 120);
+    t.screen = r.flag("screen", false);
+    t.run = r.integer("run", 7, 0, 120);
+    t.trend = r.integer("trend", 6, 0, 120);
+    t.shape = table_shape(r);
+    return t;
+}
+
 } // namespace
 
 std::optional<model::Block> read_data_block(const XmlNode& node) {
@@ -292,6 +315,7 @@ std::optional<model::Block> read_data_block(const XmlNode& node) {
     if (node.name == "period-table") return block(period_table(node));
     if (node.name == "month-table") return block(month_table(node));
     if (node.name == "chart") return block(chart(node));
+    if (node.name == "spc-table") return block(spc_table(node));
     if (node.name == "verdict-legend") {
         ElementReader r(node, grammar_of("verdict-legend"));
         expect_no_children(node);

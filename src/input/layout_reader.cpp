@@ -251,7 +251,8 @@ model::Block read_block(const XmlNode& node) {
         throw InputError(node.pos, "unknown element <" + n +
                                        "> (a section takes heading, p, list, table, spacer, "
                                        "page-break, button, menu, indicator-table, "
-                                       "period-table, month-table, chart, verdict-legend)");
+                                       "period-table, month-table, chart, verdict-legend, "
+                                       "spc-table)");
     }
     return block;
 }

@@ -3,6 +3,8 @@
 #include "compute/indicator_table_cells.hpp"
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
+#include "compute/spc_series.hpp"
+#include "compute/spc_table_cells.hpp"
 #include "core/error.hpp"
 #include "core/number_text.hpp"
 #include "graphics/face.hpp"
@@ -270,23 +272,14 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
 
 namespace {
 
-// The target of each month from targets.csv (NaN where none applies): the value of the
-// shortest target window that contains the month (a month's own target before its quarter's).
+// The target of each month from targets.csv (NaN where none applies; compute::monthly_targets);
+// an error at the chart's target attribute if no month has one.
 std::vector<double> monthly_targets(const compute::Figures& figures, const model::Chart& c,
                                     const compute::Window& from, std::size_t months) {
     const model::ChartSeries& s = c.series.front();
-    const auto points =
-        at(c.target_pos, [&] { return figures.target_series(s.indicator, s.area); });
-    std::vector<double> values(months, std::nan(""));
-    std::vector<int> span(months, 0);
-    for (const auto& p : points)
-        for (int m = p.window.first_serial(); m <= p.window.last_serial(); ++m) {
-            const int i = m - from.first_serial();
-            if (i < 0 || i >= static_cast<int>(months)) continue;
-            const int len = p.window.last_serial() - p.window.first_serial() + 1;
-            const auto k = static_cast<std::size_t>(i);
-            if (span[k] == 0 || len < span[k]) values[k] = p.value, span[k] = len;
-        }
+    auto values = at(c.target_pos, [&] {
+        return compute::monthly_targets(figures, s.indicator, s.area, from.first_serial(), months);
+    });
     if (std::none_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); }))
         throw InputError(c.target_pos, "target=\"data\": targets.csv has no target for " +
                                            s.indicator + " / " + s.area + " in the chart's months");
@@ -434,6 +427,41 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
     }
     out.push_back(std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width,
                                                c.height, c.fill));
+}
+
+void build_spc_table(const model::Block& b, const model::SpcTable& t, double width,
+                     BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const compute::Figures& figures = need_figures(ctx, b.pos);
+    compute::SpcTableCells cells = compute::spc_table_cells(t, figures, ctx.theme);
+    TableContent content;
+    content.weights = {2.6, 1.9, 1.0, 1.0, 1.0, 1.0, 2.5, 2.5};
+    content.align = {Align::Left,  Align::Right, Align::Right, Align::Right,
+                     Align::Right, Align::Right, Align::Left,  Align::Left};
+    TableRowContent header;
+    header.pos = b.pos;
+    for (auto& h : cells.header)
+        header.cells.push_back(
+            plain(std::move(h), false, header.cells.empty() ? b.pos : SourcePos{}));
+    content.header.push_back(std::move(header));
+    for (auto& row : cells.rows) {
+        TableRowContent r;
+        r.pos = row.pos;
+        for (std::string* text : {&row.metric, &row.latest, &row.target, &row.mean, &row.lower,
+                                  &row.upper, &row.variation_words, &row.assurance_words})
+            r.cells.push_back(
+                plain(std::move(*text), false, r.cells.empty() ? row.pos : SourcePos{}));
+        r.faces.assign(r.cells.size(), std::nullopt);
+        r.icons.assign(r.cells.size(), std::nullopt);
+        if (auto v = variation_shape(row.variation))
+            r.icons[6] = SpcIconCell{*v, r.cells[6].front().text};
+        if (auto a = assurance_shape(row.assurance))
+            r.icons[7] = SpcIconCell{*a, r.cells[7].front().text};
+        content.body.push_back(std::move(r));
+    }
+    const double table_width =
+        apply_shape(content, t.shape, width,
+                    "metric, latest, target, mean, lower limit, upper limit, variation, assurance");
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
 }
 
 void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,

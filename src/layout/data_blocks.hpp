@@ -25,6 +25,9 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
 std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx);
 void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
                  std::vector<BlockPtr>& out);
+// The SPC summary: compute::spc_table_cells rendered, icons beside their words.
+void build_spc_table(const model::Block& b, const model::SpcTable& t, double width,
+                     BuildContext& ctx, std::vector<BlockPtr>& out);
 void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,
                           BuildContext& ctx, std::vector<BlockPtr>& out);
 

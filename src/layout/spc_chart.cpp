@@ -1,9 +1,8 @@
 #include "layout/spc_chart.hpp"
 
-#include "compute/spc_limits.hpp"
-#include "compute/spc_rules.hpp"
+#include "compute/lookup_error.hpp"
+#include "compute/spc_series.hpp"
 #include "compute/spc_words.hpp"
-#include "compute/window.hpp"
 #include "core/error.hpp"
 
 #include <cmath>
@@ -25,30 +24,6 @@ graphics::SpcMark mark_of(compute::SpcPointClass c) {
         return graphics::SpcMark::Special;
     }
     return graphics::SpcMark::Common;
-}
-
-// The index of each rebase month in the chart (from its first month).
-std::vector<std::size_t> rebase_indices(const model::Chart& c, int from_serial, std::size_t n) {
-    std::vector<std::size_t> out;
-    for (const auto& text : c.rebase) {
-        compute::Window w = [&] {
-            try {
-                return compute::parse_window(text);
-            } catch (const std::exception& e) {
-                throw InputError(c.rebase_pos, e.what());
-            }
-        }();
-        if (w.kind() != model::Period::Kind::Month)
-            throw InputError(c.rebase_pos,
-                             "rebase takes months (e.g. rebase=\"2024-04\"), not '" + text + "'");
-        const int i = w.first_serial() - from_serial;
-        if (i <= 0 || static_cast<std::size_t>(i) >= n)
-            throw InputError(c.rebase_pos, "the rebase month " + text +
-                                               " is not after the chart's first month and within "
-                                               "its months");
-        out.push_back(static_cast<std::size_t>(i));
-    }
-    return out;
 }
 
 // The last finite value of a target line, the target the latest limits are judged against.
@@ -122,22 +97,23 @@ void add_spc(graphics::ChartSpec& spec, const model::Chart& c, const model::Indi
                                  (i < spec.categories_long.size() ? spec.categories_long[i]
                                                                   : spec.categories[i]));
     compute::XmrOptions options;
-    options.rebase = rebase_indices(c, from_serial, n);
+    options.rebase = compute::at(c.rebase_pos,
+                                 [&] { return compute::rebase_indices(c.rebase, from_serial, n); });
     if (c.baseline) options.baseline_points = static_cast<std::size_t>(*c.baseline);
     options.screen_moving_ranges = c.screen;
     options.bounds = compute::spc_bounds_of(ind.unit);
     compute::SpcRuleOptions rules;
     rules.run_length = c.run;
     rules.trend_length = c.trend;
-    const compute::XmrChart chart = [&] {
+    const compute::SpcSeries spc = [&] {
         try {
-            return compute::compute_xmr(values, options);
+            return compute::spc_series(values, options, rules, ind.polarity, latest_target(spec));
         } catch (const std::invalid_argument& e) {
             throw InputError(c.spc_pos, std::string("SPC chart: ") + e.what());
         }
     }();
-    const std::vector<compute::SpcPoint> points =
-        compute::special_causes(chart, ind.polarity, rules);
+    const compute::XmrChart& chart = spc.chart;
+    const std::vector<compute::SpcPoint>& points = spc.points;
     const compute::SpcWords words = compute::spc_words(theme);
 
     graphics::SpcView view;
@@ -156,9 +132,8 @@ void add_spc(graphics::ChartSpec& spec, const model::Chart& c, const model::Indi
         for (std::size_t i = seg.first; i < seg.end; ++i)
             mean[i] = seg.mean, upper[i] = seg.upper_limit, lower[i] = seg.lower_limit;
     }
-    const compute::VariationIcon variation = compute::variation_icon(points);
-    const compute::AssuranceIcon assurance =
-        compute::assurance_icon(chart, latest_target(spec), ind.polarity);
+    const compute::VariationIcon variation = spc.variation;
+    const compute::AssuranceIcon assurance = spc.assurance;
     view.variation = variation_shape(variation);
     view.assurance = assurance_shape(assurance);
     view.variation_words = words.word(variation);

@@ -218,6 +218,25 @@ struct Chart {
     bool icons = false;
 };
 
+// The SPC summary of indicators: one row per indicator, each an XmR chart of an area's months
+// from..to (as an SPC chart computes it): metric | latest | target | mean | lower limit | upper
+// limit | variation (icon and words) | assurance (icon and words).
+struct SpcTable {
+    std::vector<std::string> indicators;
+    SourcePos indicators_pos;
+    std::string area;
+    std::string from; // first month, e.g. "2023-04"
+    std::string to;   // last month
+    SourcePos range_pos;
+    std::vector<std::string> rebase; // recalculation months, as on an SPC chart
+    SourcePos rebase_pos;
+    std::optional<int> baseline;
+    bool screen = false;
+    int run = 7;
+    int trend = 6;
+    TableShape shape;
+};
+
 // The meaning of each verdict face, as a legend: one sentence per face, from the layout.
 struct VerdictLegend {
     std::string happy = "On track.";
@@ -227,7 +246,7 @@ struct VerdictLegend {
 
 struct Block {
     std::variant<Heading, Paragraph, BulletList, Table, Spacer, PageBreak, Button, Menu,
-                 IndicatorTable, PeriodTable, MonthTable, Chart, VerdictLegend>
+                 IndicatorTable, PeriodTable, MonthTable, Chart, VerdictLegend, SpcTable>
         content;
     SourcePos pos;
     std::string element; // element name, for messages

@@ -27,7 +27,8 @@ struct TextStyle {
 // spc-improvement-high, spc-improvement-low, spc-concern-high, spc-concern-low,
 // spc-neither-high, spc-neither-low, spc-passing, spc-failing, spc-hit-and-miss,
 // spc-point-common, spc-point-improvement, spc-point-concern, spc-point-special, spc-mean,
-// spc-upper-limit, spc-lower-limit.
+// spc-upper-limit, spc-lower-limit, spc-metric, spc-latest, spc-target, spc-variation,
+// spc-assurance.
 const std::vector<std::string>& spc_label_keys();
 
 // Colours and styles used by layout; keys are style names ("body", "h1", "banner", …).
