@@ -229,11 +229,23 @@ std::vector<std::string> spc_texts(const ChartSpec& spec) {
     if (!spc.variation_words.empty()) out.push_back("variation: " + spc.variation_words);
     if (!spc.assurance_words.empty()) out.push_back("assurance: " + spc.assurance_words);
     for (SpcMark mark : {SpcMark::Improvement, SpcMark::Concern, SpcMark::Special}) {
+        // Consecutive months as one span: "July 2015 to June 2016".
         std::vector<std::string> months;
         const auto& values = spec.series.front().values;
-        for (std::size_t c = 0; c < spc.marks.size() && c < values.size(); ++c)
-            if (spc.marks[c] == mark && std::isfinite(values[c]))
-                months.push_back(category_name(spec, static_cast<int>(c)));
+        const std::size_t n = std::min(spc.marks.size(), values.size());
+        auto marked = [&](std::size_t c) {
+            return c < n && spc.marks[c] == mark && std::isfinite(values[c]);
+        };
+        for (std::size_t c = 0; c < n; ++c) {
+            if (!marked(c)) continue;
+            std::size_t last = c;
+            while (marked(last + 1))
+                ++last;
+            std::string span = category_name(spec, static_cast<int>(c));
+            if (last > c) span += " to " + category_name(spec, static_cast<int>(last));
+            months.push_back(std::move(span));
+            c = last;
+        }
         if (months.empty()) continue;
         std::string t = spc.mark_words[static_cast<std::size_t>(mark)] + " in ";
         append_list(t, months);

@@ -226,6 +226,16 @@ BOOST_AUTO_TEST_CASE(alt_text_states_mean_limits_latest_words_and_special_months
           "Improvement in Aug 2024", "Concern in Sep 2024", "Special cause in Oct 2024"})
         BOOST_TEST(alt.find(part) != std::string::npos, part);
     BOOST_TEST(alt.find("Mean 20.0") == std::string::npos); // not the labels a second time
+    // Consecutive months of one class are one span.
+    ChartSpec runs = spec;
+    runs.spc->marks = {SpcMark::Improvement, SpcMark::Improvement, SpcMark::Improvement,
+                       SpcMark::Common,      SpcMark::Improvement, SpcMark::Common,
+                       SpcMark::Common,      SpcMark::Common,      SpcMark::Concern,
+                       SpcMark::Concern};
+    const std::string runs_alt = chart_alt_text(runs, chart_geometry(runs, kBox, style));
+    BOOST_TEST(runs_alt.find("Improvement in Jan 2024 to Mar 2024 and May 2024; Concern in Sep "
+                             "2024 to Oct 2024.") != std::string::npos,
+               runs_alt);
 }
 
 BOOST_AUTO_TEST_CASE(icons_differ_in_shape_not_only_colour) {
