@@ -52,8 +52,10 @@ SpcTableCells spc_table_cells(const model::SpcTable& t, const Figures& figures,
         const auto targets = at(t.indicators_pos, [&] {
             return monthly_targets(figures, id, t.area, from.first_serial(), count);
         });
+        // The latest target of the months shown (as an SPC chart with target="data" takes it).
         std::optional<double> target;
-        if (!targets.empty() && std::isfinite(targets.back())) target = targets.back();
+        for (auto it = targets.rbegin(); it != targets.rend() && !target; ++it)
+            if (std::isfinite(*it)) target = *it;
         XmrOptions o = options;
         o.bounds = spc_bounds_of(ind.unit);
         const SpcSeries spc = [&] {

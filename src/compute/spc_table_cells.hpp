@@ -32,7 +32,8 @@ struct SpcTableCells {
 };
 
 // Resolves `table` with `figures` in `theme`'s words: each indicator's months from..to for the
-// area, its targets as an SPC chart with target="data" takes them (the latest month's target),
+// area, its targets as an SPC chart with target="data" takes them (the latest target of the
+// months shown),
 // the same XmR chart and rules (compute::spc_series). Throws InputError at the attribute whose
 // figures the data cannot give (an unknown indicator or area, a month without a value, a bad
 // rebase).

@@ -85,6 +85,21 @@ BOOST_AUTO_TEST_CASE(a_rebase_gives_the_last_segments_figures_and_theme_words_ap
     BOOST_TEST(r.assurance_words == "Hit and miss against the target");
 }
 
+BOOST_AUTO_TEST_CASE(the_latest_target_of_the_months_shown_is_the_target) {
+    DatasetBuilder b;
+    b.indicator("waits", Unit::Count, Polarity::LowerIsBetter, 0, true)
+        .area("trust", "", "trust")
+        .months("waits", "trust", "2024-01", {4, 6, 5, 7, 5, 6, 4, 6, 5, 20})
+        .target("waits", "trust", "2024-07", 30)
+        .target("waits", "trust", "2024-08", 1);
+    Figures f(b.data);
+    model::SpcTable t = table({"waits"});
+    const SpcTableRow r = spc_table_cells(t, f, model::Theme::defaults()).rows.at(0);
+    // August's 1 (no target after it), between the limits 0 and 15.08: hit and miss.
+    BOOST_TEST(r.target == "1");
+    BOOST_TEST((r.assurance == AssuranceIcon::HitAndMiss));
+}
+
 BOOST_AUTO_TEST_CASE(errors_name_the_attribute) {
     auto b = falls();
     Figures f(b.data);
