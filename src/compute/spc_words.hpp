@@ -43,6 +43,12 @@ struct SpcWords {
     std::string variation = "Variation";
     std::string assurance = "Assurance";
 
+    // The rows and last column of an SPC matrix (variation × assurance).
+    std::string improving = "Special cause — improving";
+    std::string concerning = "Special cause — concerning";
+    std::string neutral = "Special cause — neither";
+    std::string no_target = "No target";
+
     // The words of each value ("" for VariationIcon::None and AssuranceIcon::None).
     const std::string& word(VariationIcon icon) const;
     const std::string& word(AssuranceIcon icon) const;

@@ -278,8 +278,8 @@ model::Chart chart(const XmlNode& node) {
     return c;
 }
 
-model::SpcTable spc_table(const XmlNode& node) {
-    ElementReader r(node, grammar_of("spc-table"));
+model::SpcTable spc_table(const XmlNode& node, bool matrix) {
+    ElementReader r(node, grammar_of(matrix ? "spc-matrix" : "spc-table"));
     expect_no_children(node);
     model::SpcTable t;
     t.indicators = split_periods(r.required("indicators"));
@@ -298,6 +298,14 @@ model::SpcTable spc_table(const XmlNode& node) {
     t.run = r.integer("run", 7, 0, 120);
     t.trend = r.integer("trend", 6, 0, 120);
     t.shape = table_shape(r);
+    t.matrix = matrix;
+    if (matrix) {
+        t.link = r.text("link");
+        t.link_pos = r.pos_of("link");
+        if (r.has("link") && t.link.find("{indicator}") == std::string::npos)
+            throw InputError(t.link_pos, "link is a section id with {indicator} in it "
+                                         "(link=\"metric-{indicator}\")");
+    }
     return t;
 }
 
@@ -315,7 +323,8 @@ std::optional<model::Block> read_data_block(const XmlNode& node) {
     if (node.name == "period-table") return block(period_table(node));
     if (node.name == "month-table") return block(month_table(node));
     if (node.name == "chart") return block(chart(node));
-    if (node.name == "spc-table") return block(spc_table(node));
+    if (node.name == "spc-table") return block(spc_table(node, false));
+    if (node.name == "spc-matrix") return block(spc_table(node, true));
     if (node.name == "verdict-legend") {
         ElementReader r(node, grammar_of("verdict-legend"));
         expect_no_children(node);

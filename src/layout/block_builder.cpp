@@ -323,9 +323,12 @@ std::vector<BlockPtr> build_blocks(const model::Section& section, double width, 
                     build_month_table(b, content, width, ctx, out);
                 else if constexpr (std::is_same_v<T, model::Chart>)
                     build_chart(b, content, width, ctx, out);
-                else if constexpr (std::is_same_v<T, model::SpcTable>)
-                    build_spc_table(b, content, width, ctx, out);
-                else if constexpr (std::is_same_v<T, model::VerdictLegend>)
+                else if constexpr (std::is_same_v<T, model::SpcTable>) {
+                    if (content.matrix)
+                        build_spc_matrix(b, content, width, ctx, out);
+                    else
+                        build_spc_table(b, content, width, ctx, out);
+                } else if constexpr (std::is_same_v<T, model::VerdictLegend>)
                     build_verdict_legend(b, content, width, ctx, out);
             },
             b.content);

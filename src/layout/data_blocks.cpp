@@ -5,6 +5,7 @@
 #include "compute/number_format.hpp"
 #include "compute/spc_series.hpp"
 #include "compute/spc_table_cells.hpp"
+#include "compute/spc_words.hpp"
 #include "core/error.hpp"
 #include "core/number_text.hpp"
 #include "graphics/face.hpp"
@@ -14,6 +15,7 @@
 #include "layout/text_block.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <initializer_list>
@@ -461,6 +463,104 @@ void build_spc_table(const model::Block& b, const model::SpcTable& t, double wid
     const double table_width =
         apply_shape(content, t.shape, width,
                     "metric, latest, target, mean, lower limit, upper limit, variation, assurance");
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
+}
+
+namespace {
+
+// The matrix row of a variation icon: improving, common cause, concerning, neither (high or
+// low alike); -1 for none.
+int matrix_row(compute::VariationIcon v) {
+    using V = compute::VariationIcon;
+    switch (v) {
+    case V::ImprovementHigh:
+    case V::ImprovementLow:
+        return 0;
+    case V::CommonCause:
+        return 1;
+    case V::ConcernHigh:
+    case V::ConcernLow:
+        return 2;
+    case V::NeitherHigh:
+    case V::NeitherLow:
+        return 3;
+    case V::None:
+        break;
+    }
+    return -1;
+}
+
+// The matrix column of an assurance icon: passing, hit and miss, failing, no target.
+int matrix_column(compute::AssuranceIcon a) {
+    switch (a) {
+    case compute::AssuranceIcon::ConsistentlyPassing:
+        return 0;
+    case compute::AssuranceIcon::HitAndMiss:
+        return 1;
+    case compute::AssuranceIcon::ConsistentlyFailing:
+        return 2;
+    case compute::AssuranceIcon::None:
+        break;
+    }
+    return 3;
+}
+
+} // namespace
+
+void build_spc_matrix(const model::Block& b, const model::SpcTable& t, double width,
+                      BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const compute::Figures& figures = need_figures(ctx, b.pos);
+    const compute::SpcTableCells cells = compute::spc_table_cells(t, figures, ctx.theme);
+    const compute::SpcWords words = compute::spc_words(ctx.theme);
+    // Each cell's metrics, in the order listed, each a link to its section when `link` is set.
+    std::array<std::array<model::InlineText, 4>, 4> grid;
+    bool neutral = false;
+    for (std::size_t i = 0; i < cells.rows.size(); ++i) {
+        const auto& row = cells.rows[i];
+        const int r = matrix_row(row.variation);
+        if (r < 0) continue;
+        neutral = neutral || r == 3;
+        model::InlineText& cell = grid[static_cast<std::size_t>(r)]
+                                      [static_cast<std::size_t>(matrix_column(row.assurance))];
+        if (!cell.empty()) cell.push_back(plain("; ").front());
+        model::Inline piece = plain(row.metric, false, row.pos).front();
+        if (!t.link.empty()) {
+            std::string target = t.link;
+            target.replace(target.find("{indicator}"), 11, t.indicators[i]);
+            piece.link = {model::LinkTarget::Kind::Section, std::move(target), t.link_pos};
+        }
+        cell.push_back(std::move(piece));
+    }
+    TableContent content;
+    content.weights = {2.4, 1.9, 1.9, 1.9, 1.4};
+    content.align = {Align::Left, Align::Left, Align::Left, Align::Left, Align::Left};
+    content.zebra = false;
+    TableRowContent header;
+    header.pos = b.pos;
+    header.cells = {plain(words.variation + " × " + words.assurance, false, b.pos),
+                    plain(words.consistently_passing), plain(words.hit_and_miss),
+                    plain(words.consistently_failing), plain(words.no_target)};
+    header.faces.assign(5, std::nullopt);
+    content.header.push_back(std::move(header));
+    const std::pair<compute::VariationIcon, const std::string*> rows[] = {
+        {compute::VariationIcon::ImprovementHigh, &words.improving},
+        {compute::VariationIcon::CommonCause, &words.common_cause},
+        {compute::VariationIcon::ConcernHigh, &words.concerning},
+        {compute::VariationIcon::NeitherHigh, &words.neutral}};
+    for (std::size_t r = 0; r < 4; ++r) {
+        if (r == 3 && !neutral) continue; // no neutral indicator: no row for it
+        TableRowContent row;
+        row.pos = b.pos;
+        row.cells.push_back(plain(*rows[r].second, false, b.pos));
+        for (auto& cell : grid[r])
+            row.cells.push_back(std::move(cell));
+        row.faces.assign(5, std::nullopt);
+        row.icons.assign(5, std::nullopt);
+        if (auto v = variation_shape(rows[r].first))
+            row.icons[0] = SpcIconCell{*v, *rows[r].second};
+        content.body.push_back(std::move(row));
+    }
+    const double table_width = apply_shape(content, t.shape, width, "");
     out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
 }
 

@@ -235,6 +235,11 @@ struct SpcTable {
     int run = 7;
     int trend = 6;
     TableShape shape;
+    // <spc-matrix>: the same indicators placed in a grid of variation × assurance, each a link
+    // to the section whose id is `link` with {indicator} replaced ("" : no links).
+    bool matrix = false;
+    std::string link;
+    SourcePos link_pos;
 };
 
 // The meaning of each verdict face, as a legend: one sentence per face, from the layout.

@@ -9,7 +9,10 @@ const std::vector<std::string>& spc_label_keys() {
         "spc-neither-low",   "spc-passing",          "spc-failing",
         "spc-hit-and-miss",  "spc-point-common",     "spc-point-improvement",
         "spc-point-concern", "spc-point-special",    "spc-mean",
-        "spc-upper-limit",   "spc-lower-limit"};
+        "spc-upper-limit",   "spc-lower-limit",      "spc-metric",
+        "spc-latest",        "spc-target",           "spc-variation",
+        "spc-assurance",     "spc-improving",        "spc-concerning",
+        "spc-neutral",       "spc-no-target"};
     return keys;
 }
 

@@ -28,7 +28,7 @@ struct TextStyle {
 // spc-neither-high, spc-neither-low, spc-passing, spc-failing, spc-hit-and-miss,
 // spc-point-common, spc-point-improvement, spc-point-concern, spc-point-special, spc-mean,
 // spc-upper-limit, spc-lower-limit, spc-metric, spc-latest, spc-target, spc-variation,
-// spc-assurance.
+// spc-assurance, spc-improving, spc-concerning, spc-neutral, spc-no-target.
 const std::vector<std::string>& spc_label_keys();
 
 // Colours and styles used by layout; keys are style names ("body", "h1", "banner", …).

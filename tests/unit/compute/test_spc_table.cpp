@@ -2,6 +2,7 @@
 // month, the latest month's target — a month's own before its financial year's — mean and
 // limits with one more decimal), the icons and their words, and the errors.
 #include "compute/spc_table_cells.hpp"
+#include "compute/spc_words.hpp"
 
 #include "core/error.hpp"
 #include "dataset_builder.hpp"
@@ -98,6 +99,49 @@ BOOST_AUTO_TEST_CASE(the_latest_target_of_the_months_shown_is_the_target) {
     // August's 1 (no target after it), between the limits 0 and 15.08: hit and miss.
     BOOST_TEST(r.target == "1");
     BOOST_TEST((r.assurance == AssuranceIcon::HitAndMiss));
+}
+
+BOOST_AUTO_TEST_CASE(every_spc_key_of_the_theme_replaces_one_word) {
+    // Each key, set alone, changes exactly one of the words a table and a matrix print (and the
+    // key list and the words agree in number: spc_words would throw).
+    const SpcWords defaults = spc_words(model::Theme::defaults());
+    auto printed = [](const SpcWords& w) {
+        return std::vector<std::string>{w.common_cause,
+                                        w.improvement_high,
+                                        w.improvement_low,
+                                        w.concern_high,
+                                        w.concern_low,
+                                        w.neither_high,
+                                        w.neither_low,
+                                        w.consistently_passing,
+                                        w.consistently_failing,
+                                        w.hit_and_miss,
+                                        w.point_common,
+                                        w.point_improvement,
+                                        w.point_concern,
+                                        w.point_special,
+                                        w.mean,
+                                        w.upper_limit,
+                                        w.lower_limit,
+                                        w.metric,
+                                        w.latest,
+                                        w.target,
+                                        w.variation,
+                                        w.assurance,
+                                        w.improving,
+                                        w.concerning,
+                                        w.neutral,
+                                        w.no_target};
+    };
+    const auto before = printed(defaults);
+    BOOST_REQUIRE_EQUAL(before.size(), model::spc_label_keys().size());
+    for (std::size_t k = 0; k < model::spc_label_keys().size(); ++k) {
+        model::Theme theme = model::Theme::defaults();
+        theme.spc_labels[model::spc_label_keys()[k]] = "NEW";
+        const auto after = printed(spc_words(theme));
+        for (std::size_t j = 0; j < after.size(); ++j)
+            BOOST_TEST((after[j] == "NEW") == (j == k), model::spc_label_keys()[k] << " / " << j);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(errors_name_the_attribute) {

@@ -6,9 +6,12 @@
 #include "core/error.hpp"
 #include "input/layout_reader.hpp"
 #include "input/theme_reader.hpp"
+#include "layout/canvas.hpp"
 #include "layout/layout_report.hpp"
 
 #include <boost/test/unit_test.hpp>
+
+#include <algorithm>
 
 #include <filesystem>
 #include <fstream>
@@ -119,6 +122,49 @@ BOOST_AUTO_TEST_CASE(table_and_chart_say_the_same_and_icons_sit_in_their_cells) 
     BOOST_TEST(in_cells[0] == cells[8 + 6]);
     BOOST_TEST(in_cells[1] == variation);
     BOOST_TEST(cells[8 + 7].empty()); // no target, no assurance
+}
+
+BOOST_AUTO_TEST_CASE(the_matrix_places_each_indicator_by_its_icons_and_links_it) {
+    // The table gives each indicator's icons; the matrix must put it in that row and column.
+    SpcLayout l(
+        R"(<spc-table indicators="suicides; mh.incidents" area="force" from="2015-07" to="2017-06"/>
+<spc-matrix indicators="suicides; mh.incidents" area="force" from="2015-07" to="2017-06" link="m-{indicator}"/>
+</section><section id="m-suicides" title="A"><p>a</p></section>
+<section id="m-mh.incidents" title="B"><p>b</p>)");
+    const display::Document doc = l.document();
+    std::vector<std::string> runs;
+    std::vector<std::string> dests;
+    for (const auto& item : doc.pages[0].items) {
+        if (const auto* t = std::get_if<display::TextRun>(&item)) runs.push_back(t->text);
+        if (const auto* a = std::get_if<display::LinkArea>(&item)) dests.push_back(a->dest);
+    }
+    auto index_of = [&](const std::string& text, std::size_t from = 0) {
+        for (std::size_t i = from; i < runs.size(); ++i)
+            if (runs[i].find(text) != std::string::npos) return i;
+        return runs.size();
+    };
+    // The matrix starts at its header; suicides (common cause, no target) sits in the common
+    // cause row, mental health (concerning high, no target) in the concerning row.
+    const std::size_t header = index_of("Variation \u00d7 Assurance");
+    BOOST_REQUIRE(header < runs.size());
+    const std::size_t common = index_of("Common cause variation", header);
+    const std::size_t concern = index_of("Special cause \u2014 concerning", header);
+    BOOST_REQUIRE(common < concern);
+    const std::size_t suicides = index_of("Suicides", header);
+    const std::size_t mh = index_of("Mental Health", header);
+    BOOST_TEST((common < suicides && suicides < concern));
+    BOOST_TEST(concern < mh);
+    BOOST_TEST((std::count(dests.begin(), dests.end(), layout::section_dest("m-suicides")) >= 1));
+    BOOST_TEST(
+        (std::count(dests.begin(), dests.end(), layout::section_dest("m-mh.incidents")) >= 1));
+    // A link to a missing section is an error at the link attribute.
+    const std::string e =
+        SpcLayout(R"(<spc-matrix indicators="suicides" area="force" from="2015-07" to="2017-06"
+  link="nowhere-{indicator}"/>)")
+            .error();
+    BOOST_TEST(e.find(":4:3: error: link to a missing section 'nowhere-suicides'") !=
+                   std::string::npos,
+               e);
 }
 
 BOOST_AUTO_TEST_CASE(bad_attributes_are_errors_at_their_position) {
