@@ -117,7 +117,8 @@ std::vector<unsigned char> read(const std::string& path) {
 const char* const kCaseNames[] = {
     "faces",         "table",           "line-chart",       "sector-chart",
     "grouped-bars",  "reference-lines", "bars-off-zero",    "shared-scale",
-    "category-bars", "hbar-references", "reference-labels", "spc-chart"};
+    "category-bars", "hbar-references", "reference-labels", "spc-chart",
+    "spc-table"};
 
 } // namespace
 
