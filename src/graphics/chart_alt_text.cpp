@@ -14,6 +14,7 @@ namespace bp::graphics {
 namespace {
 
 std::string kind_text(const ChartSpec& spec) {
+    if (spec.spc) return "SPC chart";
     if (spec.kind == ChartKind::Line) return "Line chart";
     std::string out = spec.stacked                                                   ? "Stacked "
                       : spec.kind == ChartKind::GroupedBar || spec.series.size() > 1 ? "Grouped "
@@ -127,6 +128,8 @@ std::string scale_text(const ChartSpec& spec, const ChartGeometry& g) {
 std::vector<std::string> reference_texts(const ChartSpec& spec) {
     std::vector<std::string> out;
     for (const auto& r : spec.references) {
+        if (r.kind != ReferenceLine::Kind::Target && r.kind != ReferenceLine::Kind::Average)
+            continue; // an SPC chart's mean and limits: spc_texts
         const auto e = ends(r.values);
         if (!e) continue;
         std::string text = r.label;
@@ -171,6 +174,86 @@ std::string series_text(const ChartSpec& spec, const ChartGeometry& g) {
     return out;
 }
 
+// The SPC reference line of `kind`, if drawn.
+const ReferenceLine* spc_line(const ChartSpec& spec, ReferenceLine::Kind kind) {
+    for (const auto& r : spec.references)
+        if (r.kind == kind) return &r;
+    return nullptr;
+}
+
+// "mean 12, process limits 4 to 20 (lower limit clipped at 0)": one segment's lines as drawn.
+std::string segment_text(const ChartSpec& spec, const SpcSegment& seg) {
+    auto value_at = [&](ReferenceLine::Kind kind) -> std::optional<std::string> {
+        const ReferenceLine* r = spc_line(spec, kind);
+        if (!r || seg.first < 0 || static_cast<std::size_t>(seg.first) >= r->values.size())
+            return std::nullopt;
+        const double v = r->values[static_cast<std::size_t>(seg.first)];
+        if (!std::isfinite(v)) return std::nullopt;
+        return spc_value_text(spec, v);
+    };
+    const auto mean = value_at(ReferenceLine::Kind::Mean);
+    const auto lower = value_at(ReferenceLine::Kind::LowerLimit);
+    const auto upper = value_at(ReferenceLine::Kind::UpperLimit);
+    std::string out;
+    if (mean) out = "mean " + *mean;
+    if (lower && upper)
+        out += (out.empty() ? "" : ", ") + ("process limits " + *lower) + " to " + *upper;
+    std::vector<std::string> clipped;
+    if (seg.lower_clipped && lower) clipped.push_back("lower limit clipped at " + *lower);
+    if (seg.upper_clipped && upper) clipped.push_back("upper limit clipped at " + *upper);
+    if (!clipped.empty()) {
+        out += " (";
+        append_list(out, clipped);
+        out += ")";
+    }
+    return out;
+}
+
+// The SPC part: mean and limits (per segment after a rebase), the variation and assurance
+// words, and the special-cause points by class with their months.
+std::vector<std::string> spc_texts(const ChartSpec& spec) {
+    const SpcView& spc = *spec.spc;
+    std::vector<std::string> out;
+    if (spc.segments.size() == 1) {
+        if (auto t = segment_text(spec, spc.segments.front()); !t.empty())
+            out.push_back(std::move(t));
+    } else {
+        for (const auto& seg : spc.segments) {
+            std::string t = segment_text(spec, seg);
+            if (t.empty()) continue;
+            std::string span = category_name(spec, seg.first);
+            if (seg.last > seg.first) span += " to " + category_name(spec, seg.last);
+            out.push_back(span + ": " + t);
+        }
+    }
+    if (!spc.variation_words.empty()) out.push_back("variation: " + spc.variation_words);
+    if (!spc.assurance_words.empty()) out.push_back("assurance: " + spc.assurance_words);
+    for (SpcMark mark : {SpcMark::Improvement, SpcMark::Concern, SpcMark::Special}) {
+        // Consecutive months as one span: "July 2015 to June 2016".
+        std::vector<std::string> months;
+        const auto& values = spec.series.front().values;
+        const std::size_t n = std::min(spc.marks.size(), values.size());
+        auto marked = [&](std::size_t c) {
+            return c < n && spc.marks[c] == mark && std::isfinite(values[c]);
+        };
+        for (std::size_t c = 0; c < n; ++c) {
+            if (!marked(c)) continue;
+            std::size_t last = c;
+            while (marked(last + 1))
+                ++last;
+            std::string span = category_name(spec, static_cast<int>(c));
+            if (last > c) span += " to " + category_name(spec, static_cast<int>(last));
+            months.push_back(std::move(span));
+            c = last;
+        }
+        if (months.empty()) continue;
+        std::string t = spc.mark_words[static_cast<std::size_t>(mark)] + " in ";
+        append_list(t, months);
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
 } // namespace
 
 std::string chart_alt_text(const ChartSpec& spec, const ChartGeometry& g) {
@@ -195,6 +278,9 @@ std::string chart_alt_text(const ChartSpec& spec, const ChartGeometry& g) {
         out += (i == 0 ? ": " : ", ") + subject[i];
     if (const std::string scale = scale_text(spec, g); !scale.empty()) out += "; " + scale;
     out += "; " + series_text(spec, g);
+    if (spec.spc && !spec.series.empty())
+        for (const auto& t : spc_texts(spec))
+            out += "; " + t;
     for (const auto& r : reference_texts(spec))
         out += "; " + r;
     std::vector<std::string> highlighted;

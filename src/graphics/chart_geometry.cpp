@@ -161,11 +161,20 @@ ChartGeometry vertical_geometry(const ChartSpec& spec, Rect box, const ChartStyl
     const int name_lines = wrap_names ? 2 : 1;
 
     double bottom_room = 0; // left empty at the box's bottom (a shared plot height)
+    // An SPC chart's icons at the top right, the titles beside them.
+    const int icons = spec.spc && spec.spc->icons && !bars
+                          ? (spec.spc->variation ? 1 : 0) + (spec.spc->assurance ? 1 : 0)
+                          : 0;
+    const double icon_size = icons > 0 ? std::round(1.6 * line_height(style.title)) : 0;
+    const double icon_gap = icon_size / 5;
+    Rect title_box = box;
+    title_box.w = std::max(0.0, box.w - icons * (icon_size + icon_gap));
     auto vertical = [&](const Plan& p) {
         Vertical v;
         double y = box.y;
-        if (p.title) v.title = stack_lines(style.title, spec.title, box, p.title_lines, y);
-        if (p.subtitle) v.subtitle = stack_lines(style.subtitle, spec.subtitle, box, 2, y);
+        if (p.title) v.title = stack_lines(style.title, spec.title, title_box, p.title_lines, y);
+        if (p.subtitle) v.subtitle = stack_lines(style.subtitle, spec.subtitle, title_box, 2, y);
+        if (p.title && icon_size > 0) y = std::max(y, box.y + icon_size);
         if (y > box.y) y += gap;
         if (p.legend) {
             double h = detail::layout_legend(spec, style, box, y, v.legend,
@@ -220,6 +229,13 @@ ChartGeometry vertical_geometry(const ChartSpec& spec, Rect box, const ChartStyl
         bottom_room = v.plot_bottom - v.plot_top - std::max(0.0, *spec.plot_height);
         v = vertical(plan);
     }
+    if (plan.title && icons > 0 && title_box.w > 0) {
+        g.icon_size = icon_size;
+        for (int k = 0; k < icons; ++k)
+            g.icon_centres.push_back(
+                {box.right() - (icons - k - 0.5) * icon_size - (icons - k - 1) * icon_gap,
+                 box.y + icon_size / 2});
+    }
     g.title = std::move(v.title);
     g.subtitle = std::move(v.subtitle);
     g.legend = std::move(v.legend);
@@ -272,6 +288,16 @@ ChartGeometry vertical_geometry(const ChartSpec& spec, Rect box, const ChartStyl
             pad_right = std::max(pad_right, last_w / 2 - slot / 2);
         }
         pad_right = std::min(pad_right, 0.3 * std::max(0.0, box.right() - g.plot.x));
+    }
+    // An SPC chart's mean and limits are labelled in a gutter right of the plot, clear of the
+    // data whatever it does there (at most a third of the box).
+    if (spec.spc) {
+        double gutter = 0;
+        for (const auto& r : spec.references)
+            if (detail::in_gutter(r)) gutter = std::max(gutter, text_width(lab, r.label));
+        if (gutter > 0)
+            pad_right =
+                std::max(pad_right, std::min(gutter + 0.5 * lab.size, std::max(0.0, box.w / 3)));
     }
     g.plot.w = std::max(0.0, box.right() - pad_right - g.plot.x);
     g.slot = n > 0 ? g.plot.w / n : g.plot.w;

@@ -80,6 +80,11 @@ struct ChartGeometry {
     std::vector<std::string> left_out;
     double value_label_size = 0; // the values style's size, or smaller to fit narrow bars
 
+    // An SPC chart with icons: their centres at the top right (variation, then assurance, the
+    // ones it has) and diameter; the title and subtitle wrap left of them. Empty if none.
+    std::vector<Point> icon_centres;
+    double icon_size = 0;
+
     int series_count = 0;
     double bar_width = 0; // bars: width of one bar
     double bar_gap = 0;   // bars: gap between bars of one group

@@ -57,6 +57,9 @@ void draw_bands(std::vector<display::Item>& out, const ChartGeometry& g, const C
 // below the line (else the left end, else along the line), clear of the data, of the value,
 // band and legend labels (laid out before them) and of each other; a label with no such place
 // is left out and noted in g.left_out.
+// An SPC chart's mean and limit lines: labelled in the gutter right of the plot, at their last
+// value's height (moved up or down by half lines to clear each other).
+bool in_gutter(const ReferenceLine& r);
 std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const ChartStyle& style,
                                                     ChartGeometry& g);
 // The rows above the plot of horizontal bars for the labels of reference lines and bands: one
@@ -82,10 +85,15 @@ void layout_value_labels(const ChartSpec& spec, const ChartStyle& style, ChartGe
 display::PathItem marker_item(Marker m, std::span<const Point> at, double size, Color color);
 
 // line_chart.cpp / bar_chart.cpp — the data.
+// An SPC chart (spec.spc) draws its one series grey with a marker per point of its class's
+// colour and shape (spc_marker_of; 1.25 × the marker size for special causes).
 void draw_lines(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                 const ChartStyle& style);
 void draw_bars(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                const ChartStyle& style);
+
+// The marker shape of an SPC point class: circle, square, diamond, triangle.
+Marker spc_marker_of(SpcMark mark);
 
 // A stroked polyline or segment.
 display::PathItem stroke_path(display::Path path, Color color, double width,

@@ -1,5 +1,7 @@
 #include "graphics/chart_spec.hpp"
 
+#include "core/number_text.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -50,10 +52,23 @@ void validate(const ChartSpec& spec) {
         if (spec.kind == ChartKind::Line) fail("only bars can be horizontal or stacked");
         if (spec.horizontal && !spec.highlights.empty()) fail("horizontal bars take no highlights");
     }
+    if (spec.spc) {
+        if (spec.kind != ChartKind::Line || spec.series.size() != 1)
+            fail("an SPC chart draws one series as a line");
+        if (spec.spc->marks.size() != n)
+            fail("has " + std::to_string(spec.spc->marks.size()) + " SPC marks for " +
+                 std::to_string(n) + " categories");
+    }
     for (const auto& h : spec.highlights)
         if (h.first < 0 || h.last < h.first || static_cast<std::size_t>(h.last) >= n)
             fail("highlight \"" + h.label + "\" covers categories " + std::to_string(h.first) +
                  ".." + std::to_string(h.last) + " outside 0.." + std::to_string(n) + "-1");
+}
+
+std::string spc_value_text(const ChartSpec& spec, double v) {
+    NumberStyle ns;
+    ns.decimals = spec.spc ? spec.spc->decimals : spec.decimals;
+    return format_number(v, ns) + spec.unit;
 }
 
 std::optional<std::pair<double, double>> value_range(const ChartSpec& spec) {

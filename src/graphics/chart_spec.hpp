@@ -1,6 +1,9 @@
 // What a chart shows: its kind, titles, categories, data series and highlighted ranges.
 #pragma once
 
+#include "graphics/spc_icon.hpp"
+
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -35,7 +38,8 @@ struct Highlight {
 // one value per category (NaN = none there), drawn as a step through the category slots. A
 // constant is the same value everywhere; a target series from the data plugs in as it is.
 struct ReferenceLine {
-    enum class Kind : std::uint8_t { Target, Average };
+    // Mean and limits: an SPC chart's centre line (solid) and process limits (dashed).
+    enum class Kind : std::uint8_t { Target, Average, Mean, UpperLimit, LowerLimit };
     Kind kind = Kind::Target;
     std::string label; // drawn at the line's right end, e.g. "Target 8"
     std::vector<double> values;
@@ -45,6 +49,36 @@ struct ReferenceLine {
 struct ReferenceBand {
     std::string label; // drawn at the band's right end, e.g. "Tolerance 7.5–8.5"
     std::vector<double> low, high;
+};
+
+// The class of a point of an SPC chart, drawn by colour and marker shape: common cause (grey
+// circle), improvement (blue square), concern (orange diamond), special cause of a neutral
+// indicator (purple triangle).
+enum class SpcMark : std::uint8_t { Common, Improvement, Concern, Special };
+
+// Produces one segment of an SPC chart (between rebases): categories first..last, and whether
+// its limits were clipped to the unit's bounds (a count's lower limit at 0).
+struct SpcSegment {
+    int first = 0;
+    int last = 0;
+    bool lower_clipped = false;
+    bool upper_clipped = false;
+};
+
+// Produces what an SPC chart adds to a line chart of its one series: each point's class, the
+// segments (the mean and limits themselves are reference lines of kinds Mean, UpperLimit and
+// LowerLimit), the icons and the words the alt text gives them, all computed by the caller.
+struct SpcView {
+    std::vector<SpcMark> marks; // one per category
+    std::vector<SpcSegment> segments;
+    std::array<std::string, 4> mark_words; // the words of each SpcMark, for the alt text
+    std::optional<VariationShape> variation;
+    std::optional<AssuranceShape> assurance;
+    std::string variation_words; // "" when there is no variation icon
+    std::string assurance_words; // "" when there is no assurance icon (no target)
+    bool icons = false;          // draw the icons beside the title
+    int decimals = 0;            // digits of the mean and limits (see spc_value_text)
+    SpcColors colors;
 };
 
 // Everything a chart draws. `categories` are the x-axis labels ("Apr 15" or "Apr");
@@ -89,6 +123,8 @@ struct ChartSpec {
     // negative values down), value labels give each stack's total.
     bool horizontal = false;
     bool stacked = false;
+    // An SPC chart (kind Line, one series): its marks, segments and icons.
+    std::optional<SpcView> spc;
 };
 
 // Checks that every series, reference line and band has one value per category,
@@ -100,6 +136,10 @@ void validate(const ChartSpec& spec);
 // The lowest and highest finite value the chart draws (series, reference lines and bands, and
 // for stacked bars each stack's ends); nullopt if there is none.
 std::optional<std::pair<double, double>> value_range(const ChartSpec& spec);
+
+// The text of an SPC chart's mean or limit `v`: spec.spc->decimals digits (spec.decimals
+// without spc), spec.unit appended. The labels of the lines and the alt text both use it.
+std::string spc_value_text(const ChartSpec& spec, double v);
 
 // Stacked bars: where each segment starts, starts[s][c] (positive values stack up from zero,
 // negative ones down; NaN values take no room), and each category's stack ends.

@@ -66,7 +66,9 @@ DataMarks data_marks(const ChartSpec& spec, const ChartGeometry& g, const ChartS
                 }
         }
     } else {
-        const double half = style.line_width / 2, m = style.marker_size / 2;
+        // SPC charts draw special-cause markers 1.25 × larger (and diamonds reach 1.15 × out).
+        const double half = style.line_width / 2,
+                     m = style.marker_size / 2 * (spec.spc ? 1.25 * 1.15 : 1.0);
         for (int s = 0; s < g.series_count; ++s) {
             const auto& values = spec.series[s].values;
             for (int c = 0; c < n; ++c) {

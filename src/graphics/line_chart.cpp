@@ -71,10 +71,68 @@ std::optional<display::PathItem> series_markers(const SeriesValues& v, const dis
     return marker_item(marker, at, style.marker_size, look.line);
 }
 
+// The marker and colour of each SPC point class.
+Marker spc_marker(SpcMark mark) {
+    switch (mark) {
+    case SpcMark::Common:
+        return Marker::Circle;
+    case SpcMark::Improvement:
+        return Marker::Square;
+    case SpcMark::Concern:
+        return Marker::Diamond;
+    case SpcMark::Special:
+        return Marker::Triangle;
+    }
+    return Marker::Circle;
+}
+Color spc_color(SpcMark mark, const SpcColors& colors) {
+    switch (mark) {
+    case SpcMark::Common:
+        return colors.common;
+    case SpcMark::Improvement:
+        return colors.improvement;
+    case SpcMark::Concern:
+        return colors.concern;
+    case SpcMark::Special:
+        return colors.special;
+    }
+    return colors.common;
+}
+
+// An SPC chart's series: a grey line through every value, then every point marked, one item
+// per class (its colour and its shape), common cause first so signals are drawn on top.
+void draw_spc_series(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
+                     const ChartStyle& style) {
+    const SpcView& spc = *spec.spc;
+    const SeriesValues values{spec.series.front().values, g};
+    display::Path line = polyline(values);
+    if (!line.empty()) {
+        auto item = stroke_path(std::move(line), spc.colors.common, style.line_width * 0.8);
+        item.stroke->cap = display::Stroke::Cap::Round;
+        item.stroke->join = display::Stroke::Join::Round;
+        out.push_back(std::move(item));
+    }
+    for (SpcMark mark :
+         {SpcMark::Common, SpcMark::Improvement, SpcMark::Concern, SpcMark::Special}) {
+        std::vector<Point> at;
+        for (int i = 0; i < values.size(); ++i)
+            if (values.has(i) && spc.marks[static_cast<std::size_t>(i)] == mark)
+                at.push_back(values.at(i));
+        if (at.empty()) continue;
+        const double size = style.marker_size * (mark == SpcMark::Common ? 1.0 : 1.25);
+        out.push_back(marker_item(spc_marker(mark), at, size, spc_color(mark, spc.colors)));
+    }
+}
+
 } // namespace
+
+Marker spc_marker_of(SpcMark mark) {
+    return spc_marker(mark);
+}
 
 void draw_lines(std::vector<display::Item>& out, const ChartSpec& spec, const ChartGeometry& g,
                 const ChartStyle& style) {
+    if (spec.spc) return draw_spc_series(out, spec, g, style);
     for (int s = 0; s < g.series_count; ++s) {
         const SeriesLook& look = look_of(spec, style, s);
         const SeriesValues values{spec.series[s].values, g};

@@ -47,17 +47,43 @@ std::optional<double> first_value(const std::vector<double>& values) {
 }
 
 // The look of a reference line, distinct in greyscale from the data: a target is a dark long
-// dash, an average a mid-grey short dash.
+// dash, an average a mid-grey short dash, an SPC mean a solid dark grey line and its limits a
+// mid-grey medium dash.
 Color line_color(ReferenceLine::Kind kind) {
-    return kind == ReferenceLine::Kind::Target ? rgb(0x1a1a1a) : rgb(0x6b6b6b);
+    switch (kind) {
+    case ReferenceLine::Kind::Target:
+        return rgb(0x1a1a1a);
+    case ReferenceLine::Kind::Mean:
+        return rgb(0x3d3d3d);
+    case ReferenceLine::Kind::Average:
+    case ReferenceLine::Kind::UpperLimit:
+    case ReferenceLine::Kind::LowerLimit:
+        break;
+    }
+    return rgb(0x6b6b6b);
 }
 std::vector<double> line_dash(ReferenceLine::Kind kind) {
-    return kind == ReferenceLine::Kind::Target ? std::vector<double>{6, 3}
-                                               : std::vector<double>{2, 2};
+    switch (kind) {
+    case ReferenceLine::Kind::Target:
+        return {6, 3};
+    case ReferenceLine::Kind::Mean:
+        return {};
+    case ReferenceLine::Kind::UpperLimit:
+    case ReferenceLine::Kind::LowerLimit:
+        return {4, 2};
+    case ReferenceLine::Kind::Average:
+        break;
+    }
+    return {2, 2};
 }
 const Color kBandFill = rgb(0xdcdcdc);
 
 } // namespace
+
+bool in_gutter(const ReferenceLine& r) {
+    return r.kind == ReferenceLine::Kind::Mean || r.kind == ReferenceLine::Kind::UpperLimit ||
+           r.kind == ReferenceLine::Kind::LowerLimit;
+}
 
 int reference_label_rows(const ChartSpec& spec) {
     const auto labelled = std::count_if(spec.references.begin(), spec.references.end(),
@@ -91,6 +117,9 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
     for (const auto& t : g.subtitle)
         taken.push_back(text_bounds(style.subtitle, t));
     if (g.y_label) taken.push_back(text_bounds(lab, *g.y_label));
+    for (const Point& c : g.icon_centres)
+        taken.push_back(
+            Rect{c.x - g.icon_size / 2, c.y - g.icon_size / 2, g.icon_size, g.icon_size});
     const DataMarks marks = data_marks(spec, g, style);
     auto clashes = [&](const Rect& r) {
         return marks.hit(r) || std::any_of(taken.begin(), taken.end(),
@@ -158,11 +187,31 @@ std::vector<ReferenceLabel> layout_reference_labels(const ChartSpec& spec, const
             return spots;
         };
     };
-    for (int k = 0; k < static_cast<int>(spec.references.size()); ++k) {
-        const ReferenceLine& r = spec.references[k];
-        if (auto v = last_value(r.values); v && !r.label.empty())
-            place(false, k, r.label, at_an_end(g.y_of(*v), g.y_of(*v)));
-    }
+    // In the gutter right of the plot: centred on the line's height, else moved up or down by
+    // half lines, nearest first.
+    auto in_the_gutter = [&](double y) {
+        return [&, y](double) {
+            const double x = g.plot.right() + pad;
+            const double centred = y + (text_ascent(lab) - text_descent(lab)) / 2;
+            std::vector<Point> spots{{x, centred}};
+            for (int k = 1; k <= 6; ++k)
+                for (double side : {-1.0, 1.0})
+                    spots.push_back({x, centred + side * k * line_height(lab) / 2});
+            return spots;
+        };
+    };
+    // The gutter's labels first (they have few places), then the others.
+    for (bool gutter : {true, false})
+        for (int k = 0; k < static_cast<int>(spec.references.size()); ++k) {
+            const ReferenceLine& r = spec.references[k];
+            if (in_gutter(r) != gutter) continue;
+            if (auto v = last_value(r.values); v && !r.label.empty()) {
+                if (gutter)
+                    place(false, k, r.label, in_the_gutter(g.y_of(*v)));
+                else
+                    place(false, k, r.label, at_an_end(g.y_of(*v), g.y_of(*v)));
+            }
+        }
     for (int k = 0; k < static_cast<int>(spec.reference_bands.size()); ++k) {
         const ReferenceBand& b = spec.reference_bands[k];
         auto hi = last_value(b.high), lo = last_value(b.low);

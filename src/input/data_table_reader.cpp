@@ -135,7 +135,7 @@ void read_x_axis(const ElementReader& r, model::Chart& c) {
     refuse("from", "is for a chart of months; a category chart lists its categories");
     refuse("to", "is for a chart of months; a category chart lists its categories");
     refuse("highlight", "is for a chart of months");
-    if (c.kind == "line")
+    if (c.kind == "line" || c.kind == "spc")
         throw InputError(r.pos_of("kind"), "a category chart draws bars (kind=\"bar\", "
                                            "\"grouped-bar\" or \"hbar\")");
     if (c.x == "areas" && r.has("area-kind")) {
@@ -188,10 +188,37 @@ model::ChartSeries chart_series(const XmlNode& child, const model::Chart& c) {
     return series;
 }
 
+// The SPC attributes of kind="spc" (refused on other kinds): one series, no average line or
+// stacking (the mean is drawn), rebase months, baseline points, screening, rule lengths, icons.
+void read_spc(const ElementReader& r, model::Chart& c) {
+    const bool spc = c.kind == "spc";
+    for (const char* name : {"rebase", "baseline", "screen", "run", "trend", "icons"})
+        if (!spc && r.has(name))
+            throw InputError(r.pos_of(name),
+                             std::string(name) + " is for an SPC chart (kind=\"spc\")");
+    if (!spc) return;
+    c.spc_pos = r.pos_of("kind");
+    if (c.series.size() != 1)
+        throw InputError(c.series[1].pos, "an SPC chart (kind=\"spc\") takes one <series>");
+    if (r.has("average-line"))
+        throw InputError(r.pos_of("average-line"),
+                         "average-line is not for an SPC chart (it draws its mean)");
+    if (r.has("tolerance"))
+        throw InputError(r.pos_of("tolerance"),
+                         "tolerance is not for an SPC chart (it draws its process limits)");
+    c.rebase = split_periods(r.text("rebase"));
+    c.rebase_pos = r.pos_of("rebase");
+    if (r.has("baseline")) c.baseline = r.integer("baseline", 0, 2, 120);
+    c.screen = r.flag("screen", false);
+    c.run = r.integer("run", 7, 0, 120);
+    c.trend = r.integer("trend", 6, 0, 120);
+    c.icons = r.flag("icons", false);
+}
+
 model::Chart chart(const XmlNode& node) {
     ElementReader r(node, grammar_of("chart"));
     model::Chart c;
-    c.kind = r.choice("kind", "line", {"line", "bar", "grouped-bar", "hbar"});
+    c.kind = r.choice("kind", "line", {"line", "bar", "grouped-bar", "hbar", "spc"});
     c.title = r.text("title");
     c.subtitle = r.text("subtitle");
     c.source = r.text("source");
@@ -202,7 +229,7 @@ model::Chart chart(const XmlNode& node) {
     c.highlights = split_windows(r.text("highlight"));
     c.highlights_pos = r.pos_of("highlight");
     c.stack = r.flag("stack", false);
-    if (c.stack && c.kind == "line")
+    if (c.stack && (c.kind == "line" || c.kind == "spc"))
         throw InputError(r.pos_of("stack"), "only bars stack (kind=\"bar\" or \"hbar\")");
     auto optional_number = [&](const char* name) -> std::optional<double> {
         if (!r.has(name)) return std::nullopt;
@@ -248,7 +275,39 @@ model::Chart chart(const XmlNode& node) {
     }
     if (c.series.empty()) throw InputError(node.pos, "<chart> needs at least one <series>");
     if (c.series.size() > 6) throw InputError(node.pos, "<chart> takes at most 6 series");
+    read_spc(r, c);
     return c;
+}
+
+model::SpcTable spc_table(const XmlNode& node, bool matrix) {
+    ElementReader r(node, grammar_of(matrix ? "spc-matrix" : "spc-table"));
+    expect_no_children(node);
+    model::SpcTable t;
+    t.indicators = split_periods(r.required("indicators"));
+    t.indicators_pos = r.pos_of("indicators");
+    if (t.indicators.empty()) throw InputError(t.indicators_pos, "indicators lists none");
+    if (t.indicators.size() > 200)
+        throw InputError(t.indicators_pos, "an SPC table takes at most 200 indicators");
+    t.area = r.required("area");
+    t.from = r.required("from");
+    t.to = r.required("to");
+    t.range_pos = r.pos_of("from");
+    t.rebase = split_periods(r.text("rebase"));
+    t.rebase_pos = r.pos_of("rebase");
+    if (r.has("baseline")) t.baseline = r.integer("baseline", 0, 2, 120);
+    t.screen = r.flag("screen", false);
+    t.run = r.integer("run", 7, 0, 120);
+    t.trend = r.integer("trend", 6, 0, 120);
+    t.shape = table_shape(r);
+    t.matrix = matrix;
+    if (matrix) {
+        t.link = r.text("link");
+        t.link_pos = r.pos_of("link");
+        if (r.has("link") && t.link.find("{indicator}") == std::string::npos)
+            throw InputError(t.link_pos, "link is a section id with {indicator} in it "
+                                         "(link=\"metric-{indicator}\")");
+    }
+    return t;
 }
 
 } // namespace
@@ -265,6 +324,8 @@ std::optional<model::Block> read_data_block(const XmlNode& node) {
     if (node.name == "period-table") return block(period_table(node));
     if (node.name == "month-table") return block(month_table(node));
     if (node.name == "chart") return block(chart(node));
+    if (node.name == "spc-table") return block(spc_table(node, false));
+    if (node.name == "spc-matrix") return block(spc_table(node, true));
     if (node.name == "verdict-legend") {
         ElementReader r(node, grammar_of("verdict-legend"));
         expect_no_children(node);

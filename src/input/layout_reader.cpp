@@ -324,7 +324,7 @@ model::Block read_block(const XmlNode& node) {
                                        "> (a section takes heading, p, list, table, spacer, "
                                        "page-break, button, menu, indicator-table, "
                                        "period-table, month-table, chart, verdict-legend, "
-                                       "columns)");
+                                       "columns, spc-table, spc-matrix)");
     }
     return block;
 }
@@ -415,6 +415,12 @@ void check_references(const model::Report& report) {
                     for (const auto& cell : row.cells)
                         check_inline(cell.text);
             if (auto* btn = std::get_if<model::Button>(&b.content)) check_target(btn->target);
+            if (auto* spc = std::get_if<model::SpcTable>(&b.content); spc && !spc->link.empty())
+                for (const auto& id : spc->indicators) {
+                    std::string target = spc->link;
+                    target.replace(target.find("{indicator}"), 11, id);
+                    check_target({model::LinkTarget::Kind::Section, target, spc->link_pos});
+                }
             if (auto* m = std::get_if<model::Menu>(&b.content))
                 if (!groups.count(m->group))
                     throw InputError(b.pos, "menu of a group '" + m->group +

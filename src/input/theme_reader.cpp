@@ -7,6 +7,8 @@
 #include "input/file_text.hpp"
 #include "input/text_checks.hpp"
 
+#include <algorithm>
+
 #include <boost/property_tree/ini_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
 
@@ -245,6 +247,13 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
             theme.styles[name] = style;
         } else if (section == "labels") {
             for (const auto& [key, node] : keys) {
+                const auto& spc = model::spc_label_keys();
+                if (std::find(spc.begin(), spc.end(), key) != spc.end()) {
+                    if (node.data().empty())
+                        v.fail_value(section, key, "'" + key + "' needs words");
+                    theme.spc_labels[key] = node.data();
+                    continue;
+                }
                 if (!theme.labels.count(key))
                     v.fail(
                         section, key,
@@ -253,7 +262,7 @@ model::Theme theme_from_ini(const std::string& file, const std::string& raw) {
                             "month-range, "
                             "quarter, average, average-line, difference, pct-difference, happy, "
                             "monitor, "
-                            "unhappy, verdict-alt)");
+                            "unhappy, verdict-alt, or an spc-* key)");
                 const std::string& value = node.data();
                 if (key == "months" || key == "short-months") {
                     int names = 1;

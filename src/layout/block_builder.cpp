@@ -11,6 +11,7 @@
 #include "layout/list_block.hpp"
 #include "layout/menu_block.hpp"
 #include "layout/simple_blocks.hpp"
+#include "layout/spc_chart.hpp"
 #include "layout/table_block.hpp"
 #include "layout/text_block.hpp"
 
@@ -229,14 +230,19 @@ BlockPtr make_table(const SourcePos& pos, TableContent content, double width, Bu
         widths.push_back(width * w / total);
     // Rows of a table with verdict faces are all tall enough for a face, so zebra bands match.
     double min_height = 0;
-    for (const auto& row : content.body)
+    for (const auto& row : content.body) {
         for (const auto& f : row.faces)
             if (f) min_height = ts.face_size;
+        for (const auto& i : row.icons)
+            if (i) min_height = ts.face_size;
+    }
+    ts.spc_colors = spc_colors(ctx.theme);
     // Lays one row out, taking its content.
     auto lay_row = [&](TableRowContent& row, const model::TextStyle& style, bool body) {
         LaidRow out;
         out.pos = std::move(row.pos);
         out.faces = std::move(row.faces);
+        out.icons = std::move(row.icons);
         out.spans = std::move(row.spans);
         out.cells.reserve(row.cells.size());
         double h = 0;
@@ -245,6 +251,7 @@ BlockPtr make_table(const SourcePos& pos, TableContent content, double width, Bu
             double w = 0;
             for (std::size_t k = first; k < first + span && k < widths.size(); ++k)
                 w += widths[k];
+            if (c < out.icons.size() && out.icons[c]) w -= ts.face_size + 3; // the icon's room
             auto cell = lay_cell(std::move(row.cells[c]), style, std::max(1.0, w - 2 * ts.pad_x),
                                  ctx, body);
             h = std::max(h, static_cast<double>(cell->lines.size()) * cell->line_height);
@@ -338,7 +345,12 @@ std::vector<BlockPtr> build_block_list(const std::vector<model::Block>& blocks, 
                     build_month_table(b, content, width, ctx, out);
                 else if constexpr (std::is_same_v<T, model::Chart>)
                     build_chart(b, content, width, ctx, out);
-                else if constexpr (std::is_same_v<T, model::VerdictLegend>)
+                else if constexpr (std::is_same_v<T, model::SpcTable>) {
+                    if (content.matrix)
+                        build_spc_matrix(b, content, width, ctx, out);
+                    else
+                        build_spc_table(b, content, width, ctx, out);
+                } else if constexpr (std::is_same_v<T, model::VerdictLegend>)
                     build_verdict_legend(b, content, width, ctx, out);
                 else if constexpr (std::is_same_v<T, model::Columns>)
                     out.push_back(columns(b, content, width, ctx));

@@ -6,6 +6,7 @@
 #include "graphics/face.hpp"
 #include "layout/block.hpp"
 #include "layout/cell_cache.hpp"
+#include "layout/spc_icon_cell.hpp"
 #include "layout/style_fonts.hpp"
 #include "model/report.hpp"
 #include "model/theme.hpp"
@@ -44,7 +45,8 @@ struct BuildContext {
 struct TableRowContent {
     std::vector<model::InlineText> cells;
     std::vector<std::optional<graphics::Face>> faces;
-    std::vector<int> spans; // columns each cell spans (empty: one each)
+    std::vector<std::optional<SpcIconCell>> icons; // an SPC icon per cell, if any (empty: none)
+    std::vector<int> spans;                        // columns each cell spans (empty: one each)
     SourcePos pos;
 };
 

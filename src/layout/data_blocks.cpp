@@ -3,14 +3,19 @@
 #include "compute/indicator_table_cells.hpp"
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
+#include "compute/spc_series.hpp"
+#include "compute/spc_table_cells.hpp"
+#include "compute/spc_words.hpp"
 #include "core/error.hpp"
 #include "core/number_text.hpp"
 #include "graphics/face.hpp"
 #include "layout/category_chart.hpp"
 #include "layout/chart_block.hpp"
+#include "layout/spc_chart.hpp"
 #include "layout/text_block.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <initializer_list>
@@ -361,23 +366,14 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
 
 namespace {
 
-// The target of each month from targets.csv (NaN where none applies): the value of the
-// shortest target window that contains the month (a month's own target before its quarter's).
+// The target of each month from targets.csv (NaN where none applies; compute::monthly_targets);
+// an error at the chart's target attribute if no month has one.
 std::vector<double> monthly_targets(const compute::Figures& figures, const model::Chart& c,
                                     const compute::Window& from, std::size_t months) {
     const model::ChartSeries& s = c.series.front();
-    const auto points =
-        at(c.target_pos, [&] { return figures.target_series(s.indicator, s.area); });
-    std::vector<double> values(months, std::nan(""));
-    std::vector<int> span(months, 0);
-    for (const auto& p : points)
-        for (int m = p.window.first_serial(); m <= p.window.last_serial(); ++m) {
-            const int i = m - from.first_serial();
-            if (i < 0 || i >= static_cast<int>(months)) continue;
-            const int len = p.window.last_serial() - p.window.first_serial() + 1;
-            const auto k = static_cast<std::size_t>(i);
-            if (span[k] == 0 || len < span[k]) values[k] = p.value, span[k] = len;
-        }
+    auto values = at(c.target_pos, [&] {
+        return compute::monthly_targets(figures, s.indicator, s.area, from.first_serial(), months);
+    });
     if (std::none_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); }))
         throw InputError(c.target_pos, "target=\"data\": targets.csv has no target for " +
                                            s.indicator + " / " + s.area + " in the chart's months");
@@ -483,6 +479,10 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
                                         std::vector<double>(n, c.tolerance->first),
                                         std::vector<double>(n, c.tolerance->second)});
     }
+    if (c.kind == "spc") {
+        const model::ChartSeries& s = c.series.front();
+        add_spc(spec, c, figures.indicator(s.indicator), from.first_serial(), ctx.theme);
+    }
     spec.y_min = c.y_min;
     spec.y_max = c.y_max;
     for (const auto& text : c.highlights) {
@@ -522,6 +522,139 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
     }
     out.push_back(std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width,
                                                c.height, c.fill));
+}
+
+void build_spc_table(const model::Block& b, const model::SpcTable& t, double width,
+                     BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const compute::Figures& figures = need_figures(ctx, b.pos);
+    compute::SpcTableCells cells = compute::spc_table_cells(t, figures, ctx.theme);
+    TableContent content;
+    content.weights = {2.6, 1.9, 1.0, 1.0, 1.0, 1.0, 2.5, 2.5};
+    content.align = {Align::Left,  Align::Right, Align::Right, Align::Right,
+                     Align::Right, Align::Right, Align::Left,  Align::Left};
+    TableRowContent header;
+    header.pos = b.pos;
+    for (auto& h : cells.header)
+        header.cells.push_back(
+            plain(std::move(h), false, header.cells.empty() ? b.pos : SourcePos{}));
+    content.header.push_back(std::move(header));
+    for (auto& row : cells.rows) {
+        TableRowContent r;
+        r.pos = row.pos;
+        for (std::string* text : {&row.metric, &row.latest, &row.target, &row.mean, &row.lower,
+                                  &row.upper, &row.variation_words, &row.assurance_words})
+            r.cells.push_back(
+                plain(std::move(*text), false, r.cells.empty() ? row.pos : SourcePos{}));
+        r.faces.assign(r.cells.size(), std::nullopt);
+        r.icons.assign(r.cells.size(), std::nullopt);
+        if (auto v = variation_shape(row.variation))
+            r.icons[6] = SpcIconCell{*v, r.cells[6].front().text};
+        if (auto a = assurance_shape(row.assurance))
+            r.icons[7] = SpcIconCell{*a, r.cells[7].front().text};
+        content.body.push_back(std::move(r));
+    }
+    const double table_width =
+        apply_shape(content, t.shape, width,
+                    "metric, latest, target, mean, lower limit, upper limit, variation, assurance");
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
+}
+
+namespace {
+
+// The matrix row of a variation icon: improving, common cause, concerning, neither (high or
+// low alike); -1 for none.
+int matrix_row(compute::VariationIcon v) {
+    using V = compute::VariationIcon;
+    switch (v) {
+    case V::ImprovementHigh:
+    case V::ImprovementLow:
+        return 0;
+    case V::CommonCause:
+        return 1;
+    case V::ConcernHigh:
+    case V::ConcernLow:
+        return 2;
+    case V::NeitherHigh:
+    case V::NeitherLow:
+        return 3;
+    case V::None:
+        break;
+    }
+    return -1;
+}
+
+// The matrix column of an assurance icon: passing, hit and miss, failing, no target.
+int matrix_column(compute::AssuranceIcon a) {
+    switch (a) {
+    case compute::AssuranceIcon::ConsistentlyPassing:
+        return 0;
+    case compute::AssuranceIcon::HitAndMiss:
+        return 1;
+    case compute::AssuranceIcon::ConsistentlyFailing:
+        return 2;
+    case compute::AssuranceIcon::None:
+        break;
+    }
+    return 3;
+}
+
+} // namespace
+
+void build_spc_matrix(const model::Block& b, const model::SpcTable& t, double width,
+                      BuildContext& ctx, std::vector<BlockPtr>& out) {
+    const compute::Figures& figures = need_figures(ctx, b.pos);
+    const compute::SpcTableCells cells = compute::spc_table_cells(t, figures, ctx.theme);
+    const compute::SpcWords words = compute::spc_words(ctx.theme);
+    // Each cell's metrics, in the order listed, each a link to its section when `link` is set.
+    std::array<std::array<model::InlineText, 4>, 4> grid;
+    bool neutral = false;
+    for (std::size_t i = 0; i < cells.rows.size(); ++i) {
+        const auto& row = cells.rows[i];
+        const int r = matrix_row(row.variation);
+        if (r < 0) continue;
+        neutral = neutral || r == 3;
+        model::InlineText& cell = grid[static_cast<std::size_t>(r)]
+                                      [static_cast<std::size_t>(matrix_column(row.assurance))];
+        if (!cell.empty()) cell.push_back(plain("; ").front());
+        model::Inline piece = plain(row.metric, false, row.pos).front();
+        if (!t.link.empty()) {
+            std::string target = t.link;
+            target.replace(target.find("{indicator}"), 11, t.indicators[i]);
+            piece.link = {model::LinkTarget::Kind::Section, std::move(target), t.link_pos};
+        }
+        cell.push_back(std::move(piece));
+    }
+    TableContent content;
+    content.weights = {2.4, 1.9, 1.9, 1.9, 1.4};
+    content.align = {Align::Left, Align::Left, Align::Left, Align::Left, Align::Left};
+    content.zebra = false;
+    TableRowContent header;
+    header.pos = b.pos;
+    header.cells = {plain(words.variation + " × " + words.assurance, false, b.pos),
+                    plain(words.consistently_passing), plain(words.hit_and_miss),
+                    plain(words.consistently_failing), plain(words.no_target)};
+    header.faces.assign(5, std::nullopt);
+    content.header.push_back(std::move(header));
+    const std::pair<compute::VariationIcon, const std::string*> rows[] = {
+        {compute::VariationIcon::ImprovementHigh, &words.improving},
+        {compute::VariationIcon::CommonCause, &words.common_cause},
+        {compute::VariationIcon::ConcernHigh, &words.concerning},
+        {compute::VariationIcon::NeitherHigh, &words.neutral}};
+    for (std::size_t r = 0; r < 4; ++r) {
+        if (r == 3 && !neutral) continue; // no neutral indicator: no row for it
+        TableRowContent row;
+        row.pos = b.pos;
+        row.cells.push_back(plain(*rows[r].second, false, b.pos));
+        for (auto& cell : grid[r])
+            row.cells.push_back(std::move(cell));
+        row.faces.assign(5, std::nullopt);
+        row.icons.assign(5, std::nullopt);
+        if (auto v = variation_shape(rows[r].first))
+            row.icons[0] = SpcIconCell{*v, *rows[r].second};
+        content.body.push_back(std::move(row));
+    }
+    const double table_width = apply_shape(content, t.shape, width, "");
+    out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
 }
 
 void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,

@@ -25,6 +25,14 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
 std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx);
 void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
                  std::vector<BlockPtr>& out);
+// The SPC summary: compute::spc_table_cells rendered, icons beside their words.
+void build_spc_table(const model::Block& b, const model::SpcTable& t, double width,
+                     BuildContext& ctx, std::vector<BlockPtr>& out);
+// The SPC matrix: the indicators of compute::spc_table_cells in a grid of variation (rows:
+// improving, common cause, concerning, and neither when an indicator is neutral) × assurance
+// (columns: passing, hit and miss, failing, no target), each a link to its section if asked.
+void build_spc_matrix(const model::Block& b, const model::SpcTable& t, double width,
+                      BuildContext& ctx, std::vector<BlockPtr>& out);
 void build_verdict_legend(const model::Block& b, const model::VerdictLegend& legend, double width,
                           BuildContext& ctx, std::vector<BlockPtr>& out);
 

@@ -93,7 +93,22 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, RowRole 
         }
         const LaidText& cell = *row.cells[c];
         std::optional<graphics::Face> face = c < row.faces.size() ? row.faces[c] : std::nullopt;
-        if (face) {
+        const SpcIconCell* icon = c < row.icons.size() && row.icons[c] ? &*row.icons[c] : nullptr;
+        if (icon) {
+            // The icon at the cell's left, its words beside it.
+            const double d = std::min(style.face_size, row.height - 2);
+            const Point centre{x + style.pad_x + d / 2, y + row.height / 2};
+            if (const auto* v = std::get_if<graphics::VariationShape>(&icon->shape))
+                graphics::draw_variation_icon(canvas.page().items, *v, centre, d, style.spc_colors,
+                                              icon->alt);
+            else
+                graphics::draw_assurance_icon(canvas.page().items,
+                                              std::get<graphics::AssuranceShape>(icon->shape),
+                                              centre, d, style.spc_colors, icon->alt);
+            draw_lines(canvas, cell, 0, cell.lines.size(),
+                       {x + style.pad_x + d + 3, y + style.pad_y},
+                       std::max(1.0, w - 2 * style.pad_x - d - 3), model::Align::Left);
+        } else if (face) {
             // The face centred in the cell; a footnote mark, if any, just right of it. Under
             // the face, the verdict as an invisible word for text extraction.
             double d = std::min(style.face_size, row.height - 2);

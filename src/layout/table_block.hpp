@@ -6,6 +6,7 @@
 #include "layout/block.hpp"
 #include "layout/inline_layout.hpp"
 #include "layout/shared_rows.hpp"
+#include "layout/spc_icon_cell.hpp"
 
 #include <array>
 #include <memory>
@@ -18,6 +19,7 @@ namespace bp::layout {
 struct LaidRow {
     std::vector<std::shared_ptr<const LaidText>> cells;
     std::vector<std::optional<graphics::Face>> faces; // a verdict face per cell, if any
+    std::vector<std::optional<SpcIconCell>> icons;    // an SPC icon per cell, if any
     std::vector<int> spans;                           // columns each cell spans (empty: one each)
     std::vector<double> insets; // extra right inset per cell, aligning digits (empty: none)
     double height = 0;
@@ -41,7 +43,8 @@ struct TableStyle {
     // the figure's alt text.
     std::array<std::string, 3> face_words;
     std::array<std::string, 3> face_alts;
-    std::size_t keep_rows = 3; // body rows kept on either side of a page break
+    std::size_t keep_rows = 3;           // body rows kept on either side of a page break
+    graphics::SpcColors spc_colors = {}; // SPC icons in cells (the theme's spc-* colours)
 };
 
 class TableBlock : public Block {

@@ -211,6 +211,41 @@ struct Chart {
     std::string average_label; // empty: the theme's [labels] average-line, with {value}
     std::optional<std::pair<double, double>> tolerance; // a shaded band between two values
     std::vector<ChartSeries> series;
+    // kind="spc": recalculation months (each starts a new segment), the baseline (the first N
+    // points of each segment make its mean and limits; unset: all), screening of moving
+    // ranges, the lengths of the run and trend rules, and the icons beside the title.
+    std::vector<std::string> rebase;
+    SourcePos spc_pos; // where kind="spc" is (errors of the SPC computation point here)
+    SourcePos rebase_pos;
+    std::optional<int> baseline;
+    bool screen = false;
+    int run = 7;
+    int trend = 6;
+    bool icons = false;
+};
+
+// The SPC summary of indicators: one row per indicator, each an XmR chart of an area's months
+// from..to (as an SPC chart computes it): metric | latest | target | mean | lower limit | upper
+// limit | variation (icon and words) | assurance (icon and words).
+struct SpcTable {
+    std::vector<std::string> indicators;
+    SourcePos indicators_pos;
+    std::string area;
+    std::string from; // first month, e.g. "2023-04"
+    std::string to;   // last month
+    SourcePos range_pos;
+    std::vector<std::string> rebase; // recalculation months, as on an SPC chart
+    SourcePos rebase_pos;
+    std::optional<int> baseline;
+    bool screen = false;
+    int run = 7;
+    int trend = 6;
+    TableShape shape;
+    // <spc-matrix>: the same indicators placed in a grid of variation × assurance, each a link
+    // to the section whose id is `link` with {indicator} replaced ("" : no links).
+    bool matrix = false;
+    std::string link;
+    SourcePos link_pos;
 };
 
 // The meaning of each verdict face, as a legend: one sentence per face, from the layout.
@@ -238,7 +273,7 @@ struct Columns {
 
 struct Block {
     std::variant<Heading, Paragraph, BulletList, Table, Spacer, PageBreak, Button, Menu,
-                 IndicatorTable, PeriodTable, MonthTable, Chart, VerdictLegend, Columns>
+                 IndicatorTable, PeriodTable, MonthTable, Chart, VerdictLegend, Columns, SpcTable>
         content;
     SourcePos pos;
     std::string element; // element name, for messages

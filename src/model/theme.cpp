@@ -2,6 +2,20 @@
 
 namespace bp::model {
 
+const std::vector<std::string>& spc_label_keys() {
+    static const std::vector<std::string> keys = {
+        "spc-common-cause",  "spc-improvement-high", "spc-improvement-low",
+        "spc-concern-high",  "spc-concern-low",      "spc-neither-high",
+        "spc-neither-low",   "spc-passing",          "spc-failing",
+        "spc-hit-and-miss",  "spc-point-common",     "spc-point-improvement",
+        "spc-point-concern", "spc-point-special",    "spc-mean",
+        "spc-upper-limit",   "spc-lower-limit",      "spc-metric",
+        "spc-latest",        "spc-target",           "spc-variation",
+        "spc-assurance",     "spc-improving",        "spc-concerning",
+        "spc-neutral",       "spc-no-target"};
+    return keys;
+}
+
 const TextStyle& Theme::style(const std::string& name) const {
     auto it = styles.find(name);
     if (it != styles.end()) return it->second;

@@ -32,6 +32,13 @@ struct SeriesStyle {
     std::string marker;                      // none, circle, square, triangle, diamond; "": kept
     std::optional<Color> bar;                // a bar's fill
 };
+// The [labels] keys of the SPC words, one per compute::SpcWords member: spc-common-cause,
+// spc-improvement-high, spc-improvement-low, spc-concern-high, spc-concern-low,
+// spc-neither-high, spc-neither-low, spc-passing, spc-failing, spc-hit-and-miss,
+// spc-point-common, spc-point-improvement, spc-point-concern, spc-point-special, spc-mean,
+// spc-upper-limit, spc-lower-limit, spc-metric, spc-latest, spc-target, spc-variation,
+// spc-assurance, spc-improving, spc-concerning, spc-neutral, spc-no-target.
+const std::vector<std::string>& spc_label_keys();
 
 // Colours and styles used by layout; keys are style names ("body", "h1", "banner", …).
 struct Theme {
@@ -49,6 +56,9 @@ struct Theme {
     // "verdict-alt" (a face's alt text, with {verdict}: "Verdict: {verdict}").
     std::map<std::string, std::string> labels;
     std::map<int, SeriesStyle> series; // by series number 1–6
+    // The SPC words a theme may set in [labels] (compute::SpcWords holds their defaults; a
+    // key absent here keeps its default): see spc_label_keys.
+    std::map<std::string, std::string> spc_labels;
     SourcePos pos;
 
     // The named style, or "body" if absent.

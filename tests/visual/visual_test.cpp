@@ -114,10 +114,11 @@ std::vector<unsigned char> read(const std::string& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-const char* const kCaseNames[] = {"faces",           "table",           "line-chart",
-                                  "sector-chart",    "grouped-bars",    "reference-lines",
-                                  "bars-off-zero",   "shared-scale",    "category-bars",
-                                  "hbar-references", "reference-labels"};
+const char* const kCaseNames[] = {
+    "faces",         "table",           "line-chart",       "sector-chart",
+    "grouped-bars",  "reference-lines", "bars-off-zero",    "shared-scale",
+    "category-bars", "hbar-references", "reference-labels", "spc-chart",
+    "spc-table"};
 
 } // namespace
 

@@ -105,3 +105,15 @@ BOOST_AUTO_TEST_CASE(series_sections_set_a_palette_looks_and_their_errors_name_t
                "theme.ini:2:1: error: unknown key 'width' in [series.1] (expected color, dash, "
                "marker, bar)");
 }
+
+BOOST_AUTO_TEST_CASE(spc_words_are_labels_keys) {
+    auto t = input::theme_from_ini("theme.ini", "[labels]\nspc-passing = Meeting the target\n"
+                                                "spc-mean = Centre line\n");
+    BOOST_TEST(t.spc_labels.at("spc-passing") == "Meeting the target");
+    BOOST_TEST(t.spc_labels.at("spc-mean") == "Centre line");
+    BOOST_TEST(t.spc_labels.count("spc-failing") == 0u); // the default stays in compute
+    BOOST_TEST(error_of("[labels]\nspc-pass = X\n")
+                   .rfind("theme.ini:2:1: error: unknown key 'spc-pass' in [labels]", 0) == 0);
+    BOOST_TEST(error_of("[labels]\nspc-mean =\n").find("'spc-mean' needs words") !=
+               std::string::npos);
+}

@@ -102,3 +102,40 @@ BOOST_AUTO_TEST_CASE(a_missing_file_is_an_error_naming_it) {
         BOOST_TEST(starts(e.what(), "/nonexistent/layout.xml: error: cannot read the file"));
     }
 }
+
+BOOST_AUTO_TEST_CASE(spc_attributes_are_for_spc_charts_with_one_series) {
+    const std::string head = "<report title=\"T\">\n<section id=\"s\" title=\"S\">\n";
+    const std::string tail = "</section>\n</report>";
+    std::string e = error_of(head +
+                             "<chart from=\"2024-01\" to=\"2024-12\" area=\"a\" rebase=\"2024-06\">"
+                             "<series indicator=\"i\"/></chart>\n" +
+                             tail);
+    BOOST_TEST(starts(e, "layout.xml:3:45: error: rebase is for an SPC chart (kind=\"spc\")"), e);
+    e = error_of(head +
+                 "<chart kind=\"spc\" from=\"2024-01\" to=\"2024-12\" area=\"a\">\n"
+                 "<series indicator=\"i\"/>\n<series indicator=\"j\"/></chart>\n" +
+                 tail);
+    BOOST_TEST(starts(e, "layout.xml:5:1: error: an SPC chart (kind=\"spc\") takes one <series>"),
+               e);
+    e = error_of(head +
+                 "<chart kind=\"spc\" from=\"2024-01\" to=\"2024-12\" area=\"a\" "
+                 "average-line=\"yes\"><series indicator=\"i\"/></chart>\n" +
+                 tail);
+    BOOST_TEST(starts(e, "layout.xml:3:56: error: average-line is not for an SPC chart"), e);
+    e = error_of(head +
+                 "<chart kind=\"spc\" from=\"2024-01\" to=\"2024-12\" area=\"a\" "
+                 "baseline=\"1\"><series indicator=\"i\"/></chart>\n" +
+                 tail);
+    BOOST_TEST(e.find("layout.xml:3:") == 0, e);
+    e = error_of(head +
+                 "<chart kind=\"spc\" x=\"areas\" areas=\"a; b\" window=\"2024-01\">"
+                 "<series indicator=\"i\"/></chart>\n" +
+                 tail);
+    BOOST_TEST(e.find("a category chart draws bars") != std::string::npos, e);
+    BOOST_TEST(error_of(head +
+                        "<chart kind=\"spc\" from=\"2024-01\" to=\"2024-12\" area=\"a\" "
+                        "rebase=\"2024-04; 2024-09\" baseline=\"6\" screen=\"yes\" "
+                        "run=\"8\" trend=\"7\" icons=\"yes\"><series indicator=\"i\"/>"
+                        "</chart>\n" +
+                        tail) == "no error");
+}
