@@ -1,0 +1,168 @@
+// PageWriter's tables: indicator tables (compute::indicator_table_cells, the PDF's cells), period
+// tables, the layout's own tables, the verdict legend, faces and footnotes.
+#include "web/page_writer.hpp"
+
+#include "compute/checks.hpp"
+#include "compute/number_format.hpp"
+#include "compute/verdict_rules.hpp"
+#include "compute/window.hpp"
+#include "compute/window_label.hpp"
+#include "core/markup_escape.hpp"
+#include "graphics/face.hpp"
+#include "web/svg_items.hpp"
+
+namespace bp::web {
+
+namespace {
+
+std::string esc(std::string_view s) {
+    return markup_escaped(s);
+}
+
+std::optional<graphics::Face> face_of(model::Verdict v) {
+    switch (v) {
+    case model::Verdict::Happy:
+        return graphics::Face::Happy;
+    case model::Verdict::Monitor:
+        return graphics::Face::Monitoring;
+    case model::Verdict::Unhappy:
+        return graphics::Face::Unhappy;
+    case model::Verdict::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+// The start of a table in its own scrolling region (a wide table scrolls there, not the page).
+std::string table_start(int number, const std::string& caption) {
+    const std::string id = "table-" + std::to_string(number);
+    return "<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + id +
+           "-caption\">\n<table id=\"" + id + "\">\n<caption id=\"" + id + "-caption\">" +
+           esc(caption) + "</caption>\n";
+}
+
+const char* const kTableEnd = "</tbody>\n</table>\n</div>\n";
+
+} // namespace
+
+std::string PageWriter::face(model::Verdict verdict) {
+    const auto f = face_of(verdict);
+    if (!f) return {};
+    graphics::FaceStyle style;
+    style.happy = ctx_.theme.color("happy", style.happy);
+    style.monitoring = ctx_.theme.color("monitor", style.monitoring);
+    style.unhappy = ctx_.theme.color("unhappy", style.unhappy);
+    std::vector<display::Item> items;
+    graphics::draw_face(items, *f, Point{8, 8}, 14, style, words_.alt(verdict));
+    return svg_of_items(items, Rect{0, 0, 16, 16}, fonts_.fonts, "face");
+}
+
+// The notes of a table as a list, each linked back to its first mark; `ref_ids[i]` is the id
+// of note i's first mark in the table ("" if no row shows it).
+std::string PageWriter::footnotes(const std::vector<std::pair<std::string, std::string>>& notes,
+                                  std::vector<std::string>& ref_ids) {
+    if (notes.empty()) return {};
+    std::string h = "<ul class=\"footnotes\">\n";
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        h += "<li id=\"fn-" +
+             std::to_string(footnote_ - static_cast<int>(notes.size()) + static_cast<int>(i) + 1) +
+             "\">" + esc(notes[i].first + " " + notes[i].second);
+        if (!ref_ids[i].empty()) h += " <a href=\"#" + ref_ids[i] + "\">Back to the table</a>";
+        h += "</li>\n";
+    }
+    return h + "</ul>\n";
+}
+
+std::string PageWriter::indicator_table(const model::Block& b, const model::IndicatorTable& t,
+                                        const model::Section& s) {
+    const compute::Figures& figures = layout::need_figures(ctx_, b.pos);
+    const compute::IndicatorTableCells cells =
+        compute::indicator_table_cells(t, figures, ctx_.theme, warnings_);
+    using C = compute::IndicatorColumn;
+    const int number = ++table_;
+    const int first_note = footnote_ + 1;
+    footnote_ += static_cast<int>(cells.notes.size());
+    std::vector<std::string> ref_ids(cells.notes.size());
+    std::string h = table_start(number, caption_of(s)) + "<thead><tr>";
+    for (const auto& header : cells.header)
+        h += "<th scope=\"col\">" + esc(header) + "</th>";
+    h += "</tr></thead>\n<tbody>\n";
+    for (std::size_t r = 0; r < cells.rows.size(); ++r) {
+        const auto& row = cells.rows[r];
+        h += "<tr>";
+        for (std::size_t c = 0; c < cells.columns.size(); ++c) {
+            const std::string& v = row.cells[c];
+            if (cells.columns[c] == C::Label) {
+                h += "<th scope=\"row\">" + esc(v) + "</th>";
+            } else if (cells.columns[c] == C::Verdict) {
+                h += "<td class=\"verdict\">" + face(row.verdict) + esc(words_.word(row.verdict));
+                std::size_t note = cells.notes.size();
+                for (std::size_t n = 0; n < cells.notes.size(); ++n)
+                    if (cells.notes[n].first == v) note = n;
+                if (note < cells.notes.size()) {
+                    const std::string id =
+                        "fnref-" + std::to_string(number) + "-" + std::to_string(r + 1);
+                    if (ref_ids[note].empty()) ref_ids[note] = id;
+                    h += "<a id=\"" + id + "\" href=\"#fn-" +
+                         std::to_string(first_note + static_cast<int>(note)) + "\">" + esc(v) +
+                         "</a>";
+                } else {
+                    h += esc(v);
+                }
+                h += "</td>";
+            } else {
+                h += "<td class=\"num\">" + esc(v) + "</td>";
+            }
+        }
+        h += "</tr>\n";
+    }
+    return h + kTableEnd + footnotes(cells.notes, ref_ids);
+}
+
+std::string PageWriter::period_table(const model::Block& b, const model::PeriodTable& t,
+                                     const model::Section& s) {
+    (void)b;
+    (void)t;
+    (void)s;
+    return {}; // not yet: its cells are made inside the layout layer (see the README)
+}
+
+std::string PageWriter::static_table(const model::Table& t, const model::Section& s) {
+    const int number = ++table_;
+    std::string h = table_start(number, caption_of(s));
+    const std::size_t header_rows =
+        std::min<std::size_t>(static_cast<std::size_t>(std::max(0, t.header_rows)), t.rows.size());
+    if (header_rows > 0) h += "<thead>\n";
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        if (r == header_rows) h += (header_rows > 0 ? "</thead>\n" : "") + std::string("<tbody>\n");
+        h += "<tr>";
+        for (std::size_t c = 0; c < t.rows[r].cells.size(); ++c) {
+            const std::string text = inline_text(t.rows[r].cells[c].text);
+            if (r < header_rows)
+                h += "<th scope=\"col\">" + text + "</th>";
+            else if (c == 0)
+                h += "<th scope=\"row\">" + text + "</th>";
+            else
+                h += "<td>" + text + "</td>";
+        }
+        h += "</tr>\n";
+    }
+    if (header_rows == t.rows.size()) h += header_rows > 0 ? "</thead>\n<tbody>\n" : "<tbody>\n";
+    return h + kTableEnd;
+}
+
+std::string PageWriter::verdict_legend(const model::VerdictLegend& legend) {
+    const std::pair<model::Verdict, const std::string&> meanings[] = {
+        {model::Verdict::Happy, legend.happy},
+        {model::Verdict::Monitor, legend.monitor},
+        {model::Verdict::Unhappy, legend.unhappy}};
+    std::string h = "<dl class=\"verdict-legend\">\n";
+    for (const auto& [verdict, meaning] : meanings) {
+        if (meaning.empty()) continue;
+        h += "<dt>" + face(verdict) + esc(words_.word(verdict)) + "</dt><dd>" + esc(meaning) +
+             "</dd>\n";
+    }
+    return h + "</dl>\n";
+}
+
+} // namespace bp::web
