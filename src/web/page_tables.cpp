@@ -54,7 +54,8 @@ std::string PageWriter::face(model::Verdict verdict) {
     style.unhappy = ctx_.theme.color("unhappy", style.unhappy);
     std::vector<display::Item> items;
     graphics::draw_face(items, *f, Point{8, 8}, 14, style, words_.alt(verdict));
-    return svg_of_items(items, Rect{0, 0, 16, 16}, fonts_.fonts, "face");
+    return svg_of_items(items, Rect{0, 0, 16, 16}, fonts_.fonts, ctx_.theme.style("body").family,
+                        "face");
 }
 
 // The notes of a table as a list, each linked back to its first mark; `ref_ids[i]` is the id

@@ -3,7 +3,6 @@
 #include "core/markup_escape.hpp"
 #include "core/number_text.hpp"
 
-#include <cctype>
 #include <cmath>
 #include <variant>
 
@@ -74,9 +73,7 @@ std::string text_element(const display::TextRun& t, const std::vector<display::F
     const std::string face =
         t.font >= 0 && static_cast<std::size_t>(t.font) < fonts.size() ? fonts[t.font].name : "";
     std::string e = "<text x=\"" + num(t.origin.x) + "\" y=\"" + num(t.origin.y) +
-                    "\" font-family=\"" + markup_escaped(css_family(face)) +
-                    ", sans-serif\" font-size=\"" + num(t.size) + "\" fill=\"" + t.color.to_hex() +
-                    "\"";
+                    "\" font-size=\"" + num(t.size) + "\" fill=\"" + t.color.to_hex() + "\"";
     if (face.find("Bold") != std::string::npos) e += " font-weight=\"bold\"";
     if (face.find("Italic") != std::string::npos || face.find("Oblique") != std::string::npos)
         e += " font-style=\"italic\"";
@@ -87,25 +84,14 @@ std::string text_element(const display::TextRun& t, const std::vector<display::F
 
 } // namespace
 
-std::string css_family(const std::string& face_name) {
-    const std::string base = face_name.substr(0, face_name.find('-'));
-    std::string out;
-    for (std::size_t i = 0; i < base.size(); ++i) {
-        const auto c = static_cast<unsigned char>(base[i]);
-        if (i > 0 && std::isupper(c) && std::islower(static_cast<unsigned char>(base[i - 1])))
-            out += ' ';
-        out += base[i];
-    }
-    return out.empty() ? "sans-serif" : out;
-}
-
 std::string svg_of_items(const std::vector<display::Item>& items, Rect box,
-                         const std::vector<display::FontFace>& fonts,
+                         const std::vector<display::FontFace>& fonts, const std::string& family,
                          const std::string& css_class) {
     std::string s = "<svg class=\"" + css_class + "\" viewBox=\"" + num(box.x) + " " + num(box.y) +
                     " " + num(box.w) + " " + num(box.h) + "\" width=\"" +
                     std::to_string(std::lround(box.w)) + "\" height=\"" +
-                    std::to_string(std::lround(box.h)) + "\" aria-hidden=\"true\">";
+                    std::to_string(std::lround(box.h)) + "\" font-family=\"" +
+                    markup_escaped(family) + ", sans-serif\" aria-hidden=\"true\">";
     for (const auto& item : items) {
         if (const auto* p = std::get_if<display::PathItem>(&item))
             s += path_element(*p);

@@ -12,11 +12,10 @@ namespace bp::web {
 
 // Produces `items` as an <svg> element of `box` (its viewBox), hidden from assistive technology
 // (the page says in words what it shows); structure marks, links and invisible text are left
-// out. Coordinates are written to 0.01 pt, locale-free; `fonts` names the text runs' faces.
+// out. Coordinates are written to 0.01 pt, locale-free. Text is set in `family` (the theme's
+// family for the drawing), bold or italic as the run's face in `fonts` is.
 std::string svg_of_items(const std::vector<display::Item>& items, Rect box,
-                         const std::vector<display::FontFace>& fonts, const std::string& css_class);
-
-// The CSS font-family of a face name: "LiberationSans-Bold" → "Liberation Sans".
-std::string css_family(const std::string& face_name);
+                         const std::vector<display::FontFace>& fonts, const std::string& family,
+                         const std::string& css_class);
 
 } // namespace bp::web
