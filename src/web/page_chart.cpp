@@ -71,8 +71,8 @@ std::string PageWriter::chart(const model::Block& b, const model::Chart& c,
     const int number = ++chart_;
     return "<figure id=\"chart-" + std::to_string(number) + "\">\n<figcaption>" +
            esc(spec.title.empty() ? caption_of(s) : spec.title) + "</figcaption>\n" +
-           svg_of_items(items, box, fonts_.fonts, ctx_.theme.style("chart").family, "chart") +
-           "\n<p class=\"note\">" + esc(alt) + "</p>\n" + data_table(spec, number) + "</figure>\n";
+           svg_of_items(items, box, fonts_.fonts, "chart") + "\n<p class=\"note\">" + esc(alt) +
+           "</p>\n" + data_table(spec, number) + "</figure>\n";
 }
 
 } // namespace bp::web

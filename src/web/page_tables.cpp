@@ -2,11 +2,7 @@
 // tables, the layout's own tables, the verdict legend, faces and footnotes.
 #include "web/page_writer.hpp"
 
-#include "compute/checks.hpp"
-#include "compute/number_format.hpp"
-#include "compute/verdict_rules.hpp"
-#include "compute/window.hpp"
-#include "compute/window_label.hpp"
+#include "compute/period_table_cells.hpp"
 #include "core/markup_escape.hpp"
 #include "graphics/face.hpp"
 #include "web/svg_items.hpp"
@@ -54,8 +50,7 @@ std::string PageWriter::face(model::Verdict verdict) {
     style.unhappy = ctx_.theme.color("unhappy", style.unhappy);
     std::vector<display::Item> items;
     graphics::draw_face(items, *f, Point{8, 8}, 14, style, words_.alt(verdict));
-    return svg_of_items(items, Rect{0, 0, 16, 16}, fonts_.fonts, ctx_.theme.style("body").family,
-                        "face");
+    return svg_of_items(items, Rect{0, 0, 16, 16}, fonts_.fonts, "face");
 }
 
 // The notes of a table as a list, each linked back to its first mark; `ref_ids[i]` is the id
@@ -74,33 +69,31 @@ std::string PageWriter::footnotes(const std::vector<std::pair<std::string, std::
     return h + "</ul>\n";
 }
 
-std::string PageWriter::indicator_table(const model::Block& b, const model::IndicatorTable& t,
-                                        const model::Section& s) {
-    const compute::Figures& figures = layout::need_figures(ctx_, b.pos);
-    const compute::IndicatorTableCells cells =
-        compute::indicator_table_cells(t, figures, ctx_.theme, warnings_);
-    using C = compute::IndicatorColumn;
+std::string PageWriter::resolved_table(
+    const std::vector<std::string>& header, const std::vector<compute::IndicatorTableRow>& rows,
+    std::size_t verdict_column, const std::vector<std::pair<std::string, std::string>>& notes,
+    const std::string& caption) {
     const int number = ++table_;
     const int first_note = footnote_ + 1;
-    footnote_ += static_cast<int>(cells.notes.size());
-    std::vector<std::string> ref_ids(cells.notes.size());
-    std::string h = table_start(number, caption_of(s)) + "<thead><tr>";
-    for (const auto& header : cells.header)
-        h += "<th scope=\"col\">" + esc(header) + "</th>";
+    footnote_ += static_cast<int>(notes.size());
+    std::vector<std::string> ref_ids(notes.size());
+    std::string h = table_start(number, caption) + "<thead><tr>";
+    for (const auto& cell : header)
+        h += "<th scope=\"col\">" + esc(cell) + "</th>";
     h += "</tr></thead>\n<tbody>\n";
-    for (std::size_t r = 0; r < cells.rows.size(); ++r) {
-        const auto& row = cells.rows[r];
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const auto& row = rows[r];
         h += "<tr>";
-        for (std::size_t c = 0; c < cells.columns.size(); ++c) {
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
             const std::string& v = row.cells[c];
-            if (cells.columns[c] == C::Label) {
+            if (c == 0) {
                 h += "<th scope=\"row\">" + esc(v) + "</th>";
-            } else if (cells.columns[c] == C::Verdict) {
+            } else if (c == verdict_column) {
                 h += "<td class=\"verdict\">" + face(row.verdict) + esc(words_.word(row.verdict));
-                std::size_t note = cells.notes.size();
-                for (std::size_t n = 0; n < cells.notes.size(); ++n)
-                    if (cells.notes[n].first == v) note = n;
-                if (note < cells.notes.size()) {
+                std::size_t note = notes.size();
+                for (std::size_t n = 0; n < notes.size(); ++n)
+                    if (notes[n].first == v) note = n;
+                if (note < notes.size()) {
                     const std::string id =
                         "fnref-" + std::to_string(number) + "-" + std::to_string(r + 1);
                     if (ref_ids[note].empty()) ref_ids[note] = id;
@@ -117,15 +110,27 @@ std::string PageWriter::indicator_table(const model::Block& b, const model::Indi
         }
         h += "</tr>\n";
     }
-    return h + kTableEnd + footnotes(cells.notes, ref_ids);
+    return h + kTableEnd + footnotes(notes, ref_ids);
+}
+
+std::string PageWriter::indicator_table(const model::Block& b, const model::IndicatorTable& t,
+                                        const model::Section& s) {
+    const compute::Figures& figures = layout::need_figures(ctx_, b.pos);
+    const compute::IndicatorTableCells cells =
+        compute::indicator_table_cells(t, figures, ctx_.theme, warnings_);
+    std::size_t verdict = std::string::npos;
+    for (std::size_t c = 0; c < cells.columns.size(); ++c)
+        if (cells.columns[c] == compute::IndicatorColumn::Verdict) verdict = c;
+    return resolved_table(cells.header, cells.rows, verdict, cells.notes, caption_of(s));
 }
 
 std::string PageWriter::period_table(const model::Block& b, const model::PeriodTable& t,
                                      const model::Section& s) {
-    (void)b;
-    (void)t;
-    (void)s;
-    return {}; // not yet: its cells are made inside the layout layer (see the README)
+    const compute::Figures& figures = layout::need_figures(ctx_, b.pos);
+    const compute::PeriodTableCells cells =
+        compute::period_table_cells(t, b.pos, figures, ctx_.theme);
+    return resolved_table(cells.header, cells.rows, cells.verdict ? 2 : std::string::npos,
+                          cells.notes, caption_of(s));
 }
 
 std::string PageWriter::static_table(const model::Table& t, const model::Section& s) {

@@ -34,6 +34,13 @@ private:
                                 const model::Section& s);
     std::string period_table(const model::Block& b, const model::PeriodTable& t,
                              const model::Section& s);
+    // A table of cells resolved in compute: a row header, figures, and the verdict column
+    // (`verdict_column`, or npos) as a face and the verdict's word with its footnote mark.
+    std::string resolved_table(const std::vector<std::string>& header,
+                               const std::vector<compute::IndicatorTableRow>& rows,
+                               std::size_t verdict_column,
+                               const std::vector<std::pair<std::string, std::string>>& notes,
+                               const std::string& caption);
     std::string static_table(const model::Table& t, const model::Section& s);
     std::string verdict_legend(const model::VerdictLegend& legend);
     std::string chart(const model::Block& b, const model::Chart& c, const model::Section& s);

@@ -85,13 +85,12 @@ std::string text_element(const display::TextRun& t, const std::vector<display::F
 } // namespace
 
 std::string svg_of_items(const std::vector<display::Item>& items, Rect box,
-                         const std::vector<display::FontFace>& fonts, const std::string& family,
+                         const std::vector<display::FontFace>& fonts,
                          const std::string& css_class) {
     std::string s = "<svg class=\"" + css_class + "\" viewBox=\"" + num(box.x) + " " + num(box.y) +
                     " " + num(box.w) + " " + num(box.h) + "\" width=\"" +
                     std::to_string(std::lround(box.w)) + "\" height=\"" +
-                    std::to_string(std::lround(box.h)) + "\" font-family=\"" +
-                    markup_escaped(family) + ", sans-serif\" aria-hidden=\"true\">";
+                    std::to_string(std::lround(box.h)) + "\" aria-hidden=\"true\">";
     for (const auto& item : items) {
         if (const auto* p = std::get_if<display::PathItem>(&item))
             s += path_element(*p);

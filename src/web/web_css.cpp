@@ -6,13 +6,24 @@ namespace bp::web {
 
 namespace {
 
+// A family name as a CSS string: letters, digits, spaces, '-', '_' and '.' only (a theme's
+// value can never close the string or the <style> element).
+std::string family(const std::string& name) {
+    std::string out;
+    for (char c : name)
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == ' ' || c == '-' || c == '_' || c == '.')
+            out += c;
+    return "\"" + out + "\",sans-serif";
+}
+
 // A theme size in points as rem of a 16 px (12 pt) root: the user's text size scales it.
 std::string rem(double points) {
     return fixed(points / 12.0, 3) + "rem";
 }
 
 std::string font(const model::TextStyle& s) {
-    return "font-family:\"" + s.family + "\",sans-serif;font-size:" + rem(s.size) +
+    return "font-family:" + family(s.family) + ";font-size:" + rem(s.size) +
            ";line-height:" + fixed(s.leading, 2) + ";color:" + s.color.to_hex() +
            (s.bold ? ";font-weight:bold" : "") + (s.italic ? ";font-style:italic" : "");
 }
@@ -54,6 +65,7 @@ std::string web_css(const model::Theme& t) {
     c += ".face{width:1.1em;height:1.1em;vertical-align:-.2em;margin-right:.3em}\n";
     c += "figure{margin:1rem 0}\n";
     c += "figure svg.chart{width:100%;height:auto}\n";
+    c += "svg.chart text{font-family:" + family(t.style("chart").family) + "}\n";
     c += "figcaption{font-weight:bold}\n";
     c += "dt{font-weight:bold;margin-top:.6em}\ndd{margin:0 0 .4em 1rem}\n";
     c += ".footnotes{" + font(t.style("note")) + "}\n";
