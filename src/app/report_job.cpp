@@ -13,6 +13,7 @@
 #include "compute/theme_verdict_rules.hpp"
 #include "core/counted.hpp"
 #include "core/error.hpp"
+#include "core/quoted_path.hpp"
 #include "input/layout_reader.hpp"
 #include "input/theme_reader.hpp"
 #include "layout/layout_report.hpp"
@@ -146,8 +147,9 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
             refuse_pdf_among_previews(o.html, o.png_dir);
             std::error_code ec;
             if (o.pdf && (o.html == o.output || fs::equivalent(o.html, o.output, ec)))
-                throw OutputError("the web edition " + o.html + " and the PDF " + o.output +
-                                  " are the same file");
+                throw OutputError(printable_path(o.html) +
+                                  ": error: the web edition and the PDF (-o) would be the same "
+                                  "file; choose another --html");
         }
         const std::size_t pages = doc.pages.size();
         std::vector<std::string> pngs;
