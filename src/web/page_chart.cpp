@@ -69,7 +69,8 @@ std::string PageWriter::chart(const model::Block& b, const model::Chart& c,
             ? graphics::chart_alt_text(spec, graphics::chart_geometry(spec, box, *style))
             : spec.alt;
     const int number = ++chart_;
-    return "<figure id=\"chart-" + std::to_string(number) + "\">\n<figcaption>" +
+    return "<figure id=\"chart-" + std::to_string(number) +
+           "\">\n<figcaption class=\"visually-hidden\">" +
            esc(spec.title.empty() ? caption_of(s) : spec.title) + "</figcaption>\n" +
            svg_of_items(items, box, fonts_.fonts, "chart") + "\n<p class=\"note\">" + esc(alt) +
            "</p>\n" + data_table(spec, number) + "</figure>\n";

@@ -37,7 +37,7 @@ std::string web_css(const model::Theme& t) {
     const std::string zebra = t.color("zebra", Color{0.93, 0.95, 0.97}).to_hex();
     const std::string head = t.color("table-header", Color{0.12, 0.22, 0.39}).to_hex();
     std::string c;
-    c += "*,*::before,*::after{box-sizing:border-box}\n";
+    c += ":root{color-scheme:light}\n*,*::before,*::after{box-sizing:border-box}\n";
     c += "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}\n";
     c += "body{margin:0;background:#ffffff;" + font(t.style("body")) + "}\n";
     c += "main{max-width:60rem;margin:0 auto;padding:1rem}\n";
@@ -54,7 +54,9 @@ std::string web_css(const model::Theme& t) {
     c += ".table-region{overflow-x:auto;max-width:100%;margin:0 0 1rem}\n";
     c += ".table-region:focus-visible{outline:3px solid " + brand + "}\n";
     c += "table{border-collapse:collapse;" + font(t.style("table")) + "}\n";
-    c += "caption{text-align:left;font-weight:bold;padding:.3em 0}\n";
+    // A caption stays in view, and wraps, while its wide table scrolls under it.
+    c += "caption{text-align:left;font-weight:bold;padding:.3em 0;position:sticky;left:0;"
+         "max-width:calc(100vw - 2rem)}\n";
     c += "th,td{padding:.25em .6em;border-bottom:1px solid " + rule +
          ";vertical-align:top;text-align:left}\n";
     c += "thead th{background:" + head + ";" + font(t.style("table-header")) + "}\n";
@@ -66,7 +68,9 @@ std::string web_css(const model::Theme& t) {
     c += "figure{margin:1rem 0}\n";
     c += "figure svg.chart{width:100%;height:auto}\n";
     c += "svg.chart text{font-family:" + family(t.style("chart").family) + "}\n";
-    c += "figcaption{font-weight:bold}\n";
+    // The drawing shows the chart's title; the caption names the figure for assistive technology.
+    c += ".visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;"
+         "overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}\n";
     c += "dt{font-weight:bold;margin-top:.6em}\ndd{margin:0 0 .4em 1rem}\n";
     c += ".footnotes{" + font(t.style("note")) + "}\n";
     c += ".band{" + font(t.style("lead")) + "}\n";

@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(structure_ids_and_links) {
     BOOST_TEST(h.find("<p class=\"pager\"><a href=\"#menu\">Main Menu</a><a "
                       "href=\"#asb\">Next Page</a></p>") != std::string::npos);
     // Charts: a figure with a caption, an SVG, the alt text and the data.
-    BOOST_TEST(count(h, "<figure") == count(h, "<figcaption>"));
+    BOOST_TEST(count(h, "<figure") == count(h, "<figcaption"));
     BOOST_TEST(count(h, "<figure") == count(h, "<svg class=\"chart\""));
     BOOST_TEST(count(h, "<figure") == count(h, "<details><summary>"));
     BOOST_TEST(count(h, "<figure") >= 4u);
