@@ -25,6 +25,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <ostream>
 #include <string_view>
 #include <system_error>
@@ -102,8 +103,12 @@ void remove_stale_previews(const std::string& dir, std::size_t pages) {
 std::vector<unsigned char> web_edition(Inputs& in, const CliOptions& o) {
     text::FontBook book = font_book(o, in.loaded.report);
     web::WebPage page = web::web_page(in.loaded.report, in.theme, book, in.figures.get());
+    // The figures' warnings the layout gave already (the same cells) are not given twice.
+    std::set<std::string> given;
+    for (const auto& w : in.warnings)
+        given.insert(w.to_string());
     for (auto& w : page.warnings)
-        in.warnings.push_back(std::move(w));
+        if (given.insert(w.to_string()).second) in.warnings.push_back(std::move(w));
     return {page.html.begin(), page.html.end()};
 }
 

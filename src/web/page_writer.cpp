@@ -1,6 +1,7 @@
 #include "web/page_writer.hpp"
 
 #include "core/markup_escape.hpp"
+#include "core/replace_all.hpp"
 #include "layout/paginate.hpp"
 
 #include <algorithm>
@@ -129,10 +130,7 @@ std::string PageWriter::menu(const model::Menu& m) {
 // that starts the next page, "Previous" to the one that starts the page before.
 std::string PageWriter::pager(std::size_t page) const {
     const model::Section& first = report_.sections[page_starts_[page]];
-    const model::Template* t = nullptr;
-    for (const auto& candidate : report_.templates)
-        if (candidate.id == first.template_id) t = &candidate;
-    if (!t && !report_.templates.empty()) t = &report_.templates.front();
+    const model::Template* t = template_of(first);
     if (!t) return {};
     std::string links;
     for (const auto* band : {&t->header, &t->footer})
@@ -150,13 +148,49 @@ std::string PageWriter::pager(std::size_t page) const {
     return links.empty() ? std::string() : "<p class=\"pager\">" + links + "</p>\n";
 }
 
+const model::Template* PageWriter::template_of(const model::Section& s) const {
+    const model::Template* t = report_.templates.empty() ? nullptr : &report_.templates.front();
+    for (const auto& candidate : report_.templates)
+        if (candidate.id == s.template_id) t = &candidate;
+    return t;
+}
+
+// The section's title as its page's bands title it in the PDF ("Objective: {section.title}"),
+// then the other band texts the template marks as titles (heading="1"…"3"), as paragraphs:
+// e.g. the cover's period line. Texts naming the page number are left to the PDF.
+std::string PageWriter::page_titles(const model::Section& s, int level) {
+    std::string title = s.title;
+    std::vector<std::string> others;
+    if (const model::Template* t = template_of(s))
+        for (const auto* band : {&t->header, &t->footer})
+            for (const auto& item : band->items) {
+                if (item.kind != model::BandItem::Kind::Text ||
+                    item.text.find("{page") != std::string::npos)
+                    continue;
+                std::string text = replace_all(item.text, "{report.title}", report_.info.title);
+                const bool names_section = text.find("{section.title}") != std::string::npos;
+                text = replace_all(std::move(text), "{section.title}", s.title);
+                if (names_section && !s.title.empty())
+                    title = text;
+                else if (item.heading > 0 && !text.empty())
+                    others.push_back(std::move(text));
+            }
+    std::string h = title.empty() ? std::string() : heading(level, esc(title));
+    for (const auto& text : others)
+        if (text != title && text != s.title) h += "<p class=\"band\">" + esc(text) + "</p>\n";
+    return h;
+}
+
 std::string PageWriter::section(std::size_t index, int level) {
     const model::Section& s = report_.sections[index];
     terms_.set_section(s.id);
     last_heading_text_.clear();
     std::string h;
     last_heading_ = std::min(last_heading_, level - 1);
-    if (!s.title.empty()) h += heading(level, esc(s.title));
+    if (level == 2)
+        h += page_titles(s, level);
+    else if (!s.title.empty())
+        h += heading(level, esc(s.title));
     for (const auto& b : s.blocks)
         h += block(b, s);
     return h;

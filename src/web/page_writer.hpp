@@ -24,6 +24,8 @@ public:
 
 private:
     std::string section(std::size_t index, int heading_level);
+    const model::Template* template_of(const model::Section& s) const; // null: none (default)
+    std::string page_titles(const model::Section& s, int level);
     std::string block(const model::Block& b, const model::Section& s);
     std::string inline_text(const model::InlineText& text, bool link_terms = true);
     std::string href(const model::LinkTarget& target) const;

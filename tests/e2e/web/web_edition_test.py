@@ -160,6 +160,9 @@ class WebEditionEqualsPdf(unittest.TestCase):
         expected = xml.count("<verdict-legend") + xml.count("<month-table")
         self.assertLessEqual(len(unmatched), expected, unmatched)
         self.assertTrue(p.tables or "<indicator-table" not in xml)
+        # Each warning once, though the PDF's tables and the page's resolve the same cells.
+        warnings = [l for l in b.result.stderr.splitlines() if ": warning: " in l]
+        self.assertEqual(len(warnings), len(set(warnings)), warnings)
         # Links and ids.
         self.assertEqual(len(p.ids), len(set(p.ids)), "ids are unique")
         for link in p.links:

@@ -76,6 +76,11 @@ BOOST_AUTO_TEST_CASE(structure_ids_and_links) {
     BOOST_TEST(count(h, "<nav aria-label=\"objectives\"><ul>") == 1u);
     BOOST_TEST(h.find("<li><a href=\"#cybercrime\">Tackle cybercrime</a></li>") !=
                std::string::npos);
+    // A page's title as its bands give it in the PDF, and the other band titles under it.
+    BOOST_TEST(h.find("<h2>Objective: Tackle anti-social behaviour</h2>") != std::string::npos);
+    BOOST_TEST(h.find("<h2>Performance Report</h2>\n<p class=\"band\">2017/18 \u00b7 Quarter "
+                      "1</p>") != std::string::npos);
+    BOOST_TEST(h.find("<h3>Local policing sectors</h3>") != std::string::npos);
     // Headings never skip a level going down.
     int last = 0;
     for (const auto& level : all(h, std::regex("<h([1-6])[ >]"))) {
