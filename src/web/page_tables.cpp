@@ -6,6 +6,7 @@
 #include "core/markup_escape.hpp"
 #include "graphics/face.hpp"
 #include "web/svg_items.hpp"
+#include "web/table_html.hpp"
 
 namespace bp::web {
 
@@ -77,40 +78,28 @@ std::string PageWriter::resolved_table(
     const int first_note = footnote_ + 1;
     footnote_ += static_cast<int>(notes.size());
     std::vector<std::string> ref_ids(notes.size());
-    std::string h = table_start(number, caption) + "<thead><tr>";
-    for (const auto& cell : header)
-        h += "<th scope=\"col\">" + esc(cell) + "</th>";
-    h += "</tr></thead>\n<tbody>\n";
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        const auto& row = rows[r];
-        h += "<tr>";
-        for (std::size_t c = 0; c < row.cells.size(); ++c) {
-            const std::string& v = row.cells[c];
-            if (c == 0) {
-                h += "<th scope=\"row\">" + esc(v) + "</th>";
-            } else if (c == verdict_column) {
-                h += "<td class=\"verdict\">" + face(row.verdict) + esc(words_.word(row.verdict));
-                std::size_t note = notes.size();
-                for (std::size_t n = 0; n < notes.size(); ++n)
-                    if (notes[n].first == v) note = n;
-                if (note < notes.size()) {
-                    const std::string id =
-                        "fnref-" + std::to_string(number) + "-" + std::to_string(r + 1);
-                    if (ref_ids[note].empty()) ref_ids[note] = id;
-                    h += "<a id=\"" + id + "\" href=\"#fn-" +
-                         std::to_string(first_note + static_cast<int>(note)) + "\">" + esc(v) +
-                         "</a>";
-                } else {
-                    h += esc(v);
-                }
-                h += "</td>";
-            } else {
-                h += "<td class=\"num\">" + esc(v) + "</td>";
-            }
-        }
-        h += "</tr>\n";
-    }
-    return h + kTableEnd + footnotes(notes, ref_ids);
+    const std::string id = "table-" + std::to_string(number);
+    TableMarkup markup;
+    markup.table_attributes = " id=\"" + id + "\"";
+    markup.caption_attributes = " id=\"" + id + "-caption\"";
+    markup.cell = [](CellKind kind, std::size_t) -> std::string {
+        return kind == CellKind::Figure    ? " class=\"num\""
+               : kind == CellKind::Verdict ? " class=\"verdict\""
+                                           : "";
+    };
+    markup.face = [this](model::Verdict v) { return face(v); };
+    markup.mark = [&](std::size_t row, std::size_t note, const std::string& mark) {
+        const std::string ref = "fnref-" + std::to_string(number) + "-" + std::to_string(row + 1);
+        if (ref_ids[note].empty()) ref_ids[note] = ref;
+        return "<a id=\"" + ref + "\" href=\"#fn-" +
+               std::to_string(first_note + static_cast<int>(note)) + "\">" + esc(mark) + "</a>";
+    };
+    const ResolvedTable table{caption, header, rows, verdict_column, notes};
+    // The table first: it finds the marks the notes link back to.
+    std::string h =
+        "<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + id +
+        "-caption\">\n" + resolved_table_html(table, words_, markup) + "</div>\n";
+    return h + footnotes(notes, ref_ids);
 }
 
 std::string PageWriter::indicator_table(const model::Block& b, const model::IndicatorTable& t,

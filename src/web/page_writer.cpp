@@ -106,7 +106,8 @@ std::string PageWriter::inline_text(const model::InlineText& source, bool link_t
 }
 
 std::string PageWriter::caption_of(const model::Section& s) {
-    return last_heading_text_.empty() ? s.title : last_heading_text_;
+    if (!last_heading_text_.empty()) return last_heading_text_;
+    return s.title.empty() ? report_.info.title : s.title; // a caption names every table
 }
 
 double PageWriter::frame_width(const model::Section& s) const {
