@@ -68,6 +68,12 @@ std::string PageWriter::href(const model::LinkTarget& target) const {
     using K = model::LinkTarget::Kind;
     if (target.kind == K::Uri) return target.value;
     if (target.kind == K::Section) return "#" + target.value;
+    // @next / @prev in the text of page `page_`: the section that starts the next (previous)
+    // page, as the PDF's link goes to that page.
+    if (target.kind == K::NextPage && page_ + 1 < page_starts_.size())
+        return "#" + report_.sections[page_starts_[page_ + 1]].id;
+    if (target.kind == K::PrevPage && page_ > 0 && page_ <= page_starts_.size())
+        return "#" + report_.sections[page_starts_[page_ - 1]].id;
     return {};
 }
 
@@ -242,6 +248,7 @@ std::string PageWriter::body() {
     bool in_glossary = false;
     for (std::size_t i = 0; i < report_.sections.size(); ++i) {
         const model::Section& s = report_.sections[i];
+        page_ = page;
         const bool term = !s.defines.empty();
         if (term && !in_glossary) h += "<dl class=\"glossary\">\n";
         if (!term && in_glossary) h += "</dl>\n";

@@ -59,6 +59,7 @@ private:
     layout::TermLinks terms_;
     std::vector<Diagnostic> warnings_;
     std::vector<std::size_t> page_starts_; // sections that start a page in the PDF
+    std::size_t page_ = 0;                 // the PDF page (index into page_starts_) being written
     int last_heading_ = 1;
     int footnote_ = 0;
     int table_ = 0;

@@ -149,3 +149,39 @@ BOOST_AUTO_TEST_CASE(the_same_inputs_give_the_same_bytes) {
     const Built b(BOARDPACK_SOURCE_DIR "/layouts/pcc-quarterly.xml");
     BOOST_TEST((a.page.html == b.page.html));
 }
+
+BOOST_AUTO_TEST_CASE(next_and_previous_go_to_the_sections_that_start_pages) {
+    // Three sections on two PDF pages: a and b (b continues a's page), then c.
+    model::Report report;
+    report.info.title = "Pages";
+    auto link = [](const char* text, model::LinkTarget::Kind kind) {
+        model::Inline piece;
+        piece.text = text;
+        piece.link.kind = kind;
+        model::Block block;
+        block.content = model::Paragraph{{piece}};
+        return block;
+    };
+    using K = model::LinkTarget::Kind;
+    model::Section a, b, c;
+    a.id = "a", a.title = "A", b.id = "b", b.title = "B", c.id = "c", c.title = "C";
+    b.new_page = false;
+    a.blocks.push_back(link("onwards", K::NextPage));
+    b.blocks.push_back(link("back", K::PrevPage)); // on the first page: nowhere to go
+    c.blocks.push_back(link("back again", K::PrevPage));
+    model::Button next;
+    next.label = "Next Page";
+    next.target.kind = K::NextPage;
+    model::Block button;
+    button.content = next;
+    c.blocks.push_back(button);
+    report.sections = {a, b, c};
+    text::FontBook book({BOARDPACK_FONT_DIR}, false);
+    const std::string h = web::web_page(report, model::Theme::defaults(), book, nullptr).html;
+    BOOST_TEST(h.find("<p><a href=\"#c\">onwards</a></p>") != std::string::npos, h);
+    BOOST_TEST(h.find("<p>back</p>") != std::string::npos, h);
+    BOOST_TEST(h.find("<p><a href=\"#a\">back again</a></p>") != std::string::npos, h);
+    BOOST_TEST(h.find("Next Page") == std::string::npos); // the last page has no next one
+    BOOST_TEST(h.find("<h2>A</h2>") != std::string::npos);
+    BOOST_TEST(h.find("<h3>B</h3>") != std::string::npos); // B continues A's page
+}
