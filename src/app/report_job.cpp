@@ -25,8 +25,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
-#include <set>
 #include <ostream>
+#include <set>
 #include <string_view>
 #include <system_error>
 
