@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <ostream>
 #include <set>
@@ -134,7 +135,14 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
         const std::size_t warnings = in.warnings.size();
         const BuildInputs inputs =
             build_inputs(o.layout, in.loaded.report.theme_path, in.loaded.report.data_path, doc);
-        doc.info.sources = source_lines(inputs, o.output);
+        // The inputs (1.8 MB for the reference report, most of it fonts) are hashed for the
+        // record of sources on another thread while the PDF is made; the writer asks for the
+        // lines just before saving. Declared after `inputs`, so it is joined before they go.
+        // (The web edition alone records no sources.)
+        std::future<std::vector<std::string>> sources;
+        if (o.pdf)
+            sources = std::async(std::launch::async,
+                                 [&inputs, &o] { return source_lines(inputs, o.output); });
         in = Inputs{}; // the data set and model are done with: free them before rendering
         timer.lap("free inputs");
 
@@ -174,6 +182,7 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
             render::PdfOptions pdf;
             pdf.tagged = o.pdf_ua;
             pdf.archival = o.pdf_a;
+            pdf.late_sources = [&sources] { return sources.get(); };
             output.open(o.output);
             render::write_pdf(
                 std::move(doc),

@@ -29,7 +29,8 @@ const char* not_regular(mode_t mode) {
 
 } // namespace
 
-std::string read_regular_file(const std::string& path, std::size_t max_bytes) {
+void read_regular_file_in_pieces(const std::string& path, std::size_t max_bytes,
+                                 const std::function<void(const char*, std::size_t)>& piece) {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait for ever.
     int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
@@ -46,9 +47,7 @@ std::string read_regular_file(const std::string& path, std::size_t max_bytes) {
     if (S_ISDIR(info.st_mode)) throw InputError(SourcePos{path}, "is a directory, not a file");
     if (!S_ISREG(info.st_mode)) throw InputError(SourcePos{path}, not_regular(info.st_mode));
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    std::string text;
-    if (info.st_size > 0)
-        text.reserve(std::min(static_cast<std::size_t>(info.st_size), max_bytes + 1));
+    std::size_t total = 0;
     char buf[65536];
     while (true) {
         ssize_t n = ::read(fd, buf, sizeof buf);
@@ -58,12 +57,22 @@ std::string read_regular_file(const std::string& path, std::size_t max_bytes) {
                              std::string("cannot read the file: ") + std::strerror(errno));
         }
         if (n == 0) break;
-        if (text.size() + static_cast<std::size_t>(n) > max_bytes)
+        if (total + static_cast<std::size_t>(n) > max_bytes)
             throw InputError(SourcePos{path}, "the file is larger than " +
                                                   std::to_string(max_bytes >> 20) +
                                                   " MiB; is it the right file?");
-        text.append(buf, static_cast<std::size_t>(n));
+        total += static_cast<std::size_t>(n);
+        piece(buf, static_cast<std::size_t>(n));
     }
+}
+
+std::string read_regular_file(const std::string& path, std::size_t max_bytes) {
+    std::string text;
+    struct stat info {};
+    if (::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
+        text.reserve(std::min(static_cast<std::size_t>(info.st_size), max_bytes + 1));
+    read_regular_file_in_pieces(path, max_bytes,
+                                [&](const char* bytes, std::size_t n) { text.append(bytes, n); });
     return text;
 }
 

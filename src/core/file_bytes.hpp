@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 
 namespace bp {
@@ -11,5 +12,10 @@ namespace bp {
 // a file", "is a FIFO, not a regular file" (or a character device, block device, socket),
 // "cannot read the file: …", or "the file is larger than N MiB" beyond `max_bytes`.
 std::string read_regular_file(const std::string& path, std::size_t max_bytes);
+
+// The same file, checked the same way, handed to `piece` in pieces of at most 64 KiB, in
+// order, so that a large file is never held whole (e.g. to hash it).
+void read_regular_file_in_pieces(const std::string& path, std::size_t max_bytes,
+                                 const std::function<void(const char*, std::size_t)>& piece);
 
 } // namespace bp

@@ -70,7 +70,8 @@ std::string schema(const char* name, const char* uri, const char* prefix, const 
            "</pdfaProperty:description>\n</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li>\n";
 }
 
-std::string xmp_packet(const display::DocInfo& info, const PdfOptions& opts) {
+std::string xmp_packet(const display::DocInfo& info, const std::vector<std::string>& sources,
+                       const PdfOptions& opts) {
     std::string x = "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
                     "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
                     "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
@@ -80,7 +81,7 @@ std::string xmp_packet(const display::DocInfo& info, const PdfOptions& opts) {
                     " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"";
     if (opts.archival) x += "\n xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
     if (opts.tagged) x += "\n xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
-    if (!info.sources.empty()) x += "\n xmlns:bp=\"" + std::string(kSourcesNamespace) + "\"";
+    if (!sources.empty()) x += "\n xmlns:bp=\"" + std::string(kSourcesNamespace) + "\"";
     x += ">\n<dc:format>application/pdf</dc:format>\n";
     x += property("dc:title", info.title, "Alt");
     x += property("dc:creator", info.author, "Seq");
@@ -95,16 +96,16 @@ std::string xmp_packet(const display::DocInfo& info, const PdfOptions& opts) {
     if (opts.archival)
         x += "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n";
     if (opts.tagged) x += "<pdfuaid:part>1</pdfuaid:part>\n";
-    if (!info.sources.empty()) {
+    if (!sources.empty()) {
         x += "<bp:sources><rdf:Seq>";
-        for (const auto& line : info.sources)
+        for (const auto& line : sources)
             x += "<rdf:li>" + markup_escaped(line, false) + "</rdf:li>";
         x += "</rdf:Seq></bp:sources>\n";
     }
     x += "</rdf:Description>\n";
     // PDF/A accepts a schema outside its list only with the schema described.
     const bool ua_schema = opts.archival && opts.tagged;
-    const bool sources_schema = opts.archival && !info.sources.empty();
+    const bool sources_schema = opts.archival && !sources.empty();
     if (ua_schema || sources_schema) {
         x += "<rdf:Description rdf:about=\"\"\n"
              " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
@@ -128,8 +129,9 @@ HPDF_Dict stream_object(HaruDoc& doc, const void* bytes, std::size_t size, bool 
     HPDF_Dict stream = HPDF_DictStream_New(doc.get()->mmgr, doc.get()->xref);
     if (!stream) return nullptr;
     if (compress) stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-    HPDF_Stream_Write(stream->stream, static_cast<const HPDF_BYTE*>(bytes),
-                      static_cast<HPDF_UINT>(size));
+    if (size > 0)
+        HPDF_Stream_Write(stream->stream, static_cast<const HPDF_BYTE*>(bytes),
+                          static_cast<HPDF_UINT>(size));
     return stream;
 }
 
@@ -141,16 +143,18 @@ HPDF_Dict new_dict(HaruDoc& doc) {
 
 const char* const kProducer = "Haru Free PDF Library " HPDF_VERSION_TEXT;
 
-void set_archival_metadata(HaruDoc& doc, const display::Document& document,
-                           const PdfOptions& opts) {
+HPDF_Dict set_archival_metadata(HaruDoc& doc, const display::Document& document,
+                                const PdfOptions& opts) {
     HPDF_Doc pdf = doc.get();
     pdf->pdf_version = HPDF_VER_17; // xref and object streams (pdf_file.cpp) need 1.5
     HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, kProducer);
     doc.check("writing the producer");
-    if (!opts.tagged && !opts.archival && document.info.sources.empty()) return;
+    if (!opts.tagged && !opts.archival && document.info.sources.empty() && !opts.late_sources)
+        return nullptr;
 
-    const std::string xmp = xmp_packet(document.info, opts);
-    HPDF_Dict metadata = stream_object(doc, xmp.data(), xmp.size(), false); // PDF/A: unfiltered
+    // Made empty here, so that object numbers do not depend on when the record of sources is
+    // ready; write_xmp fills it before the file is saved.
+    HPDF_Dict metadata = stream_object(doc, nullptr, 0, false); // PDF/A: unfiltered
     doc.check("writing the XMP metadata");
     HPDF_Dict_AddName(metadata, "Type", "Metadata");
     HPDF_Dict_AddName(metadata, "Subtype", "XML");
@@ -162,7 +166,7 @@ void set_archival_metadata(HaruDoc& doc, const display::Document& document,
     HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences);
     doc.check("writing the XMP metadata and viewer preferences");
 
-    if (!opts.archival) return;
+    if (!opts.archival) return metadata;
     HPDF_Dict profile = stream_object(doc, kSrgbIcc, kSrgbIccSize, opts.compress);
     doc.check("embedding the sRGB colour profile");
     HPDF_Dict_AddNumber(profile, "N", 3);
@@ -178,6 +182,23 @@ void set_archival_metadata(HaruDoc& doc, const display::Document& document,
     HPDF_Array_Add(intents, intent);
     HPDF_Dict_Add(pdf->catalog, "OutputIntents", intents);
     doc.check("writing the output intent");
+    return metadata;
+}
+
+void write_xmp(HaruDoc& doc, HPDF_Dict metadata, const display::DocInfo& info,
+               const PdfOptions& opts) {
+    if (!metadata) return;
+    std::vector<std::string> late;
+    if (opts.late_sources) late = opts.late_sources();
+    const std::vector<std::string>* sources = &info.sources;
+    if (!late.empty()) {
+        late.insert(late.begin(), info.sources.begin(), info.sources.end());
+        sources = &late;
+    }
+    const std::string xmp = xmp_packet(info, *sources, opts);
+    HPDF_Stream_Write(metadata->stream, reinterpret_cast<const HPDF_BYTE*>(xmp.data()),
+                      static_cast<HPDF_UINT>(xmp.size()));
+    doc.check("writing the XMP metadata");
 }
 
 void add_cap_height(HaruDoc& doc, HPDF_Font font, const std::string& name) {

@@ -122,7 +122,7 @@ void build(const display::Document& document, const PdfOptions& opts,
     set_page_labels(doc, document.page_labels, pages.size());
     set_document_info(doc, document, pages.front());
     set_language(doc, document.info.language);
-    set_archival_metadata(doc, document, opts);
+    HPDF_Dict metadata = set_archival_metadata(doc, document, opts);
     std::unique_ptr<StructTreeRoot> root;
     if (opts.tagged) root = std::make_unique<StructTreeRoot>(doc);
 
@@ -138,6 +138,7 @@ void build(const display::Document& document, const PdfOptions& opts,
     // The structure's objects are numbered after every object of libharu's, and packed into
     // object streams on another thread while libharu saves.
     const unsigned first = next_object_number(doc);
+    write_xmp(doc, metadata, document.info, opts); // the record of sources may be late
     std::future<ObjectStreams> packed;
     if (root) {
         targets.root = root->number();

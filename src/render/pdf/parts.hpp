@@ -173,8 +173,14 @@ void set_page_labels(HaruDoc& doc, const std::vector<display::PageLabelRange>& r
 // archive.cpp: the producer both Info and XMP name.
 extern const char* const kProducer;
 // archive.cpp: PDF 1.7; the producer; for PDF/UA or PDF/A, XMP metadata equal to the Info
-// dictionary and /DisplayDocTitle; for PDF/A the sRGB output intent.
-void set_archival_metadata(HaruDoc& doc, const display::Document& document, const PdfOptions& opts);
+// dictionary and /DisplayDocTitle; for PDF/A the sRGB output intent. Returns the metadata
+// stream, still empty (nullptr if there is none), for write_xmp.
+HPDF_Dict set_archival_metadata(HaruDoc& doc, const display::Document& document,
+                                const PdfOptions& opts);
+// archive.cpp: the XMP packet into `metadata` (if any), with info.sources and then the lines
+// of opts.late_sources; called once, before the file is saved.
+void write_xmp(HaruDoc& doc, HPDF_Dict metadata, const display::DocInfo& info,
+               const PdfOptions& opts);
 // archive.cpp: makes the font's descriptor now (libharu would at saving) with a /CapHeight.
 void add_cap_height(HaruDoc& doc, HPDF_Font font, const std::string& name);
 

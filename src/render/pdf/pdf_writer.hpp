@@ -18,6 +18,10 @@ struct PdfOptions {
     bool tagged = true;
     // PDF/A-2b: XMP metadata equal to the Info dictionary, the sRGB output intent.
     bool archival = true;
+    // The record of sources (XMP bp:sources) when it is still being made, e.g. inputs hashed on
+    // another thread meanwhile: called once, just before the file is saved; its lines follow
+    // the document's info.sources. The bytes are the same as with them in info.sources.
+    std::function<std::vector<std::string>()> late_sources{};
 };
 
 // The whole document as PDF 1.7 bytes: pages with embedded TrueType text, vector paths, images

@@ -15,9 +15,13 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <locale>
+#include <unistd.h>
 
 using namespace bp;
 
@@ -137,6 +141,38 @@ BOOST_AUTO_TEST_CASE(special_files_are_refused_without_waiting) {
     BOOST_CHECK_EXCEPTION(bp::read_regular_file("/", 1024), InputError, [](const InputError& e) {
         return e.message() == "is a directory, not a file";
     });
+}
+
+BOOST_AUTO_TEST_CASE(a_file_read_in_pieces_is_the_file_read_whole) {
+    // 200,001 bytes: three full 64 KiB pieces and a short one, in order.
+    const std::string path =
+        (std::filesystem::temp_directory_path() / ("bp-pieces-" + std::to_string(::getpid())))
+            .string();
+    std::string bytes;
+    for (int i = 0; i < 200001; ++i)
+        bytes += static_cast<char>('a' + i % 26);
+    std::ofstream(path, std::ios::binary) << bytes;
+    std::string joined;
+    std::size_t pieces = 0, largest = 0;
+    bp::read_regular_file_in_pieces(path, 1 << 20, [&](const char* p, std::size_t n) {
+        joined.append(p, n);
+        ++pieces;
+        largest = std::max(largest, n);
+    });
+    BOOST_TEST((joined == bytes));
+    BOOST_TEST((bp::read_regular_file(path, 1 << 20) == bytes));
+    BOOST_TEST(pieces >= 4u);
+    BOOST_TEST(largest <= 65536u);
+    // The same refusals as a whole read: too large, not a regular file.
+    BOOST_CHECK_EXCEPTION(
+        bp::read_regular_file_in_pieces(path, 100000, [](const char*, std::size_t) {}), InputError,
+        [](const InputError& e) { return e.message().find("larger than") != std::string::npos; });
+    BOOST_CHECK_EXCEPTION(
+        bp::read_regular_file_in_pieces("/dev/zero", 1024, [](const char*, std::size_t) {}),
+        InputError, [](const InputError& e) {
+            return e.message() == "is a character device, not a regular file";
+        });
+    std::filesystem::remove(path);
 }
 
 BOOST_AUTO_TEST_CASE(markup_is_escaped_with_or_without_quotes) {

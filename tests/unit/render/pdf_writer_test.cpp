@@ -244,6 +244,36 @@ BOOST_AUTO_TEST_CASE(writing_through_a_sink_gives_the_same_bytes_as_in_memory) {
     BOOST_TEST(largest <= 65536u);
 }
 
+BOOST_AUTO_TEST_CASE(sources_given_late_give_the_same_bytes_as_sources_in_the_document) {
+    // The app hashes the inputs while the PDF is made and hands the lines over just before
+    // saving (PdfOptions::late_sources): the file must be the one they would have made in
+    // info.sources, and the lines must be asked for exactly once.
+    Document with = bp::test::sample_report();
+    with.info.sources = {"aaaa layout.xml", "bbbb theme.ini", "absent data/stated.csv"};
+    Document without = bp::test::sample_report();
+    without.info.sources = {"aaaa layout.xml"};
+    bp::render::PdfOptions late;
+    int asked = 0;
+    late.late_sources = [&] {
+        ++asked;
+        return std::vector<std::string>{"bbbb theme.ini", "absent data/stated.csv"};
+    };
+    const auto expected = pdf_bytes(with);
+    BOOST_TEST((pdf_bytes(without, late) == expected));
+    BOOST_TEST(asked == 1);
+    BOOST_TEST(as_text(expected).find("<rdf:li>bbbb theme.ini</rdf:li>") != std::string::npos);
+    // Also with nothing in the document itself, and with no standard asked for: the XMP is
+    // still written for the record alone.
+    without.info.sources.clear();
+    late.late_sources = [] { return std::vector<std::string>{"cccc layout.xml"}; };
+    late.tagged = late.archival = false;
+    Document only = bp::test::sample_report();
+    only.info.sources = {"cccc layout.xml"};
+    bp::render::PdfOptions none;
+    none.tagged = none.archival = false;
+    BOOST_TEST((pdf_bytes(without, late) == pdf_bytes(only, none)));
+}
+
 BOOST_AUTO_TEST_CASE(a_content_error_names_the_first_page_that_has_one) {
     Document doc = long_document();
     for (int p : {60, 7, 33}) // a text run in a font the document does not have
