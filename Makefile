@@ -45,14 +45,20 @@ endif
 endif
 endif
 
-.PHONY: all deps configure build report test test-asan fuzz update-refs format clean install \
-        package
+.PHONY: all deps web-deps configure build report test test-asan fuzz update-refs format clean \
+        install package
 
-all: report
+all: report web-deps
 
 # Installs the Debian packages that are missing (nothing to do on a second run).
 deps:
 	@sh scripts/install-packages $(EXTRA_PACKAGES)
+
+# The browser test's npm packages (puppeteer-core, axe-core), exactly as tests/web/package-lock.json
+# pins them, without install scripts: the browser is Debian's chromium, none is downloaded.
+web-deps: deps
+	@test -d tests/web/node_modules || $(STAGE) web-deps "npm ci in tests/web (puppeteer-core, axe-core)" \
+	  npm ci --prefix tests/web --ignore-scripts --no-audit --no-fund
 
 # A new build folder is configured for Ninja, which counts what it compiles ([142/398]).
 configure: deps
@@ -76,7 +82,7 @@ package: build
 	@ls -1 $(CURDIR)/$(BUILD)/boardpack_*.deb
 
 # ctest's output as it is, then the tests it skipped, each with its reason and what to do.
-test: build
+test: build web-deps
 	@cd $(BUILD) && mkdir -p Testing && { ctest --output-on-failure -j $(JOBS); echo $$? >Testing/status; } | \
 	  tee Testing/ctest-output.txt | tee -a "$(RUN_LOG)"; \
 	  sh $(CURDIR)/scripts/skipped-tests Testing/ctest-output.txt Testing/Temporary/LastTest.log; \

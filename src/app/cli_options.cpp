@@ -6,7 +6,9 @@
 namespace bp::app {
 
 std::string usage_text() {
-    return "usage: boardpack build LAYOUT.xml [--data DIR] [-o OUT.pdf] [--png DIR] [--dpi N]\n"
+    return "usage: boardpack build LAYOUT.xml [--data DIR] [-o OUT.pdf] [--html OUT.html]\n"
+           "                 [--png DIR] [--dpi N]"
+           "\n"
            "                 [--fonts DIR] [--no-system-fonts] [--pdf-standard LIST] [-q]\n"
            "                 [--timings] [--each-area KIND]\n"
            "       boardpack check LAYOUT.xml [--data DIR] [--timings] [--format text|json]\n"
@@ -27,6 +29,8 @@ std::string usage_text() {
            "\n"
            "  --data DIR         indicator data folder (default: the layout's data attribute)\n"
            "  -o, --output FILE  PDF to write (default: LAYOUT with .pdf)\n"
+           "  --html FILE        write the web edition (one accessible HTML page) to FILE:\n"
+           "                     beside the PDF with -o, without a PDF if -o is not given\n"
            "  --png DIR          also write one PNG preview per page into DIR\n"
            "  --dpi N            PNG resolution, 10 to 600 (default 96)\n"
            "  --fonts DIR        look for fonts in DIR first (repeatable)\n"
@@ -91,6 +95,8 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
             o.data_dir = value(a);
         else if ((a == "-o" || a == "--output") && o.command == CliOptions::Command::Build)
             o.output = value(a);
+        else if (a == "--html" && o.command == CliOptions::Command::Build)
+            o.html = value(a);
         else if (a == "--png" && o.command == CliOptions::Command::Build)
             o.png_dir = value(a);
         else if (a == "--dpi" && o.command == CliOptions::Command::Build) {
@@ -146,6 +152,11 @@ CliOptions parse_cli(const std::vector<std::string>& args) {
             throw UsageError("unexpected argument '" + a + "' (one layout at a time)");
     }
     if (o.layout.empty()) throw UsageError("no layout file given");
+    if (!o.html.empty() && !o.each_area.empty())
+        throw UsageError("--html does not yet work with --each-area");
+    if (o.command == CliOptions::Command::Build && o.output.empty() && !o.html.empty() &&
+        o.png_dir.empty())
+        o.pdf = false; // the web edition alone
     if (o.command == CliOptions::Command::Build && o.output.empty())
         o.output = std::filesystem::path(o.layout).filename().replace_extension(".pdf").string();
     return o;

@@ -22,6 +22,8 @@ struct CliOptions {
     std::string data_dir;               // --data (overrides the layout's data attribute)
     std::string output;                 // -o; default: the layout's name with .pdf
     std::string png_dir;                // --png
+    std::string html;                   // --html: the web edition (alone if -o is not given)
+    bool pdf = true;                    // false: --html without -o, no PDF
     double dpi = 96;                    // --dpi
     std::vector<std::string> font_dirs; // --fonts (searched before the project's fonts)
     bool system_fonts = true;           // --no-system-fonts: only the given and project fonts

@@ -13,10 +13,12 @@
 #include "compute/theme_verdict_rules.hpp"
 #include "core/counted.hpp"
 #include "core/error.hpp"
+#include "core/quoted_path.hpp"
 #include "input/layout_reader.hpp"
 #include "input/theme_reader.hpp"
 #include "layout/layout_report.hpp"
 #include "render/pdf/pdf_writer.hpp"
+#include "web/web_page.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -25,6 +27,7 @@
 #include <future>
 #include <memory>
 #include <ostream>
+#include <set>
 #include <string_view>
 #include <system_error>
 
@@ -96,6 +99,20 @@ void remove_stale_previews(const std::string& dir, std::size_t pages) {
     }
 }
 
+// The web edition of the inputs read (the same report, theme and figures the PDF is laid out
+// from), its warnings added to the build's.
+std::vector<unsigned char> web_edition(Inputs& in, const CliOptions& o) {
+    text::FontBook book = font_book(o, in.loaded.report);
+    web::WebPage page = web::web_page(in.loaded.report, in.theme, book, in.figures.get());
+    // The figures' warnings the layout gave already (the same cells) are not given twice.
+    std::set<std::string> given;
+    for (const auto& w : in.warnings)
+        given.insert(w.to_string());
+    for (auto& w : page.warnings)
+        if (given.insert(w.to_string()).second) in.warnings.push_back(std::move(w));
+    return {page.html.begin(), page.html.end()};
+}
+
 void print_warnings(const std::vector<Diagnostic>& warnings, std::ostream& err) {
     for (const auto& d : warnings)
         err << d.to_string() << '\n';
@@ -107,8 +124,13 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
     try {
         StageTimer timer;
         Inputs in = read_inputs(o, timer);
-        display::Document doc = lay_out(in, o);
-        timer.lap("layout");
+        display::Document doc = o.pdf ? lay_out(in, o) : display::Document{};
+        if (o.pdf) timer.lap("layout");
+        std::vector<unsigned char> html;
+        if (!o.html.empty()) {
+            html = web_edition(in, o);
+            timer.lap("html");
+        }
         print_warnings(in.warnings, err);
         const std::size_t warnings = in.warnings.size();
         const BuildInputs inputs =
@@ -116,17 +138,32 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
         // The inputs (1.8 MB for the reference report, most of it fonts) are hashed for the
         // record of sources on another thread while the PDF is made; the writer asks for the
         // lines just before saving. Declared after `inputs`, so it is joined before they go.
-        std::future<std::vector<std::string>> sources = std::async(
-            std::launch::async, [&inputs, &o] { return source_lines(inputs, o.output); });
+        // (The web edition alone records no sources.)
+        std::future<std::vector<std::string>> sources;
+        if (o.pdf)
+            sources = std::async(std::launch::async,
+                                 [&inputs, &o] { return source_lines(inputs, o.output); });
         in = Inputs{}; // the data set and model are done with: free them before rendering
         timer.lap("free inputs");
 
         // Every output path is checked before any work: a regular file or a new name, not an
         // input, and the PDF never among the previews.
         AtomicOutput output;
-        AtomicOutput::check_path(o.output);
-        refuse_overwriting_inputs(o.output, inputs);
-        refuse_pdf_among_previews(o.output, o.png_dir);
+        if (o.pdf) {
+            AtomicOutput::check_path(o.output);
+            refuse_overwriting_inputs(o.output, inputs);
+            refuse_pdf_among_previews(o.output, o.png_dir);
+        }
+        if (!o.html.empty()) {
+            AtomicOutput::check_path(o.html);
+            refuse_overwriting_inputs(o.html, inputs);
+            refuse_pdf_among_previews(o.html, o.png_dir);
+            std::error_code ec;
+            if (o.pdf && (o.html == o.output || fs::equivalent(o.html, o.output, ec)))
+                throw OutputError(printable_path(o.html) +
+                                  ": error: the web edition and the PDF (-o) would be the same "
+                                  "file; choose another --html");
+        }
         const std::size_t pages = doc.pages.size();
         std::vector<std::string> pngs;
         if (!o.png_dir.empty()) { // before the PDF, which consumes the document
@@ -140,16 +177,20 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
             }
             timer.lap("png");
         }
-        render::PdfOptions pdf;
-        pdf.tagged = o.pdf_ua;
-        pdf.archival = o.pdf_a;
-        pdf.late_sources = [&sources] { return sources.get(); };
-        output.open(o.output);
-        render::write_pdf(
-            std::move(doc),
-            [&](const unsigned char* bytes, std::size_t size) { output.write(bytes, size); }, pdf);
-        output.finish();
-        timer.lap("pdf");
+        if (!o.html.empty()) output.stage(o.html, html);
+        if (o.pdf) {
+            render::PdfOptions pdf;
+            pdf.tagged = o.pdf_ua;
+            pdf.archival = o.pdf_a;
+            pdf.late_sources = [&sources] { return sources.get(); };
+            output.open(o.output);
+            render::write_pdf(
+                std::move(doc),
+                [&](const unsigned char* bytes, std::size_t size) { output.write(bytes, size); },
+                pdf);
+            output.finish();
+            timer.lap("pdf");
+        }
         {
             // A second build writing the same outputs waits here: its PDF and previews replace
             // this one's as a whole, never mixed with them.
@@ -160,9 +201,16 @@ int run_build(const CliOptions& o, std::ostream& out, std::ostream& err, BuildSu
         timer.lap("commit");
         if (o.timings) timer.report(err);
         if (!o.quiet) {
-            out << o.output << " (" << counted(pages, "page");
-            if (warnings > 0) out << ", " << counted(warnings, "warning");
-            out << ")\n";
+            if (o.pdf) {
+                out << o.output << " (" << counted(pages, "page");
+                if (warnings > 0) out << ", " << counted(warnings, "warning");
+                out << ")\n";
+            }
+            if (!o.html.empty()) {
+                out << o.html;
+                if (!o.pdf && warnings > 0) out << " (" << counted(warnings, "warning") << ")";
+                out << '\n';
+            }
             if (!pngs.empty()) { // one name for one page, the first and last for more
                 out << o.png_dir << "/page-001.png";
                 if (pngs.size() > 1) out << " … " << fs::path(pngs.back()).filename().string();

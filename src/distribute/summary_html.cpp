@@ -1,6 +1,7 @@
 #include "distribute/summary_html.hpp"
 
 #include "core/markup_escape.hpp"
+#include "web/table_html.hpp"
 
 namespace bp::distribute {
 
@@ -24,45 +25,38 @@ std::string summary_html(const SummaryModel& s) {
     const std::string cell = "padding:3px 8px;border-bottom:1px solid #ccc;";
     std::string h;
     for (const auto& [caption, t] : s.tables) {
-        h += "<table style=\"border-collapse:collapse;margin:0 0 16px 0;font-family:Arial,"
-             "sans-serif;font-size:14px\">\n";
-        if (!caption.empty())
-            h += "<caption style=\"text-align:left;font-weight:bold;padding:4px 0\">" +
-                 markup_escaped(caption) + "</caption>\n";
-        h += "<thead><tr>";
-        for (std::size_t c = 0; c < t.columns.size(); ++c) {
-            const char* align = t.columns[c] == IndicatorColumn::Label     ? "left"
-                                : t.columns[c] == IndicatorColumn::Verdict ? "left"
-                                                                           : "right";
-            h += "<th scope=\"col\" style=\"" + cell + "text-align:" + align + "\">" +
-                 markup_escaped(t.header[c]) + "</th>";
-        }
-        h += "</tr></thead>\n<tbody>\n";
-        for (const auto& r : t.rows) {
-            h += "<tr>";
-            for (std::size_t c = 0; c < t.columns.size(); ++c) {
-                const std::string& v = r.cells[c];
-                switch (t.columns[c]) {
-                case IndicatorColumn::Label:
-                    h += "<th scope=\"row\" style=\"" + cell +
-                         "text-align:left;font-weight:normal\">" + markup_escaped(v) + "</th>";
-                    break;
-                case IndicatorColumn::Verdict:
-                    h += "<td style=\"" + cell + "text-align:left\">";
-                    if (r.verdict != model::Verdict::None)
-                        h += "<img src=\"cid:" + face_content_id(r.verdict) +
-                             "\" alt=\"\" width=\"16\" height=\"16\" "
-                             "style=\"vertical-align:middle\"> ";
-                    h += markup_escaped(verdict_text(s, r, v)) + "</td>";
-                    break;
-                default:
-                    h +=
-                        "<td style=\"" + cell + "text-align:right\">" + markup_escaped(v) + "</td>";
-                }
+        std::size_t verdict = std::string::npos;
+        for (std::size_t c = 0; c < t.columns.size(); ++c)
+            if (t.columns[c] == IndicatorColumn::Verdict) verdict = c;
+        // The web edition's table markup, with inline styles and cid: faces for mail clients.
+        web::TableMarkup markup;
+        markup.table_attributes = " style=\"border-collapse:collapse;margin:0 0 16px 0;"
+                                  "font-family:Arial,sans-serif;font-size:14px\"";
+        markup.caption_attributes = " style=\"text-align:left;font-weight:bold;padding:4px 0\"";
+        markup.cell = [&](web::CellKind kind, std::size_t column) -> std::string {
+            switch (kind) {
+            case web::CellKind::ColumnHeader:
+                return " style=\"" + cell +
+                       "text-align:" + (column == 0 || column == verdict ? "left" : "right") + "\"";
+            case web::CellKind::RowHeader:
+                return " style=\"" + cell + "text-align:left;font-weight:normal\"";
+            case web::CellKind::Verdict:
+                return " style=\"" + cell + "text-align:left\"";
+            case web::CellKind::Figure:
+                break;
             }
-            h += "</tr>\n";
-        }
-        h += "</tbody>\n</table>\n";
+            return " style=\"" + cell + "text-align:right\"";
+        };
+        markup.face = [](model::Verdict v) -> std::string {
+            if (v == model::Verdict::None) return "";
+            return "<img src=\"cid:" + face_content_id(v) +
+                   "\" alt=\"\" width=\"16\" height=\"16\" style=\"vertical-align:middle\"> ";
+        };
+        markup.mark = [](std::size_t, std::size_t, const std::string& mark) {
+            return markup_escaped(mark);
+        };
+        h += web::resolved_table_html({caption, t.header, t.rows, verdict, t.notes}, s.words,
+                                      markup);
         for (const auto& [mark, note] : t.notes)
             h += "<p style=\"font-size:12px\">" + markup_escaped(mark + " " + note) + "</p>\n";
     }

@@ -3,6 +3,7 @@
 #include "compute/indicator_table_cells.hpp"
 #include "compute/lookup_error.hpp"
 #include "compute/number_format.hpp"
+#include "compute/period_table_cells.hpp"
 #include "compute/spc_series.hpp"
 #include "compute/spc_table_cells.hpp"
 #include "compute/spc_words.hpp"
@@ -177,8 +178,7 @@ void build_indicator_table(const model::Block& b, const model::IndicatorTable& t
 void build_period_table(const model::Block& b, const model::PeriodTable& t, double width,
                         BuildContext& ctx, std::vector<BlockPtr>& out) {
     const compute::Figures& figures = need_figures(ctx, b.pos);
-    const model::Indicator& ind =
-        at(b.pos, [&]() -> const model::Indicator& { return figures.indicator(t.indicator); });
+    compute::PeriodTableCells cells = compute::period_table_cells(t, b.pos, figures, ctx.theme);
     TableContent content;
     content.weights = {2, 1.5};
     content.align = {Align::Left, Align::Right};
@@ -188,36 +188,22 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
     }
     TableRowContent header;
     header.pos = b.pos;
-    header.cells.push_back(plain(t.period_header));
-    header.cells.push_back(plain(t.value_header.empty() ? ind.label : t.value_header));
-    if (t.verdict) header.cells.push_back(plain(t.verdict_header));
+    for (auto& cell : cells.header)
+        header.cells.push_back(plain(std::move(cell)));
     content.header.push_back(std::move(header));
-    std::vector<std::pair<std::string, std::string>> notes;
-    std::optional<compute::Window> above; // a change rule judges a row against the row above
-    for (const auto& text : t.periods) {
-        compute::Window w = window_at(text, t.periods_pos);
-        double v = at(t.periods_pos, [&] { return figures.value(t.indicator, t.area, w); });
+    for (auto& row : cells.rows) {
         TableRowContent r;
-        r.pos = t.periods_pos;
-        r.cells.push_back(plain(window_label(w, ctx.theme)));
-        r.cells.push_back(plain(compute::format_value(v, ind)));
+        r.pos = row.pos;
+        for (auto& cell : row.cells)
+            r.cells.push_back(plain(std::move(cell)));
         r.faces.assign(2, std::nullopt);
-        if (t.verdict) {
-            const model::ExplicitVerdict* ev = figures.explicit_verdict(t.indicator, t.area, w);
-            r.cells.push_back(plain(ev ? ev->mark : ""));
-            r.faces.push_back(face_of(at(t.periods_pos, [&] {
-                return compute::period_verdict(figures, t.indicator, t.area, w, above);
-            })));
-            if (ev && !ev->mark.empty() && !ev->note.empty())
-                notes.emplace_back(ev->mark, ev->note);
-        }
-        above = w;
+        if (t.verdict) r.faces.push_back(face_of(row.verdict));
         content.body.push_back(std::move(r));
     }
     const double table_width = apply_shape(content, t.shape, width,
                                            t.verdict ? "period, value, verdict" : "period, value");
     out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
-    add_footnotes(b, notes, width, ctx, out);
+    add_footnotes(b, cells.notes, width, ctx, out);
 }
 
 namespace {
