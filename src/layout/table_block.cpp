@@ -95,9 +95,12 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, RowRole 
         std::optional<graphics::Face> face = c < row.faces.size() ? row.faces[c] : std::nullopt;
         const SpcIconCell* icon = c < row.icons.size() && row.icons[c] ? &*row.icons[c] : nullptr;
         if (icon) {
-            // The icon at the cell's left, its words beside it.
+            // The icon at the cell's left, level with the first line of its words beside it
+            // (in a row made tall by another cell, the words stay at the top and so does it).
             const double d = std::min(style.face_size, row.height - 2);
-            const Point centre{x + style.pad_x + d / 2, y + row.height / 2};
+            const double first_line = y + style.pad_y + cell.baseline - 0.35 * cell.size;
+            const Point centre{x + style.pad_x + d / 2,
+                               std::min(y + row.height / 2, std::max(first_line, y + 1 + d / 2))};
             if (const auto* v = std::get_if<graphics::VariationShape>(&icon->shape))
                 graphics::draw_variation_icon(canvas.page().items, *v, centre, d, style.spc_colors,
                                               icon->alt);
