@@ -262,8 +262,11 @@ std::string PageWriter::columns(const model::Columns& row, const model::Section&
     const double frame = frame_width(s);
     const double gaps = row.gap * static_cast<double>(row.columns.size() - 1);
     const double room = std::max(1.0, frame - gaps);
+    // A heading inside a column names that column's tables, not those after the row.
+    const std::string heading_before = last_heading_text_;
     std::string h = "<div class=\"columns\">\n";
     for (const model::Column& c : row.columns) {
+        last_heading_text_ = heading_before;
         const double saved = column_width_;
         column_width_ = room * c.width / 100;
         h += "<div class=\"column\" style=\"flex-grow:" +
@@ -273,6 +276,7 @@ std::string PageWriter::columns(const model::Columns& row, const model::Section&
         h += "</div>\n";
         column_width_ = saved;
     }
+    last_heading_text_ = heading_before;
     return h + "</div>\n";
 }
 
