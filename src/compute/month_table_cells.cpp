@@ -105,6 +105,8 @@ MonthTableCells month_table_cells(const model::MonthTable& t, const Figures& fig
         MonthTablePart part;
         part.month_count = std::min(out.per, months.size() - first);
         part.average = t.average && first + part.month_count == months.size();
+        part.first = window_label(months[first], theme);
+        part.last = window_label(months[first + part.month_count - 1], theme);
         add_month_headers(part, std::span(months).subspan(first, part.month_count), part.average,
                           theme);
         for (const RowValues& rv : rows) {

@@ -31,7 +31,8 @@ struct MonthTablePart {
     std::vector<std::string> months;
     std::vector<MonthTableRow> rows;
     std::size_t month_count = 0;
-    bool average = false; // the last column is the average of all the table's months
+    bool average = false;    // the last column is the average of all the table's months
+    std::string first, last; // the part's first and last months (window_label: "Nov 2023")
 };
 
 // Produces the whole month table: its parts in order, the months a full part takes and all

@@ -51,9 +51,11 @@ std::string PageWriter::month_table(const model::Block& b, const model::MonthTab
     const std::string caption = caption_of(s);
     for (std::size_t p = 0; p < cells.parts.size(); ++p) {
         const compute::MonthTablePart& part = cells.parts[p];
+        // A table cut into parts: each caption names its months.
         const std::string name = cells.parts.size() == 1
                                      ? caption
-                                     : caption + " (part " + std::to_string(p + 1) + " of " +
+                                     : caption + ", " + part.first + " to " + part.last +
+                                           " (part " + std::to_string(p + 1) + " of " +
                                            std::to_string(cells.parts.size()) + ")";
         h += table_start(++table_, name);
         // A column group per quarter, so that its header's scope="colgroup" names its months.

@@ -93,6 +93,11 @@ BOOST_AUTO_TEST_CASE(month_tables_are_the_resolvers_parts) {
             if (cells.parts.size() > 1) ++split;
             for (const auto& part : cells.parts) {
                 ++parts;
+                // A part's caption names its months.
+                if (cells.parts.size() > 1)
+                    BOOST_TEST(h.find(", " + part.first + " to " + part.last + " (part ") !=
+                                   std::string::npos,
+                               part.first);
                 // The quarter row spans its months; the month row has a header per month.
                 std::string quarters = "<tr>";
                 for (std::size_t c = 0; c < part.quarters.size(); ++c) {
