@@ -84,4 +84,41 @@ SpcTableCells spc_table_cells(const model::SpcTable& t, const Figures& figures,
     return out;
 }
 
+// The matrix row of a variation icon: improving, common cause, concerning, neither (high or
+// low alike); -1 for none.
+int spc_matrix_row(VariationIcon v) {
+    using V = VariationIcon;
+    switch (v) {
+    case V::ImprovementHigh:
+    case V::ImprovementLow:
+        return 0;
+    case V::CommonCause:
+        return 1;
+    case V::ConcernHigh:
+    case V::ConcernLow:
+        return 2;
+    case V::NeitherHigh:
+    case V::NeitherLow:
+        return 3;
+    case V::None:
+        break;
+    }
+    return -1;
+}
+
+// The matrix column of an assurance icon: passing, hit and miss, failing, no target.
+int spc_matrix_column(AssuranceIcon a) {
+    switch (a) {
+    case AssuranceIcon::ConsistentlyPassing:
+        return 0;
+    case AssuranceIcon::HitAndMiss:
+        return 1;
+    case AssuranceIcon::ConsistentlyFailing:
+        return 2;
+    case AssuranceIcon::None:
+        break;
+    }
+    return 3;
+}
+
 } // namespace bp::compute

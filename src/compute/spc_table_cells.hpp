@@ -40,4 +40,10 @@ struct SpcTableCells {
 SpcTableCells spc_table_cells(const model::SpcTable& table, const Figures& figures,
                               const model::Theme& theme);
 
+// Where an SPC matrix (variation × assurance) places an indicator: the row of its variation
+// icon (0 improving, 1 common cause, 2 concerning, 3 neither, high or low alike; -1 for none)
+// and the column of its assurance icon (0 passing, 1 hit and miss, 2 failing, 3 no target).
+int spc_matrix_row(VariationIcon v);
+int spc_matrix_column(AssuranceIcon a);
+
 } // namespace bp::compute

@@ -2,6 +2,7 @@
 
 #include "compute/indicator_table_cells.hpp"
 #include "compute/lookup_error.hpp"
+#include "compute/month_table_cells.hpp"
 #include "compute/number_format.hpp"
 #include "compute/period_table_cells.hpp"
 #include "compute/spc_series.hpp"
@@ -206,139 +207,49 @@ void build_period_table(const model::Block& b, const model::PeriodTable& t, doub
     add_footnotes(b, cells.notes, width, ctx, out);
 }
 
-namespace {
-
-// The months a month table lists: each item a month, or a range of months ("2023-11..2026-10")
-// standing for its months.
-std::vector<compute::Window> table_months(const model::MonthTable& t) {
-    std::vector<compute::Window> months;
-    for (const auto& text : t.months) {
-        compute::Window w = window_at(text, t.months_pos);
-        if (w.kind() == model::Period::Kind::MonthRange) {
-            for (const model::Period& m : w.months())
-                months.push_back(m);
-            continue;
-        }
-        if (w.kind() != model::Period::Kind::Month)
-            throw InputError(t.months_pos, "'" + text +
-                                               "' is not a month or a range of months (write "
-                                               "2017-04 or 2016-05..2017-04)");
-        months.push_back(w);
-    }
-    if (months.size() > model::MonthTable::max_months)
-        throw InputError(t.months_pos, "a month table takes at most " +
-                                           std::to_string(model::MonthTable::max_months) +
-                                           " months, not " + std::to_string(months.size()));
-    return months;
-}
-
-// The two header rows of a month table's months: financial quarters over their months, then
-// the months; with the average's column when `average`.
-void add_month_headers(TableContent& content, std::span<const compute::Window> months, bool average,
-                       const SourcePos& pos, const BuildContext& ctx) {
-    TableRowContent quarters, header;
-    quarters.pos = header.pos = pos;
-    quarters.cells.push_back(plain(""));
-    quarters.spans = {1};
-    header.cells.push_back(plain(""));
-    int last_quarter = -1;
-    for (const auto& m : months) {
-        header.cells.push_back(plain(ctx.theme.month_name(m.month_of_year(), true)));
-        int fy_start = m.month_of_year() >= 4 ? m.year() : m.year() - 1;
-        int q = (m.month_of_year() + 8) % 12 / 3 + 1;
-        int key = fy_start * 4 + q;
-        if (key == last_quarter) {
-            ++quarters.spans.back();
-            continue;
-        }
-        last_quarter = key;
-        model::Period fq = model::Period::financial_quarter(fy_start, q);
-        quarters.cells.push_back(plain(compute::filled(
-            ctx.theme.label("quarter"),
-            {{"{q}", std::to_string(q)},
-             {"{first}", ctx.theme.month_name(fq.first_month().month_of_year(), true)},
-             {"{last}", ctx.theme.month_name(fq.last_month().month_of_year(), true)}})));
-        quarters.spans.push_back(1);
-    }
-    if (average) {
-        header.cells.push_back(plain(ctx.theme.label("average")));
-        quarters.cells.push_back(plain(""));
-        quarters.spans.push_back(1);
-    }
-    content.header.push_back(std::move(quarters));
-    content.header.push_back(std::move(header));
-}
-
-} // namespace
-
 void build_month_table(const model::Block& b, const model::MonthTable& t, double width,
                        BuildContext& ctx, std::vector<BlockPtr>& out) {
     const compute::Figures& figures = need_figures(ctx, b.pos);
-    const std::vector<compute::Window> months = table_months(t);
-    // Every row's values, and how it is printed, before the months are cut into tables.
-    struct RowValues {
-        const model::Indicator* ind;
-        const model::IndicatorRow* row;
-        int decimals;
-        std::vector<std::optional<double>> values;
-    };
-    std::vector<RowValues> rows;
-    for (const auto& row : t.rows) {
-        // The data set's own indicator (at() hands back a copy, which would not outlive this
-        // loop's turn).
-        at(row.pos, [&] { return figures.indicator(row.indicator).id; });
-        const model::Indicator& ind = figures.indicator(row.indicator);
-        at(row.pos, [&] { return figures.area(row.area).id; });
-        RowValues rv{&ind, &row, t.decimals >= 0 ? t.decimals : ind.decimals, {}};
-        for (const auto& m : months)
-            rv.values.push_back(figures.try_value(row.indicator, row.area, m));
-        rows.push_back(std::move(rv));
-    }
-    // At most `per` months a table (all of them up to 24); the tables share the column widths
-    // of a full one, so their months line up, and the last one has the average of all months.
-    const std::size_t per = t.months_per_table > 0 ? static_cast<std::size_t>(t.months_per_table)
-                            : months.size() <= 24  ? months.size()
-                                                   : 12;
+    const compute::MonthTableCells cells = compute::month_table_cells(t, figures, ctx.theme);
+    // The parts share the column widths of a full one, so their months line up.
+    const std::size_t per = cells.per;
     const char* names = t.average ? "label, one per month, average" : "label, one per month";
-    if (!t.shape.columns.empty() && months.size() > per)
+    if (!t.shape.columns.empty() && cells.month_count > per)
         throw InputError(t.shape.columns_pos,
                          "columns cannot be given for a month table drawn as several tables (" +
-                             std::to_string(months.size()) + " months, " + std::to_string(per) +
+                             std::to_string(cells.month_count) + " months, " + std::to_string(per) +
                              " a table)");
-    for (std::size_t first = 0; first < months.size(); first += per) {
-        const std::size_t count = std::min(per, months.size() - first);
-        const bool last = first + count == months.size();
-        const bool average = t.average && last;
+    for (const compute::MonthTablePart& part : cells.parts) {
         TableContent content;
         content.weights = {3.2};
         content.align = {Align::Left};
-        for (std::size_t i = 0; i < count; ++i) {
+        for (std::size_t i = 0; i < part.month_count; ++i) {
             content.weights.push_back(1);
             content.align.push_back(Align::Right);
         }
-        if (average) {
+        if (part.average) {
             content.weights.push_back(1.2);
             content.align.push_back(Align::Right);
         }
-        add_month_headers(content, std::span(months).subspan(first, count), average, b.pos, ctx);
-        for (const RowValues& rv : rows) {
+        TableRowContent quarters, header;
+        quarters.pos = header.pos = b.pos;
+        for (const auto& text : part.quarters)
+            quarters.cells.push_back(plain(text));
+        quarters.spans = part.quarter_spans;
+        for (const auto& text : part.months)
+            header.cells.push_back(plain(text));
+        content.header.push_back(std::move(quarters));
+        content.header.push_back(std::move(header));
+        for (const compute::MonthTableRow& row : part.rows) {
             TableRowContent r;
-            r.pos = rv.row->pos;
-            r.cells.push_back(plain(rv.row->label.empty() ? rv.ind->label : rv.row->label));
-            for (std::size_t i = first; i < first + count; ++i)
-                r.cells.push_back(
-                    plain(rv.values[i] ? compute::format_value(*rv.values[i], *rv.ind, rv.decimals)
-                                       : ""));
-            if (average) {
-                auto avg = compute::average(rv.values);
-                r.cells.push_back(
-                    plain(avg ? compute::format_value(*avg, *rv.ind, rv.decimals + 1) : ""));
-            }
+            r.pos = row.pos;
+            for (const auto& text : row.cells)
+                r.cells.push_back(plain(text));
             r.faces.assign(r.cells.size(), std::nullopt);
             content.body.push_back(std::move(r));
         }
         double table_width = apply_shape(content, t.shape, width, names);
-        if (count < per || (t.average && !average)) {
+        if (part.month_count < per || (t.average && !part.average)) {
             // A shorter table than a full one: as wide as its columns are in a full one.
             const double full = 3.2 + static_cast<double>(per) + (t.average ? 1.2 : 0);
             double own = 0;
@@ -545,47 +456,6 @@ void build_spc_table(const model::Block& b, const model::SpcTable& t, double wid
     out.push_back(make_table(b.pos, std::move(content), table_width, ctx));
 }
 
-namespace {
-
-// The matrix row of a variation icon: improving, common cause, concerning, neither (high or
-// low alike); -1 for none.
-int matrix_row(compute::VariationIcon v) {
-    using V = compute::VariationIcon;
-    switch (v) {
-    case V::ImprovementHigh:
-    case V::ImprovementLow:
-        return 0;
-    case V::CommonCause:
-        return 1;
-    case V::ConcernHigh:
-    case V::ConcernLow:
-        return 2;
-    case V::NeitherHigh:
-    case V::NeitherLow:
-        return 3;
-    case V::None:
-        break;
-    }
-    return -1;
-}
-
-// The matrix column of an assurance icon: passing, hit and miss, failing, no target.
-int matrix_column(compute::AssuranceIcon a) {
-    switch (a) {
-    case compute::AssuranceIcon::ConsistentlyPassing:
-        return 0;
-    case compute::AssuranceIcon::HitAndMiss:
-        return 1;
-    case compute::AssuranceIcon::ConsistentlyFailing:
-        return 2;
-    case compute::AssuranceIcon::None:
-        break;
-    }
-    return 3;
-}
-
-} // namespace
-
 void build_spc_matrix(const model::Block& b, const model::SpcTable& t, double width,
                       BuildContext& ctx, std::vector<BlockPtr>& out) {
     const compute::Figures& figures = need_figures(ctx, b.pos);
@@ -596,11 +466,12 @@ void build_spc_matrix(const model::Block& b, const model::SpcTable& t, double wi
     bool neutral = false;
     for (std::size_t i = 0; i < cells.rows.size(); ++i) {
         const auto& row = cells.rows[i];
-        const int r = matrix_row(row.variation);
+        const int r = compute::spc_matrix_row(row.variation);
         if (r < 0) continue;
         neutral = neutral || r == 3;
-        model::InlineText& cell = grid[static_cast<std::size_t>(r)]
-                                      [static_cast<std::size_t>(matrix_column(row.assurance))];
+        model::InlineText& cell =
+            grid[static_cast<std::size_t>(r)]
+                [static_cast<std::size_t>(compute::spc_matrix_column(row.assurance))];
         if (!cell.empty()) cell.push_back(plain("; ").front());
         model::Inline piece = plain(row.metric, false, row.pos).front();
         if (!t.link.empty()) {

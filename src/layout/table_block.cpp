@@ -123,6 +123,16 @@ void TableBlock::draw_row(Canvas& canvas, const LaidRow& row, Point at, RowRole 
                                   style.face_words[static_cast<std::size_t>(*face)]};
             word.width = style.word_font.metrics->width(word.text, word.size);
             word.invisible = true;
+            // The word stays inside its cell (smaller if it must), so that no character of it
+            // falls off the page or onto a neighbour: text extraction keeps it whole.
+            const double left = x + style.pad_x;
+            const double room = std::max(1.0, w - 2 * style.pad_x);
+            if (word.width > room) {
+                word.size *= room / word.width;
+                word.width = style.word_font.metrics->width(word.text, word.size);
+            }
+            word.origin.x =
+                std::clamp(word.origin.x, left, std::max(left, left + room - word.width));
             graphics::draw_face(canvas.page().items, *face, centre, d, style.faces,
                                 style.face_alts[static_cast<std::size_t>(*face)], &word);
             draw_lines(canvas, cell, 0, cell.lines.size(), {centre.x + d / 2 + 2, y + style.pad_y},

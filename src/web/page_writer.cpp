@@ -52,6 +52,9 @@ model::InlineText collapse_spaces(model::InlineText text) {
     return text;
 }
 
+// False for every T, so that a static_assert on it fails only when instantiated.
+template <class> inline constexpr bool dependent_false = false;
+
 } // namespace
 
 PageWriter::PageWriter(const model::Report& report, layout::BuildContext& ctx,
@@ -117,6 +120,7 @@ std::string PageWriter::caption_of(const model::Section& s) {
 }
 
 double PageWriter::frame_width(const model::Section& s) const {
+    if (column_width_ > 0) return column_width_; // inside a column: the column's width
     static const model::Template fallback;
     const model::Template* t = report_.templates.empty() ? &fallback : &report_.templates.front();
     for (const auto& candidate : report_.templates)
@@ -235,11 +239,45 @@ std::string PageWriter::block(const model::Block& b, const model::Section& s) {
                 return chart(b, c, s);
             } else if constexpr (std::is_same_v<T, model::VerdictLegend>) {
                 return verdict_legend(c);
+            } else if constexpr (std::is_same_v<T, model::MonthTable>) {
+                return month_table(b, c, s);
+            } else if constexpr (std::is_same_v<T, model::SpcTable>) {
+                return c.matrix ? spc_matrix(b, c, s) : spc_table(b, c, s);
+            } else if constexpr (std::is_same_v<T, model::Columns>) {
+                return columns(c, s);
+            } else if constexpr (std::is_same_v<T, model::Spacer> ||
+                                 std::is_same_v<T, model::PageBreak>) {
+                return {}; // room and page breaks are the PDF's; a web page flows
             } else {
-                return {}; // spacers, page breaks and month tables (not yet) draw nothing here
+                static_assert(dependent_false<T>, "the web edition renders every block kind");
             }
         },
         b.content);
+}
+
+// A row of columns as the PDF reads it, column 1 then column 2: a flex container whose columns
+// stand side by side where the screen is wide enough and stack where it is not. Each column's
+// blocks are drawn at the column's width in the PDF (its charts' drawings are that width).
+std::string PageWriter::columns(const model::Columns& row, const model::Section& s) {
+    const double frame = frame_width(s);
+    const double gaps = row.gap * static_cast<double>(row.columns.size() - 1);
+    const double room = std::max(1.0, frame - gaps);
+    // A heading inside a column names that column's tables, not those after the row.
+    const std::string heading_before = last_heading_text_;
+    std::string h = "<div class=\"columns\">\n";
+    for (const model::Column& c : row.columns) {
+        last_heading_text_ = heading_before;
+        const double saved = column_width_;
+        column_width_ = room * c.width / 100;
+        h += "<div class=\"column\" style=\"flex-grow:" +
+             std::to_string(std::max(1, static_cast<int>(c.width + 0.5))) + "\">\n";
+        for (const auto& b : c.blocks)
+            h += block(b, s);
+        h += "</div>\n";
+        column_width_ = saved;
+    }
+    last_heading_text_ = heading_before;
+    return h + "</div>\n";
 }
 
 std::string PageWriter::body() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "compute/indicator_table_cells.hpp"
+#include "compute/spc_icons.hpp"
 #include "compute/verdict_words.hpp"
 #include "display/display_list.hpp"
 #include "layout/block_builder.hpp"
@@ -46,7 +47,16 @@ private:
     std::string static_table(const model::Table& t, const model::Section& s);
     std::string verdict_legend(const model::VerdictLegend& legend);
     std::string chart(const model::Block& b, const model::Chart& c, const model::Section& s);
+    std::string month_table(const model::Block& b, const model::MonthTable& t,
+                            const model::Section& s);
+    std::string spc_table(const model::Block& b, const model::SpcTable& t, const model::Section& s);
+    std::string spc_matrix(const model::Block& b, const model::SpcTable& t,
+                           const model::Section& s);
+    std::string columns(const model::Columns& row, const model::Section& s);
     std::string face(model::Verdict verdict);
+    // An SPC icon as inline SVG from the graphics layer's items (nothing for None).
+    std::string spc_icon(compute::VariationIcon icon, const std::string& alt);
+    std::string spc_icon(compute::AssuranceIcon icon, const std::string& alt);
     std::string footnotes(const std::vector<std::pair<std::string, std::string>>& notes,
                           std::vector<std::string>& ref_ids);
     std::string caption_of(const model::Section& s);
@@ -61,6 +71,7 @@ private:
     std::vector<std::size_t> page_starts_; // sections that start a page in the PDF
     std::size_t page_ = 0;                 // the PDF page (index into page_starts_) being written
     int last_heading_ = 1;
+    double column_width_ = 0; // inside a column: its width in the PDF (0: the body frame's)
     int footnote_ = 0;
     int table_ = 0;
     int chart_ = 0;

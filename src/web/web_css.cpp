@@ -65,6 +65,10 @@ std::string web_css(const model::Theme& t) {
     c += "tbody th{font-weight:normal}\n";
     c += ".verdict{white-space:nowrap}\n";
     c += ".face{width:1.1em;height:1.1em;vertical-align:-.2em;margin-right:.3em}\n";
+    c += ".spc-icon{width:1.3em;height:1.3em;vertical-align:-.3em;margin-right:.3em}\n";
+    // A row of columns: side by side where each has 20rem, stacked (in reading order) below.
+    c += ".columns{display:flex;flex-wrap:wrap;gap:0 1.5rem}\n";
+    c += ".column{flex:1 1 20rem;min-width:0}\n";
     c += "figure{margin:1rem 0}\n";
     c += "figure svg.chart{width:100%;height:auto}\n";
     c += "svg.chart text{font-family:" + family(t.style("chart").family) + "}\n";

@@ -2,7 +2,7 @@
 // puppeteer-core; nothing downloads a browser), axe-core run with the WCAG 2.0/2.1/2.2 A and AA
 // rules (0 violations), no request leaves the page, and at 1280 and 320 CSS px the page does not
 // scroll sideways (WCAG 1.4.10; a wide table scrolls in its own region). Screenshots of the
-// first screen at each width are written to OUT_DIR.
+// first screen at each width (and of the first section with columns) are written to OUT_DIR.
 //   node browser_test.mjs BOARDPACK SOURCE_DIR OUT_DIR
 // Exit 0: passed; 1: failed; 77: skipped (no chromium or no node_modules; printed why).
 import { spawnSync } from "node:child_process";
@@ -38,6 +38,8 @@ const layouts = [
   "tests/e2e/layouts/plain-headers.xml",
   "tests/e2e/layouts/verdict-rules.xml",
   "tests/e2e/fixture/edge-cases.xml",
+  "layouts/nhs-ipr.xml",
+  "tests/e2e/layouts/spc.xml",
 ];
 const widths = [1280, 320];
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -87,6 +89,13 @@ try {
         fail(`${layout} at ${width}px: the page scrolls sideways (${sideways.scroll} > ` +
              `${sideways.client}): ${sideways.wide.join(", ")}`);
       await page.screenshot({ path: path.join(outDir, `${name}-${width}.png`) });
+      // A page with columns: also the first section that has them (a chart beside its table),
+      // to see them side by side at 1280 px and stacked at 320 px.
+      const columns = await page.$("section:has(.columns)");
+      if (columns) {
+        await columns.scrollIntoView();
+        await page.screenshot({ path: path.join(outDir, `${name}-columns-${width}.png`) });
+      }
     }
     await page.setRequestInterception(false);
     await page.addScriptTag({ path: axePath });

@@ -63,6 +63,7 @@ class Page(html.parser.HTMLParser):
         self.in_verdict, self.legend = 0, False
         self.main = 0
         self.lang = None
+        self.figure = 0
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -79,13 +80,19 @@ class Page(html.parser.HTMLParser):
             self.main += 1
         if tag == "details":
             self.details += 1
+        if tag == "figure":
+            self.figure += 1
         if tag == "svg" and a.get("class") == "chart":
             self.svg_texts.append("")
             self.svg = 1
         self.in_text = self.svg and tag == "text"
         if self.in_verdict:
             self.in_verdict += 1
-        elif (tag == "td" and a.get("class") == "verdict") or (tag == "dt" and self.legend):
+        elif ((tag in ("td", "th") and a.get("class") in ("verdict", "spc"))
+              or (tag == "dt" and self.legend)
+              or (tag == "p" and self.figure and a.get("class") == "note")):
+            # The words of a face or an SPC icon: in a table cell, the legend, or the words
+            # under a chart (an SPC chart's icons).
             self.in_verdict = 1
         if tag == "dl":
             self.legend = a.get("class") == "verdict-legend"
@@ -105,6 +112,8 @@ class Page(html.parser.HTMLParser):
             self.in_text = False
         if tag == "details":
             self.details -= 1
+        if tag == "figure":
+            self.figure -= 1
         if tag in ("td", "th") and self.cell is not None:
             (self.chart_tables if self.details else self.tables)[-1][-1].append(self.cell.strip())
             self.cell = None
@@ -148,7 +157,8 @@ class WebEditionEqualsPdf(unittest.TestCase):
     def check(self, layout, b):
         p = b.page
         # Every table cell of the HTML is the PDF's, and every PDF table is in the HTML but the
-        # verdict legend (a list of faces and sentences in the HTML) and month tables (not yet).
+        # verdict legend (a list of faces and sentences in the HTML): month tables (each part),
+        # SPC tables and matrices, and the tables inside <columns> too.
         pdf = [[[squeeze(c) for c in row] for row in t] for t in pdf_tables(b.pdf)]
         unmatched = list(pdf)
         for table in p.tables:
@@ -157,7 +167,7 @@ class WebEditionEqualsPdf(unittest.TestCase):
             unmatched.remove(rows)
         with open(layout) as f:
             xml = f.read()
-        expected = xml.count("<verdict-legend") + xml.count("<month-table")
+        expected = xml.count("<verdict-legend")
         self.assertLessEqual(len(unmatched), expected, unmatched)
         self.assertTrue(p.tables or "<indicator-table" not in xml)
         # Each warning once, though the PDF's tables and the page's resolve the same cells.
@@ -183,7 +193,8 @@ class WebEditionEqualsPdf(unittest.TestCase):
         self.assertEqual(p.tags.count("figure"), p.tags.count("figcaption"))
         self.assertEqual(p.tags.count("figure"), len(p.chart_tables))
         # The charts draw what the PDF's charts draw (their texts, in order, are the PDF
-        # Figures'); the PDF's other figures are the verdict faces, whose words the page shows.
+        # Figures'); the PDF's other figures are the verdict faces and SPC icons, whose words the
+        # page shows beside them (under a chart, an SPC chart's icons' words).
         figures = pdf_figures(b.pdf)
         for texts in p.svg_texts:
             self.assertIn(squeeze(texts), figures)
