@@ -29,20 +29,6 @@ namespace {
 
 using model::Align;
 
-std::optional<graphics::Face> face_of(model::Verdict v) {
-    switch (v) {
-    case model::Verdict::Happy:
-        return graphics::Face::Happy;
-    case model::Verdict::Monitor:
-        return graphics::Face::Monitoring;
-    case model::Verdict::Unhappy:
-        return graphics::Face::Unhappy;
-    case model::Verdict::None:
-        break;
-    }
-    return std::nullopt;
-}
-
 compute::Window window_at(const std::string& text, const SourcePos& pos) {
     try {
         return compute::parse_window(text);
@@ -402,8 +388,22 @@ graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, Bui
     return spec;
 }
 
-void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
-                 std::vector<BlockPtr>& out) {
+std::optional<graphics::Face> face_of(model::Verdict v) {
+    switch (v) {
+    case model::Verdict::Happy:
+        return graphics::Face::Happy;
+    case model::Verdict::Monitor:
+        return graphics::Face::Monitoring;
+    case model::Verdict::Unhappy:
+        return graphics::Face::Unhappy;
+    case model::Verdict::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+graphics::ChartSpec drawn_chart_spec(const model::Block& b, const model::Chart& c,
+                                     BuildContext& ctx) {
     graphics::ChartSpec spec = chart_spec(b, c, ctx);
     if (!c.scale.empty() && ctx.scales)
         if (auto it = ctx.scales->find(c.scale); it != ctx.scales->end())
@@ -417,6 +417,12 @@ void build_chart(const model::Block& b, const model::Chart& c, double width, Bui
         const std::string what = e.what();
         throw InputError(c.axis_pos, what.substr(what.find(": ") + 2));
     }
+    return spec;
+}
+
+void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,
+                 std::vector<BlockPtr>& out) {
+    graphics::ChartSpec spec = drawn_chart_spec(b, c, ctx);
     out.push_back(std::make_unique<ChartBlock>(b.pos, std::move(spec), chart_style(ctx), width,
                                                c.height, c.fill));
 }

@@ -8,6 +8,7 @@
 #include "layout/block_builder.hpp"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace bp::layout {
@@ -21,6 +22,12 @@ void build_month_table(const model::Block& b, const model::MonthTable& t, double
 // The chart's spec from the data: categories, series, reference lines and bands, highlighted
 // windows (no shared scale yet; build_chart adds the group's range).
 graphics::ChartSpec chart_spec(const model::Block& b, const model::Chart& c, BuildContext& ctx);
+// The spec as drawn: chart_spec with its scale group's range and plot height, validated (a
+// fault is an error at the chart's axis attributes). The PDF and the web edition draw this.
+graphics::ChartSpec drawn_chart_spec(const model::Block& b, const model::Chart& c,
+                                     BuildContext& ctx);
+// The face that shows a verdict (none for Verdict::None).
+std::optional<graphics::Face> face_of(model::Verdict v);
 // The theme's chart style, made at the first chart and shared by all of them.
 std::shared_ptr<const graphics::ChartStyle> chart_style(BuildContext& ctx);
 void build_chart(const model::Block& b, const model::Chart& c, double width, BuildContext& ctx,

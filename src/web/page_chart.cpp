@@ -47,19 +47,7 @@ std::string data_table(const graphics::ChartSpec& spec, int number) {
 
 std::string PageWriter::chart(const model::Block& b, const model::Chart& c,
                               const model::Section& s) {
-    graphics::ChartSpec spec = layout::chart_spec(b, c, ctx_);
-    if (!c.scale.empty() && ctx_.scales)
-        if (auto it = ctx_.scales->find(c.scale); it != ctx_.scales->end())
-            spec.shared_range = it->second;
-    if (!c.scale.empty() && ctx_.plot_heights)
-        if (auto it = ctx_.plot_heights->find(c.scale); it != ctx_.plot_heights->end())
-            spec.plot_height = it->second;
-    try {
-        graphics::validate(spec);
-    } catch (const std::invalid_argument& e) {
-        const std::string what = e.what();
-        throw InputError(c.axis_pos, what.substr(what.find(": ") + 2));
-    }
+    graphics::ChartSpec spec = layout::drawn_chart_spec(b, c, ctx_);
     const auto style = layout::chart_style(ctx_);
     const Rect box{0, 0, frame_width(s), c.height};
     std::vector<display::Item> items;

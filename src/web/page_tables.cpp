@@ -5,6 +5,7 @@
 #include "compute/period_table_cells.hpp"
 #include "core/markup_escape.hpp"
 #include "graphics/face.hpp"
+#include "layout/data_blocks.hpp"
 #include "web/svg_items.hpp"
 #include "web/table_html.hpp"
 
@@ -14,20 +15,6 @@ namespace {
 
 std::string esc(std::string_view s) {
     return markup_escaped(s);
-}
-
-std::optional<graphics::Face> face_of(model::Verdict v) {
-    switch (v) {
-    case model::Verdict::Happy:
-        return graphics::Face::Happy;
-    case model::Verdict::Monitor:
-        return graphics::Face::Monitoring;
-    case model::Verdict::Unhappy:
-        return graphics::Face::Unhappy;
-    case model::Verdict::None:
-        break;
-    }
-    return std::nullopt;
 }
 
 // The start of a table in its own scrolling region (a wide table scrolls there, not the page).
@@ -43,7 +30,7 @@ const char* const kTableEnd = "</tbody>\n</table>\n</div>\n";
 } // namespace
 
 std::string PageWriter::face(model::Verdict verdict) {
-    const auto f = face_of(verdict);
+    const auto f = layout::face_of(verdict);
     if (!f) return {};
     graphics::FaceStyle style;
     style.happy = ctx_.theme.color("happy", style.happy);
