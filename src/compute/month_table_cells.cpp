@@ -60,6 +60,7 @@ void add_month_headers(MonthTablePart& part, std::span<const Window> months, boo
         part.quarters.push_back(
             filled(theme.label("quarter"),
                    {{"{q}", std::to_string(q)},
+                    {"{year}", model::Period::financial_year(fy_start).text()},
                     {"{first}", theme.month_name(fq.first_month().month_of_year(), true)},
                     {"{last}", theme.month_name(fq.last_month().month_of_year(), true)}}));
         part.quarter_spans.push_back(1);

@@ -2,6 +2,7 @@
 // their text and names, sums and means worked out by hand, and the errors of bad forms.
 #include "compute/figures.hpp"
 #include "compute/lookup_error.hpp"
+#include "compute/month_table_cells.hpp"
 #include "compute/window.hpp"
 #include "compute/window_label.hpp"
 #include "dataset_builder.hpp"
@@ -136,6 +137,29 @@ BOOST_AUTO_TEST_CASE(a_financial_years_target_serves_its_quarters_and_months_unl
     // A comparison of months carries the year's target, and a target rule judges against it.
     Comparison c = f.compare("fft", "trust", parse_window("2026-02"), parse_window("2026-03"));
     BOOST_TEST(c.target.value_or(-1) == 90.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(month_tables)
+
+// A month table over the April boundary names each quarter with its financial year when the
+// theme's quarter label asks for it ({year}): "Q3 2025/26" over October to December 2025,
+// "Q1 2026/27" over April to June 2026.
+BOOST_AUTO_TEST_CASE(quarter_headers_name_their_financial_year) {
+    auto b = falls();
+    Figures f(b.data);
+    bp::model::MonthTable t;
+    t.months = {"2025-10..2026-06"};
+    t.average = false;
+    t.rows.push_back({"falls", "trust", "", {}});
+    bp::model::Theme theme = bp::model::Theme::defaults();
+    theme.labels["quarter"] = "Q{q} {year}";
+    const MonthTableCells cells = month_table_cells(t, f, theme);
+    BOOST_REQUIRE(cells.parts.size() == 1u);
+    const auto& q = cells.parts[0].quarters;
+    BOOST_TEST((q == std::vector<std::string>{"", "Q3 2025/26", "Q4 2025/26", "Q1 2026/27"}));
+    BOOST_TEST((cells.parts[0].quarter_spans == std::vector<int>{1, 3, 3, 3}));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
