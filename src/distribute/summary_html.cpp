@@ -29,10 +29,12 @@ const char* const kTableStyle = " style=\"border-collapse:collapse;margin:0 0 16
                                 "font-family:Arial,sans-serif;font-size:14px\"";
 const char* const kCaptionStyle = " style=\"text-align:left;font-weight:bold;padding:4px 0\"";
 
-// A small icon image, decorative: its words follow it.
-std::string icon_img(const std::string& content_id) {
-    return "<img src=\"cid:" + content_id +
-           "\" alt=\"\" width=\"16\" height=\"16\" style=\"vertical-align:middle\"> ";
+// A small image, decorative: its words follow it. `size` in CSS px: a face 16 (its PNG 32 px),
+// an SPC icon 18 (36 px, the icon's 16 pt ring and a margin).
+std::string icon_img(const std::string& content_id, int size = 16) {
+    const std::string px = std::to_string(size);
+    return "<img src=\"cid:" + content_id + "\" alt=\"\" width=\"" + px + "\" height=\"" + px +
+           "\" style=\"vertical-align:middle\"> ";
 }
 
 std::string indicator_table_html(const SummaryModel& s, const SummaryTable& table) {
@@ -95,11 +97,11 @@ std::string spc_html(const SummaryModel& s, const SummarySpc& spc) {
     };
     markup.variation_icon = [](compute::VariationIcon icon, const std::string&) {
         return icon == compute::VariationIcon::None ? std::string()
-                                                    : icon_img(spc_icon_content_id(icon));
+                                                    : icon_img(spc_icon_content_id(icon), 18);
     };
     markup.assurance_icon = [](compute::AssuranceIcon icon, const std::string&) {
         return icon == compute::AssuranceIcon::None ? std::string()
-                                                    : icon_img(spc_icon_content_id(icon));
+                                                    : icon_img(spc_icon_content_id(icon), 18);
     };
     markup.entry = [&spc](std::size_t i) { return markup_escaped(spc.cells.rows[i].metric); };
     return matrix ? web::spc_matrix_html(spc.caption, spc.cells, s.spc_words, markup)

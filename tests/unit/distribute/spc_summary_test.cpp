@@ -77,13 +77,13 @@ BOOST_AUTO_TEST_CASE(spc_tables_in_a_summary_have_the_pdfs_cells) {
         BOOST_TEST(html.find(">" + r.mean + "</td>") != std::string::npos, r.mean);
         if (r.variation != compute::VariationIcon::None)
             BOOST_TEST(html.find("<img src=\"cid:" + distribute::spc_icon_content_id(r.variation) +
-                                 "\" alt=\"\" width=\"16\" height=\"16\" "
+                                 "\" alt=\"\" width=\"18\" height=\"18\" "
                                  "style=\"vertical-align:middle\"> " +
                                  r.variation_words + "</td>") != std::string::npos,
                        r.variation_words);
         if (r.assurance != compute::AssuranceIcon::None)
             BOOST_TEST(html.find(distribute::spc_icon_content_id(r.assurance) +
-                                 "\" alt=\"\" width=\"16\" height=\"16\" "
+                                 "\" alt=\"\" width=\"18\" height=\"18\" "
                                  "style=\"vertical-align:middle\"> " +
                                  r.assurance_words + "</td>") != std::string::npos,
                        r.assurance_words);
