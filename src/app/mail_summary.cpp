@@ -18,30 +18,11 @@ namespace bp::app {
 
 namespace {
 
-// One inline image per SPC icon the summary's SPC tables and matrices show (a matrix's row
-// headers show the high icon of their kind), described by the report's words for it.
-void add_spc_icons(MailSummary& out, const distribute::SummaryModel& summary,
+// One inline image per SPC icon the summary's HTML shows, described by the words beside it.
+void add_spc_icons(MailSummary& out, const distribute::SpcIconsShown& shown,
                    const model::Theme& theme) {
-    std::map<compute::VariationIcon, std::string> variations;
-    std::map<compute::AssuranceIcon, std::string> assurances;
-    const compute::SpcWords& w = summary.spc_words;
-    for (const auto& spc : summary.spc) {
-        if (spc.matrix) {
-            variations.emplace(compute::VariationIcon::ImprovementHigh, w.improving);
-            variations.emplace(compute::VariationIcon::CommonCause, w.common_cause);
-            variations.emplace(compute::VariationIcon::ConcernHigh, w.concerning);
-            for (const auto& r : spc.cells.rows)
-                if (compute::spc_matrix_row(r.variation) == 3)
-                    variations.emplace(compute::VariationIcon::NeitherHigh, w.neutral);
-            continue;
-        }
-        for (const auto& r : spc.cells.rows) {
-            if (r.variation != compute::VariationIcon::None)
-                variations.emplace(r.variation, r.variation_words);
-            if (r.assurance != compute::AssuranceIcon::None)
-                assurances.emplace(r.assurance, r.assurance_words);
-        }
-    }
+    const auto& variations = shown.variation;
+    const auto& assurances = shown.assurance;
     if (variations.empty() && assurances.empty()) return;
     SpcIconImages images(theme);
     auto add = [&](const auto icon, const std::string& words) {
@@ -80,10 +61,11 @@ MailSummary mail_summary(const std::string& path, std::ostream& err) {
         warnings.push_back(std::move(d));
     for (const auto& d : warnings)
         err << d.to_string() << '\n';
-    out.html = distribute::summary_html(summary);
+    distribute::SpcIconsShown icons;
+    out.html = distribute::summary_html(summary, &icons);
     out.text = distribute::summary_text(summary);
 
-    add_spc_icons(out, summary, theme);
+    add_spc_icons(out, icons, theme);
     std::set<model::Verdict> used;
     for (const auto& t : summary.tables)
         for (const auto& r : t.cells.rows)

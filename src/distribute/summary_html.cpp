@@ -74,7 +74,7 @@ std::string indicator_table_html(const SummaryModel& s, const SummaryTable& tabl
 }
 
 // The web edition's SPC table or matrix markup, with inline styles and cid: icons.
-std::string spc_html(const SummaryModel& s, const SummarySpc& spc) {
+std::string spc_html(const SummaryModel& s, const SummarySpc& spc, SpcIconsShown* shown) {
     web::SpcMarkup markup;
     markup.table_attributes = kTableStyle;
     markup.caption_attributes = kCaptionStyle;
@@ -95,13 +95,15 @@ std::string spc_html(const SummaryModel& s, const SummarySpc& spc) {
         }
         return " style=\"" + kCell + "text-align:right\"";
     };
-    markup.variation_icon = [](compute::VariationIcon icon, const std::string&) {
-        return icon == compute::VariationIcon::None ? std::string()
-                                                    : icon_img(spc_icon_content_id(icon), 18);
+    markup.variation_icon = [shown](compute::VariationIcon icon, const std::string& words) {
+        if (icon == compute::VariationIcon::None) return std::string();
+        if (shown) shown->variation.emplace(icon, words);
+        return icon_img(spc_icon_content_id(icon), 18);
     };
-    markup.assurance_icon = [](compute::AssuranceIcon icon, const std::string&) {
-        return icon == compute::AssuranceIcon::None ? std::string()
-                                                    : icon_img(spc_icon_content_id(icon), 18);
+    markup.assurance_icon = [shown](compute::AssuranceIcon icon, const std::string& words) {
+        if (icon == compute::AssuranceIcon::None) return std::string();
+        if (shown) shown->assurance.emplace(icon, words);
+        return icon_img(spc_icon_content_id(icon), 18);
     };
     markup.entry = [&spc](std::size_t i) { return markup_escaped(spc.cells.rows[i].metric); };
     return matrix ? web::spc_matrix_html(spc.caption, spc.cells, s.spc_words, markup)
@@ -193,10 +195,11 @@ std::string spc_icon_content_id(compute::AssuranceIcon icon) {
     return std::string("spc-assurance-") + icon_name(icon) + "@boardpack";
 }
 
-std::string summary_html(const SummaryModel& s) {
+std::string summary_html(const SummaryModel& s, SpcIconsShown* shown) {
     std::string h;
     for (const SummaryPart& p : s.parts)
-        h += p.spc ? spc_html(s, s.spc[p.index]) : indicator_table_html(s, s.tables[p.index]);
+        h +=
+            p.spc ? spc_html(s, s.spc[p.index], shown) : indicator_table_html(s, s.tables[p.index]);
     return h;
 }
 

@@ -6,12 +6,19 @@
 
 #include "distribute/summary_model.hpp"
 
+#include <map>
 #include <string>
 
 namespace bp::distribute {
 
 // The Content-ID (without <>) of a verdict's face image: "face-happy@boardpack".
 std::string face_content_id(model::Verdict verdict);
+
+// Produces the SPC icons an HTML summary shows, each with the words beside it (first shown).
+struct SpcIconsShown {
+    std::map<compute::VariationIcon, std::string> variation;
+    std::map<compute::AssuranceIcon, std::string> assurance;
+};
 
 // The Content-ID (without <>) of an SPC icon's image: "spc-variation-concern-high@boardpack",
 // "spc-assurance-hit-and-miss@boardpack".
@@ -22,7 +29,8 @@ std::string spc_icon_content_id(compute::AssuranceIcon icon);
 // (the word is the text alternative, so the verdict is read once, with or without images); SPC
 // tables and matrices as the web edition marks them up, each icon an <img src="cid:…" alt="">
 // beside its words.
-std::string summary_html(const SummaryModel& summary);
+// `shown`, if given, receives each SPC icon the HTML shows, with the words beside it first.
+std::string summary_html(const SummaryModel& summary, SpcIconsShown* shown = nullptr);
 
 // The summary's tables as plain text: per table its caption, then the header and each row with
 // cells separated by " | ", the verdict as its word, then the table's footnotes; an SPC table's

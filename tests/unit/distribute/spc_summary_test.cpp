@@ -9,6 +9,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <set>
+
 using namespace bp;
 
 namespace {
@@ -70,8 +72,25 @@ BOOST_AUTO_TEST_CASE(spc_tables_in_a_summary_have_the_pdfs_cells) {
 
     // The HTML: each row's words beside a decorative icon image (read once), every image one of
     // the summary's cid: icons.
-    const std::string html = distribute::summary_html(s);
+    distribute::SpcIconsShown shown;
+    const std::string html = distribute::summary_html(s, &shown);
     const auto& rows = s.spc[0].cells.rows;
+    // The icons shown (the images the mail attaches) are those the HTML refers to, each once.
+    std::size_t images = 0;
+    for (const auto& [icon, words] : shown.variation) {
+        BOOST_TEST(html.find("cid:" + distribute::spc_icon_content_id(icon)) != std::string::npos);
+        images += 1;
+    }
+    for (const auto& [icon, words] : shown.assurance) {
+        BOOST_TEST(html.find("cid:" + distribute::spc_icon_content_id(icon)) != std::string::npos);
+        images += 1;
+    }
+    std::set<std::string> cids;
+    for (auto at = html.find("cid:"); at != std::string::npos; at = html.find("cid:", at + 1))
+        cids.insert(html.substr(at, html.find('"', at) - at));
+    BOOST_TEST(cids.size() == images);
+    // The matrix's rows show the improving and concerning icons (and the table's rows theirs).
+    BOOST_TEST(shown.variation.count(compute::VariationIcon::ImprovementHigh) == 1u);
     for (const auto& r : rows) {
         BOOST_TEST(html.find(">" + r.metric + "</th>") != std::string::npos, r.metric);
         BOOST_TEST(html.find(">" + r.mean + "</td>") != std::string::npos, r.mean);
@@ -129,7 +148,7 @@ BOOST_AUTO_TEST_CASE(spc_tables_in_a_summary_have_the_pdfs_cells) {
         std::string line = *words[row];
         for (int c = 0; c < 4; ++c)
             line += " | " + grid[row][c];
-        const bool shown = row < 3 || neutral;
-        BOOST_TEST((text.find(line + "\n") != std::string::npos) == shown, line);
+        const bool listed = row < 3 || neutral;
+        BOOST_TEST((text.find(line + "\n") != std::string::npos) == listed, line);
     }
 }
