@@ -1,6 +1,7 @@
 #include "app/mail_summary.hpp"
 
 #include "app/face_images.hpp"
+#include "app/spc_icon_images.hpp"
 #include "compute/checks.hpp"
 #include "compute/figures.hpp"
 #include "compute/theme_verdict_rules.hpp"
@@ -9,10 +10,37 @@
 #include "distribute/summary_model.hpp"
 #include "input/theme_reader.hpp"
 
+#include <map>
 #include <ostream>
 #include <set>
 
 namespace bp::app {
+
+namespace {
+
+// One inline image per SPC icon the summary's HTML shows, described by the words beside it.
+void add_spc_icons(MailSummary& out, const distribute::SpcIconsShown& shown,
+                   const model::Theme& theme) {
+    const auto& variations = shown.variation;
+    const auto& assurances = shown.assurance;
+    if (variations.empty() && assurances.empty()) return;
+    SpcIconImages images(theme);
+    auto add = [&](const auto icon, const std::string& words) {
+        distribute::MailFile f;
+        f.content_id = distribute::spc_icon_content_id(icon);
+        f.filename = f.content_id.substr(0, f.content_id.find('@')) + ".png";
+        f.mime_type = "image/png";
+        f.bytes = images.png(icon);
+        f.alt = words;
+        out.images.push_back(std::move(f));
+    };
+    for (const auto& [icon, words] : variations)
+        add(icon, words);
+    for (const auto& [icon, words] : assurances)
+        add(icon, words);
+}
+
+} // namespace
 
 MailSummary mail_summary(const std::string& path, std::ostream& err) {
     MailSummary out;
@@ -33,9 +61,11 @@ MailSummary mail_summary(const std::string& path, std::ostream& err) {
         warnings.push_back(std::move(d));
     for (const auto& d : warnings)
         err << d.to_string() << '\n';
-    out.html = distribute::summary_html(summary);
+    distribute::SpcIconsShown icons;
+    out.html = distribute::summary_html(summary, &icons);
     out.text = distribute::summary_text(summary);
 
+    add_spc_icons(out, icons, theme);
     std::set<model::Verdict> used;
     for (const auto& t : summary.tables)
         for (const auto& r : t.cells.rows)

@@ -1,5 +1,6 @@
 // The email's summary: the summary layout read, checked and resolved as `build` does it (its
-// data warnings included), rendered as HTML and text, with the face images the tables use.
+// data warnings included), rendered as HTML and text, with the face and SPC icon images the
+// tables use.
 #pragma once
 
 #include "distribute/mime_message.hpp"
@@ -17,7 +18,7 @@ struct MailSummary {
     std::optional<input::LoadedReport> loaded; // the layout and its data (areas), if any
     std::string html;                          // the tables as HTML ({summary} in the body)
     std::string text;                          // the tables as text lines
-    std::vector<distribute::MailFile> images;  // one face image per verdict shown
+    std::vector<distribute::MailFile> images;  // one image per face and SPC icon shown
 };
 
 // Reads the summary layout at `path` ("": no summary), runs the data checks as `build` does and

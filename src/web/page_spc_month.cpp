@@ -9,9 +9,8 @@
 #include "core/markup_escape.hpp"
 #include "graphics/spc_icon.hpp"
 #include "layout/spc_chart.hpp"
+#include "web/spc_table_html.hpp"
 #include "web/svg_items.hpp"
-
-#include <array>
 
 namespace bp::web {
 
@@ -98,74 +97,56 @@ std::string PageWriter::spc_icon(compute::AssuranceIcon icon, const std::string&
     return svg_of_items(items, Rect{0, 0, 18, 18}, fonts_.fonts, "spc-icon");
 }
 
-std::string PageWriter::spc_table(const model::Block& b, const model::SpcTable& t,
+// The web's markup of the shared SPC table and matrix: number and icon classes, inline SVG
+// icons, matrix entries as links to their sections when the layout gives them.
+SpcMarkup PageWriter::spc_markup(int number, const model::SpcTable& t,
+                                 const compute::SpcTableCells& cells) {
+    const std::string id = "table-" + std::to_string(number);
+    SpcMarkup m;
+    m.table_attributes = " id=\"" + id + "\"";
+    m.caption_attributes = " id=\"" + id + "-caption\"";
+    m.cell = [](SpcCellKind kind, std::size_t) -> std::string {
+        switch (kind) {
+        case SpcCellKind::Figure:
+            return " class=\"num\"";
+        case SpcCellKind::Icon:
+        case SpcCellKind::MatrixRowHeader:
+            return " class=\"spc\"";
+        case SpcCellKind::ColumnHeader:
+        case SpcCellKind::RowHeader:
+        case SpcCellKind::MatrixEntry:
+            break;
+        }
+        return "";
+    };
+    m.variation_icon = [this](compute::VariationIcon icon, const std::string& alt) {
+        return spc_icon(icon, alt);
+    };
+    m.assurance_icon = [this](compute::AssuranceIcon icon, const std::string& alt) {
+        return spc_icon(icon, alt);
+    };
+    m.entry = [&t, &cells](std::size_t i) {
+        if (t.link.empty()) return esc(cells.rows[i].metric);
+        std::string target = t.link;
+        target.replace(target.find("{indicator}"), 11, t.indicators[i]);
+        return "<a href=\"#" + esc(target) + "\">" + esc(cells.rows[i].metric) + "</a>";
+    };
+    return m;
+}
+
+// An SPC table or matrix in its own scrolling region.
+std::string PageWriter::spc_block(const model::Block& b, const model::SpcTable& t,
                                   const model::Section& s) {
     const compute::Figures& figures = layout::need_figures(ctx_, b.pos);
     const compute::SpcTableCells cells = compute::spc_table_cells(t, figures, ctx_.theme);
-    std::string h = table_start(++table_, caption_of(s)) + "<thead><tr>";
-    for (const auto& text : cells.header)
-        h += header_cell(text, "col");
-    h += "</tr></thead>\n<tbody>\n";
-    for (const auto& row : cells.rows) {
-        h += "<tr><th scope=\"row\">" + esc(row.metric) + "</th>";
-        for (const std::string* text :
-             {&row.latest, &row.target, &row.mean, &row.lower, &row.upper})
-            h += "<td class=\"num\">" + esc(*text) + "</td>";
-        h += "<td class=\"spc\">" + spc_icon(row.variation, row.variation_words) +
-             esc(row.variation_words) + "</td>";
-        h += "<td class=\"spc\">" + spc_icon(row.assurance, row.assurance_words) +
-             esc(row.assurance_words) + "</td></tr>\n";
-    }
-    return h + kTableEnd;
-}
-
-// The same indicators as the SPC table, placed by variation (rows) and assurance (columns),
-// each a link to its section when the layout gives one; the row of neither-kind special causes
-// only when an indicator is in it (as the PDF's matrix).
-std::string PageWriter::spc_matrix(const model::Block& b, const model::SpcTable& t,
-                                   const model::Section& s) {
-    const compute::Figures& figures = layout::need_figures(ctx_, b.pos);
-    const compute::SpcTableCells cells = compute::spc_table_cells(t, figures, ctx_.theme);
-    const compute::SpcWords words = compute::spc_words(ctx_.theme);
-    std::array<std::array<std::string, 4>, 4> grid;
-    bool neutral = false;
-    for (std::size_t i = 0; i < cells.rows.size(); ++i) {
-        const auto& row = cells.rows[i];
-        const int r = compute::spc_matrix_row(row.variation);
-        if (r < 0) continue;
-        neutral = neutral || r == 3;
-        std::string& cell =
-            grid[static_cast<std::size_t>(r)]
-                [static_cast<std::size_t>(compute::spc_matrix_column(row.assurance))];
-        if (!cell.empty()) cell += "; ";
-        if (t.link.empty()) {
-            cell += esc(row.metric);
-        } else {
-            std::string target = t.link;
-            target.replace(target.find("{indicator}"), 11, t.indicators[i]);
-            cell += "<a href=\"#" + esc(target) + "\">" + esc(row.metric) + "</a>";
-        }
-    }
-    std::string h = table_start(++table_, caption_of(s)) + "<thead><tr>";
-    h += header_cell(words.variation + " × " + words.assurance, "col");
-    for (const std::string* text : {&words.consistently_passing, &words.hit_and_miss,
-                                    &words.consistently_failing, &words.no_target})
-        h += header_cell(*text, "col");
-    h += "</tr></thead>\n<tbody>\n";
-    const std::pair<compute::VariationIcon, const std::string*> rows[] = {
-        {compute::VariationIcon::ImprovementHigh, &words.improving},
-        {compute::VariationIcon::CommonCause, &words.common_cause},
-        {compute::VariationIcon::ConcernHigh, &words.concerning},
-        {compute::VariationIcon::NeitherHigh, &words.neutral}};
-    for (std::size_t r = 0; r < 4; ++r) {
-        if (r == 3 && !neutral) continue; // no neutral indicator: no row for it
-        h += "<tr><th scope=\"row\" class=\"spc\">" + spc_icon(rows[r].first, *rows[r].second) +
-             esc(*rows[r].second) + "</th>";
-        for (const auto& cell : grid[r])
-            h += "<td>" + cell + "</td>";
-        h += "</tr>\n";
-    }
-    return h + kTableEnd;
+    const int number = ++table_;
+    const std::string id = "table-" + std::to_string(number);
+    const SpcMarkup markup = spc_markup(number, t, cells);
+    const std::string table =
+        t.matrix ? spc_matrix_html(caption_of(s), cells, compute::spc_words(ctx_.theme), markup)
+                 : spc_table_html(caption_of(s), cells, markup);
+    return "<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + id +
+           "-caption\">\n" + table + "</div>\n";
 }
 
 } // namespace bp::web

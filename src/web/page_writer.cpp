@@ -242,7 +242,7 @@ std::string PageWriter::block(const model::Block& b, const model::Section& s) {
             } else if constexpr (std::is_same_v<T, model::MonthTable>) {
                 return month_table(b, c, s);
             } else if constexpr (std::is_same_v<T, model::SpcTable>) {
-                return c.matrix ? spc_matrix(b, c, s) : spc_table(b, c, s);
+                return spc_block(b, c, s);
             } else if constexpr (std::is_same_v<T, model::Columns>) {
                 return columns(c, s);
             } else if constexpr (std::is_same_v<T, model::Spacer> ||

@@ -9,6 +9,7 @@
 #include "layout/block_builder.hpp"
 #include "layout/term_links.hpp"
 #include "model/report.hpp"
+#include "web/spc_table_html.hpp"
 
 #include <string>
 #include <vector>
@@ -49,9 +50,9 @@ private:
     std::string chart(const model::Block& b, const model::Chart& c, const model::Section& s);
     std::string month_table(const model::Block& b, const model::MonthTable& t,
                             const model::Section& s);
-    std::string spc_table(const model::Block& b, const model::SpcTable& t, const model::Section& s);
-    std::string spc_matrix(const model::Block& b, const model::SpcTable& t,
-                           const model::Section& s);
+    // An <spc-table> or <spc-matrix> through the shared spc_table_html / spc_matrix_html.
+    std::string spc_block(const model::Block& b, const model::SpcTable& t, const model::Section& s);
+    SpcMarkup spc_markup(int number, const model::SpcTable& t, const compute::SpcTableCells& cells);
     std::string columns(const model::Columns& row, const model::Section& s);
     std::string face(model::Verdict verdict);
     // An SPC icon as inline SVG from the graphics layer's items (nothing for None).

@@ -91,6 +91,7 @@ BOOST_AUTO_TEST_CASE(labels_are_escaped_in_the_html) {
     t.cells.header = {"<Rates> \"per\" 1,000"};
     distribute::SummaryModel m;
     m.tables.push_back(t);
+    m.parts.push_back({false, 0});
     const std::string html = distribute::summary_html(m);
     BOOST_TEST(html.find("A &amp; B") != std::string::npos, html);
     BOOST_TEST(html.find("&lt;Rates&gt; &quot;per&quot; 1,000") != std::string::npos, html);
