@@ -65,8 +65,10 @@ std::string PageWriter::month_table(const model::Block& b, const model::MonthTab
         for (std::size_t c = 0; c < part.quarters.size(); ++c)
             h += header_cell(part.quarters[c], "colgroup", part.quarter_spans[c]);
         h += "</tr>\n<tr>";
+        // Month headers (and the average's) right-aligned over their right-aligned figures.
         for (const auto& month : part.months)
-            h += header_cell(month, "col");
+            h += month.empty() ? header_cell(month, "col")
+                               : "<th scope=\"col\" class=\"num\">" + esc(month) + "</th>";
         h += "</tr>\n</thead>\n<tbody>\n";
         for (const auto& row : part.rows) {
             h += "<tr><th scope=\"row\">" + esc(row.cells.front()) + "</th>";

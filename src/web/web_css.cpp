@@ -61,7 +61,7 @@ std::string web_css(const model::Theme& t) {
          ";vertical-align:top;text-align:left}\n";
     c += "thead th{background:" + head + ";" + font(t.style("table-header")) + "}\n";
     c += "tbody tr:nth-child(even){background:" + zebra + "}\n";
-    c += "td.num{text-align:right;white-space:nowrap}\n";
+    c += "td.num,th.num{text-align:right;white-space:nowrap}\n";
     c += "tbody th{font-weight:normal}\n";
     c += ".verdict{white-space:nowrap}\n";
     c += ".face{width:1.1em;height:1.1em;vertical-align:-.2em;margin-right:.3em}\n";

@@ -112,7 +112,8 @@ BOOST_AUTO_TEST_CASE(month_tables_are_the_resolvers_parts) {
                 BOOST_TEST(h.find(quarters + "</tr>") != std::string::npos, quarters);
                 std::string months = "<tr><td></td>";
                 for (std::size_t c = 1; c < part.months.size(); ++c)
-                    months += "<th scope=\"col\">" + markup_escaped(part.months[c]) + "</th>";
+                    months += "<th scope=\"col\" class=\"num\">" + markup_escaped(part.months[c]) +
+                              "</th>";
                 BOOST_TEST(h.find(months + "</tr>") != std::string::npos, months);
                 if (part.average) ++averages;
                 for (const auto& row : part.rows) {
