@@ -11,6 +11,7 @@
 #include "layout/spc_chart.hpp"
 #include "web/spc_table_html.hpp"
 #include "web/svg_items.hpp"
+#include "web/table_html.hpp"
 
 namespace bp::web {
 
@@ -19,16 +20,6 @@ namespace {
 std::string esc(std::string_view s) {
     return markup_escaped(s);
 }
-
-// The start of a table in its own scrolling region, with its caption.
-std::string table_start(int number, const std::string& caption) {
-    const std::string id = "table-" + std::to_string(number);
-    return "<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + id +
-           "-caption\">\n<table id=\"" + id + "\">\n<caption id=\"" + id + "-caption\">" +
-           esc(caption) + "</caption>\n";
-}
-
-const char* const kTableEnd = "</tbody>\n</table>\n</div>\n";
 
 // An empty corner cell of a header row (no header of anything), or a column header.
 std::string header_cell(const std::string& text, const std::string& scope, int span = 1) {
@@ -56,7 +47,7 @@ std::string PageWriter::month_table(const model::Block& b, const model::MonthTab
                                      : caption + ", " + part.first + " to " + part.last +
                                            " (part " + std::to_string(p + 1) + " of " +
                                            std::to_string(cells.parts.size()) + ")";
-        h += table_start(++table_, name);
+        h += region_table_start(++table_, name);
         // A column group per quarter, so that its header's scope="colgroup" names its months.
         for (int span : part.quarter_spans)
             h += span > 1 ? "<colgroup span=\"" + std::to_string(span) + "\"></colgroup>"
@@ -76,7 +67,7 @@ std::string PageWriter::month_table(const model::Block& b, const model::MonthTab
                 h += "<td class=\"num\">" + esc(row.cells[c]) + "</td>";
             h += "</tr>\n";
         }
-        h += kTableEnd;
+        h += region_table_end;
     }
     return h;
 }

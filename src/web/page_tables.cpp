@@ -17,16 +17,6 @@ std::string esc(std::string_view s) {
     return markup_escaped(s);
 }
 
-// The start of a table in its own scrolling region (a wide table scrolls there, not the page).
-std::string table_start(int number, const std::string& caption) {
-    const std::string id = "table-" + std::to_string(number);
-    return "<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + id +
-           "-caption\">\n<table id=\"" + id + "\">\n<caption id=\"" + id + "-caption\">" +
-           esc(caption) + "</caption>\n";
-}
-
-const char* const kTableEnd = "</tbody>\n</table>\n</div>\n";
-
 } // namespace
 
 std::string PageWriter::face(model::Verdict verdict) {
@@ -111,7 +101,7 @@ std::string PageWriter::period_table(const model::Block& b, const model::PeriodT
 
 std::string PageWriter::static_table(const model::Table& t, const model::Section& s) {
     const int number = ++table_;
-    std::string h = table_start(number, caption_of(s));
+    std::string h = region_table_start(number, caption_of(s));
     const std::size_t header_rows =
         std::min<std::size_t>(static_cast<std::size_t>(std::max(0, t.header_rows)), t.rows.size());
     if (header_rows > 0) h += "<thead>\n";
@@ -130,7 +120,7 @@ std::string PageWriter::static_table(const model::Table& t, const model::Section
         h += "</tr>\n";
     }
     if (header_rows == t.rows.size()) h += header_rows > 0 ? "</thead>\n<tbody>\n" : "<tbody>\n";
-    return h + kTableEnd;
+    return h + region_table_end;
 }
 
 std::string PageWriter::verdict_legend(const model::VerdictLegend& legend) {

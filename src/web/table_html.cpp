@@ -38,4 +38,11 @@ std::string resolved_table_html(const ResolvedTable& t, const compute::VerdictWo
     return h + "</tbody>\n</table>\n";
 }
 
+std::string region_table_start(int number, const std::string& caption) {
+    const std::string id = "table-" + std::to_string(number);
+    return "<div class=\"table-region\" role=\"region\" tabindex=\"0\" aria-labelledby=\"" + id +
+           "-caption\">\n<table id=\"" + id + "\">\n<caption id=\"" + id + "-caption\">" +
+           markup_escaped(caption) + "</caption>\n";
+}
+
 } // namespace bp::web

@@ -46,4 +46,9 @@ struct TableMarkup {
 std::string resolved_table_html(const ResolvedTable& table, const compute::VerdictWords& words,
                                 const TableMarkup& markup);
 
+// The start of table `number` in its own scrolling region (a wide table scrolls there, not the
+// page), labelled by its caption; region_table_end closes its body, the table and the region.
+std::string region_table_start(int number, const std::string& caption);
+inline constexpr const char* region_table_end = "</tbody>\n</table>\n</div>\n";
+
 } // namespace bp::web
